@@ -1,0 +1,39 @@
+# Thực Địa — set-up, run, test, benchmark and bundle. Everything installs into .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench bundle self-test demo translations clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)  ## open the app on the user data directory
+	$(PY) -m app gui
+
+test: $(STAMP)  ## the whole suite, headless, plus lint and the layering contract
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP)  ## performance table (ratios to baselines measured in the same run)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+bundle: $(STAMP)  ## one-folder PyInstaller bundle in dist/ThucDia, then its self-test
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/ThucDia/ThucDia self-test
+
+demo: $(STAMP)
+	$(PY) -m app demo --records 300
+
+translations: $(STAMP)  ## refresh resources/translations/*.ts from the sources, compile .qm
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py') -ts resources/translations/thucdia_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/thucdia_en.ts -qm resources/translations/thucdia_en.qm
+
+clean:
+	rm -rf build dist .pytest_cache

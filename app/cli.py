@@ -1,0 +1,103 @@
+"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,documents}``.
+
+Heavy modules are imported inside each command so ``gui`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from app import APP_TITLE, __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m app",
+        description=f"{APP_TITLE} {__version__} — ghi nhận kiểm tra, vi phạm, tạm giữ hàng hóa.",
+    )
+    p.add_argument("--data-dir", type=Path, help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    sub = p.add_subparsers(dest="command")
+    g = sub.add_parser("gui", help="mở ứng dụng (mặc định)")
+    g.add_argument("--lang", choices=["vi", "en"], default=None, help="ngôn ngữ giao diện")
+    d = sub.add_parser("demo", help="nạp dữ liệu mẫu (tên, xã, hàng hóa, vi phạm)")
+    d.add_argument("--records", type=int, default=200, help="số vụ việc mẫu")
+    d.add_argument("--seed", type=int, default=2026)
+    sub.add_parser("self-test", help="tự kiểm tra không giao diện: tạo, hoàn tất một vụ việc")
+    docs = sub.add_parser("documents", help="biên bản PDF")
+    dsub = docs.add_subparsers(dest="documents_command", required=True)
+    s = dsub.add_parser("sample", help="in mẫu mọi biên bản từ một vụ việc dựng sẵn")
+    s.add_argument("--out", type=Path, required=True)
+    r = dsub.add_parser("render", help="in một biên bản của một vụ việc đã lưu")
+    r.add_argument("case_id")
+    r.add_argument("--form", required=True)
+    r.add_argument("--out", type=Path, required=True)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from app.ui.application import run_gui
+
+        return run_gui(args.data_dir, getattr(args, "lang", None))
+    if command == "demo":
+        return _demo(args)
+    if command == "self-test":
+        return _self_test(args.data_dir)
+    if command == "documents":
+        from app.documents.commands import run_documents_command
+
+        return run_documents_command(args)
+    return 2
+
+
+def _open(data_dir: Path | None):
+    from app.paths import DataDir
+    from app.services.startup import open_database
+
+    return open_database(DataDir(data_dir))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.db import unit_of_work
+    from app.demo import generate_demo
+
+    db = _open(args.data_dir)
+    with unit_of_work(db.sessions) as session:
+        n = generate_demo(session, args.records, seed=args.seed)
+    print(f"Đã tạo {n} vụ việc mẫu trong {db.data_dir.database}")
+    db.close()
+    return 0
+
+
+def _self_test(data_dir: Path | None) -> int:
+    """Migrate a temporary database, create and finalise a case; exit 0 when all is well."""
+    from app.db import unit_of_work
+    from app.demo import sample_case_form
+    from app.models.case_index import search_cases
+    from app.services.cases import finalise_case, get_case_form, save_case
+    from app.services.settings import current_actor
+
+    with tempfile.TemporaryDirectory(prefix="thucdia-selftest-") as tmp:
+        db = _open(Path(data_dir) if data_dir else Path(tmp))
+        try:
+            with unit_of_work(db.sessions) as session:
+                case_id = save_case(session, sample_case_form(session), current_actor(session)).id
+            with unit_of_work(db.sessions) as session:
+                finalise_case(session, case_id, current_actor(session))
+            with unit_of_work(db.sessions) as session:
+                form = get_case_form(session, case_id)
+                found = [r.id for r in search_cases(session, "nguyen thi anh")]
+            ok = form.status == "finalised" and case_id in found
+            print(f"self-test: {'OK' if ok else 'LỖI'} (danh mục {sum(db.catalogs_loaded.values())} mục, "
+                  f"vụ việc số {form.local_no}: {form.status}, tìm thấy: {case_id in found})")
+            return 0 if ok else 1
+        except Exception as exc:  # the bundle's smoke test must say what broke
+            print(f"self-test: LỖI {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            db.close()

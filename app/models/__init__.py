@@ -1,0 +1,41 @@
+"""SQLAlchemy mapped classes. All SQL lives in this package (and its repositories)."""
+
+from app.models.base import Base, Synced, utcnow
+from app.models.catalog import (
+    CatalogVersion,
+    Commune,
+    Force,
+    GoodsCategory,
+    LegalAct,
+    MeasureUnit,
+    Nationality,
+    OfficerTitle,
+    Province,
+    ViolationKind,
+)
+from app.models.inspection import (
+    BASIS_DECISION,
+    BASIS_SURPRISE,
+    DRAFT,
+    FINALISED,
+    CooperatingForce,
+    Finding,
+    InspectedGoods,
+    Inspection,
+    InspectionMember,
+    Violation,
+    Witness,
+)
+from app.models.organisation import Officer, Unit
+from app.models.records import Attachment, AuditEvent, EditorRecovery, Setting
+from app.models.seizure import SeizedItem, Seizure
+from app.models.subject import INDIVIDUAL, ORGANISATION, Subject
+
+__all__ = [
+    "BASIS_DECISION", "BASIS_SURPRISE", "DRAFT", "FINALISED", "INDIVIDUAL", "ORGANISATION",
+    "Attachment", "AuditEvent", "Base", "CatalogVersion", "Commune", "CooperatingForce",
+    "EditorRecovery", "Finding", "Force", "GoodsCategory", "InspectedGoods", "Inspection",
+    "InspectionMember", "LegalAct", "MeasureUnit", "Nationality", "Officer", "OfficerTitle",
+    "Province", "SeizedItem", "Seizure", "Setting", "Subject", "Synced", "Unit", "Violation",
+    "ViolationKind", "Witness", "utcnow",
+]

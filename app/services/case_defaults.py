@@ -1,0 +1,27 @@
+"""A new case pre-filled with what the device already knows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from app.services.forms import CaseForm, MemberForm
+from app.services.settings import current_officer
+
+
+def new_case_form(session: Session) -> CaseForm:
+    """Now as start time, the officer at the keyboard as team leader."""
+    form = CaseForm(started_at=datetime.now(UTC).replace(second=0, microsecond=0))
+    officer = current_officer(session)
+    if officer is not None:
+        form.members.append(
+            MemberForm(
+                full_name=officer.full_name,
+                position_title=officer.position,
+                badge_no=officer.badge_no,
+                is_leader=True,
+                officer_id=str(officer.id),
+            )
+        )
+    return form

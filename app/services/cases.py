@@ -1,0 +1,228 @@
+"""Use-cases of a case: save a draft, finalise, amend, delete a draft.
+
+Services take a session, validate, flush; the caller's unit of work commits. Nothing is
+written when validation fails.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.errors import Conflict, NotFound, RecordLocked, ValidationFailed
+from app.models import (
+    DRAFT,
+    FINALISED,
+    Commune,
+    CooperatingForce,
+    Finding,
+    GoodsCategory,
+    InspectedGoods,
+    Inspection,
+    InspectionMember,
+    SeizedItem,
+    Seizure,
+    Subject,
+    Violation,
+    Witness,
+    utcnow,
+)
+from app.models.case_index import index_case, next_local_no
+from app.services import case_mapping as cm
+from app.services.audit import record_event
+from app.services.case_rules import draft_errors, finalise_errors
+from app.services.context import Actor
+from app.services.forms import CaseForm
+
+LOCKED_MESSAGE = (
+    "Vụ việc đã hoàn tất và khóa lại, không thể sửa. "
+    "Muốn đính chính, hãy lập bản sửa đổi (đính chính) liên kết với vụ việc này."
+)
+
+
+def load_case(session: Session, case_id: uuid.UUID | str) -> Inspection:
+    cid = uuid.UUID(str(case_id))
+    stmt = (
+        select(Inspection)
+        .where(Inspection.id == cid)
+        .options(
+            selectinload(Inspection.subject),
+            selectinload(Inspection.members),
+            selectinload(Inspection.forces),
+            selectinload(Inspection.witnesses),
+            selectinload(Inspection.findings),
+            selectinload(Inspection.goods),
+            selectinload(Inspection.violations),
+            selectinload(Inspection.seizures).selectinload(Seizure.items),
+        )
+    )
+    ins = session.scalar(stmt)
+    if ins is None or ins.deleted_at is not None:
+        raise NotFound("Không tìm thấy vụ việc.")
+    return ins
+
+
+def get_case_form(session: Session, case_id: uuid.UUID | str) -> CaseForm:
+    return cm.case_form(load_case(session, case_id))
+
+
+def _resolve_subject(session: Session, form: CaseForm, origin: str) -> Subject | None:
+    sf = form.subject
+    if sf.is_blank():
+        return None
+    values = cm.subject_values(sf)
+    subject = session.get(Subject, uuid.UUID(sf.id)) if sf.id else None
+    if subject is None:
+        subject = Subject(origin_device=origin, **values)
+        if sf.id:
+            subject.id = uuid.UUID(sf.id)
+        session.add(subject)
+    elif cm.assign(subject, values):
+        subject.touch()
+    return subject
+
+
+def _apply(session: Session, ins: Inspection, form: CaseForm, origin: str) -> None:
+    cm.assign(ins, cm.scalar_values(form))
+    ins.subject = _resolve_subject(session, form, origin)
+    cm.sync_rows(ins.members, form.members, InspectionMember, cm.member_values, origin)
+    cm.sync_rows(ins.forces, form.forces, CooperatingForce, cm.force_values, origin)
+    cm.sync_rows(ins.witnesses, form.witnesses, Witness, cm.witness_values, origin)
+    cm.sync_rows(ins.findings, form.findings, Finding, cm.finding_values, origin)
+    cm.sync_rows(ins.goods, form.goods, InspectedGoods, cm.goods_values, origin)
+    cm.sync_rows(ins.violations, form.violations, Violation, cm.violation_values, origin)
+    _flag_criminal_signs(session, form)
+    cm.sync_rows(
+        ins.seizures,
+        form.seizures,
+        Seizure,
+        lambda s: {k: cm.clean(getattr(s, k)) for k in ("seized_at", "reason", "storage_place", "keeper", "sealed")},
+        origin,
+    )
+    for seizure, sf in zip(cm.live(ins.seizures), form.seizures, strict=True):
+        cm.sync_rows(seizure.items, sf.items, SeizedItem, cm.item_values, origin)
+
+
+def _flag_criminal_signs(session: Session, form: CaseForm) -> None:
+    """Prohibited goods always raise the criminal-signs flag for review (DOMAIN.md)."""
+    codes = {g.category_code for g in form.goods} | {
+        i.category_code for s in form.seizures for i in s.items
+    }
+    codes.discard("")
+    if not codes:
+        return
+    prohibited = session.scalars(
+        select(GoodsCategory.code).where(GoodsCategory.code.in_(codes), GoodsCategory.prohibited)
+    ).first()
+    if prohibited:
+        for v in form.violations:
+            v.criminal_signs = True
+
+
+def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime | None = None) -> Inspection:
+    """Create or update a draft. Raises ValidationFailed, RecordLocked or Conflict."""
+    errors = draft_errors(form, now)
+    if errors:
+        raise ValidationFailed(errors)
+    if form.id:
+        try:
+            ins = load_case(session, form.id)
+        except NotFound:
+            ins = None
+    else:
+        ins = None
+    if ins is None:
+        ins = Inspection(local_no=next_local_no(session), status=DRAFT, origin_device=actor.device_id)
+        if form.id:
+            ins.id = uuid.UUID(form.id)
+        session.add(ins)
+        action = "create"
+    else:
+        if ins.is_finalised:
+            raise RecordLocked(LOCKED_MESSAGE)
+        if form.version is not None and form.version != ins.version:
+            raise Conflict("Vụ việc đã được sửa ở cửa sổ khác sau khi bạn mở: hãy mở lại để xem.")
+        ins.touch()
+        action = "update"
+    _apply(session, ins, form, actor.device_id)
+    session.flush()
+    commune = session.get(Commune, ins.commune_code) if ins.commune_code else None
+    index_case(session, ins, commune.name if commune else "")
+    record_event(session, actor, action, "inspection", ins.id)
+    session.flush()
+    form.id, form.version = str(ins.id), ins.version
+    return ins
+
+
+@dataclass(frozen=True)
+class FinaliseSummary:
+    """What finalising will lock, in words for the confirmation dialog."""
+
+    title: str
+    lines: list[str]
+    missing: dict[str, str]
+
+
+def finalise_summary(session: Session, case_id: uuid.UUID | str) -> FinaliseSummary:
+    ins = load_case(session, case_id)
+    form = cm.case_form(ins)
+    lines = [f"Biên bản kiểm tra vụ số {ins.local_no}"]
+    if ins.subject:
+        lines.append(f"Đối tượng: {ins.subject.name}")
+    lines.append(f"{len(form.members)} thành viên đoàn kiểm tra")
+    if form.goods:
+        lines.append(f"{len(form.goods)} mặt hàng được kiểm tra")
+    if form.violations:
+        lines.append(f"{len(form.violations)} hành vi vi phạm")
+    for s in form.seizures:
+        lines.append(f"Tạm giữ {len(s.items)} tang vật")
+    return FinaliseSummary(f"Vụ số {ins.local_no}", lines, finalise_errors(form))
+
+
+def finalise_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> Inspection:
+    """Lock the case. Raises ValidationFailed listing everything still missing."""
+    ins = load_case(session, case_id)
+    if ins.is_finalised:
+        raise RecordLocked(LOCKED_MESSAGE)
+    errors = finalise_errors(cm.case_form(ins))
+    if errors:
+        raise ValidationFailed(errors)
+    ins.status = FINALISED
+    ins.finalised_at = utcnow()
+    ins.finalised_by = actor.officer_name
+    ins.touch()
+    record_event(session, actor, "finalise", "inspection", ins.id)
+    session.flush()
+    return ins
+
+
+def amend_case(session: Session, case_id: uuid.UUID | str, reason: str, actor: Actor) -> Inspection:
+    """A new draft copied from a finalised case and linked to it (đính chính)."""
+    original = load_case(session, case_id)
+    if not original.is_finalised:
+        raise Conflict("Chỉ lập bản đính chính cho vụ việc đã hoàn tất; bản nháp thì sửa trực tiếp.")
+    if not reason.strip():
+        raise ValidationFailed({"amendment_reason": "Ghi lý do đính chính."})
+    form = cm.case_form(original)
+    form.id, form.version = None, None
+    copy = save_case(session, form, actor)
+    copy.amends_id = original.id
+    copy.amendment_reason = cm.clean(reason)
+    record_event(session, actor, "amend", "inspection", original.id, str(copy.id))
+    session.flush()
+    return copy
+
+
+def delete_draft(session: Session, case_id: uuid.UUID | str, actor: Actor) -> None:
+    """Tombstone a draft (never a finalised case)."""
+    ins = load_case(session, case_id)
+    if ins.is_finalised:
+        raise RecordLocked(LOCKED_MESSAGE)
+    ins.deleted_at = datetime.now(UTC)
+    ins.touch()
+    record_event(session, actor, "delete", "inspection", ins.id)
+    session.flush()

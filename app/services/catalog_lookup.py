@@ -1,0 +1,88 @@
+"""Catalogue entries as plain values for pickers (read once, handed to the UI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Commune,
+    Force,
+    GoodsCategory,
+    LegalAct,
+    MeasureUnit,
+    Nationality,
+    OfficerTitle,
+    Province,
+    ViolationKind,
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label: str
+    hint: str = ""  # extra words matched by type-ahead (folded)
+
+
+@dataclass(frozen=True)
+class ActChoice(Choice):
+    fine_min: int = 0
+    fine_max: int = 0
+    org_multiplier: int = 2
+    violation_kind: str = ""
+
+
+@dataclass(frozen=True)
+class Catalogs:
+    provinces: list[Choice] = field(default_factory=list)
+    communes: list[Choice] = field(default_factory=list)
+    goods_categories: list[Choice] = field(default_factory=list)
+    prohibited_categories: frozenset[str] = frozenset()
+    violation_kinds: list[Choice] = field(default_factory=list)
+    legal_acts: list[ActChoice] = field(default_factory=list)
+    measure_units: list[Choice] = field(default_factory=list)
+    forces: list[Choice] = field(default_factory=list)
+    nationalities: list[Choice] = field(default_factory=list)
+    officer_titles: dict[str, int] = field(default_factory=dict)
+
+    def act(self, code: str) -> ActChoice | None:
+        return next((a for a in self.legal_acts if a.code == code), None)
+
+    def commune_label(self, code: str) -> str:
+        return next((c.label for c in self.communes if c.code == code), "")
+
+
+def load_catalogs_for_ui(session: Session) -> Catalogs:
+    provinces = {p.code: p.name for p in session.scalars(select(Province).order_by(Province.name))}
+    communes = [
+        Choice(c.code, f"{c.name}, {provinces.get(c.province_code, '')}")
+        for c in session.scalars(select(Commune).order_by(Commune.province_code, Commune.name))
+    ]
+    acts = [
+        ActChoice(
+            a.code,
+            f"{a.citation.replace(' Nghị định số', ' NĐ')} — {a.title}",
+            "",
+            a.fine_min,
+            a.fine_max,
+            a.org_multiplier,
+            a.violation_kind or "",
+        )
+        for a in session.scalars(select(LegalAct).order_by(LegalAct.article, LegalAct.clause, LegalAct.point))
+    ]
+    cats = list(session.scalars(select(GoodsCategory).order_by(GoodsCategory.name)))
+    return Catalogs(
+        provinces=[Choice(c, n) for c, n in provinces.items()],
+        communes=communes,
+        goods_categories=[Choice(c.code, c.name) for c in cats],
+        prohibited_categories=frozenset(c.code for c in cats if c.prohibited),
+        violation_kinds=[Choice(v.code, v.name) for v in session.scalars(select(ViolationKind))],
+        legal_acts=acts,
+        measure_units=[Choice(u.code, u.name) for u in session.scalars(select(MeasureUnit))],
+        forces=[Choice(f.code, f.name) for f in session.scalars(select(Force))],
+        nationalities=[Choice(n.code, n.name) for n in session.scalars(select(Nationality).order_by(Nationality.name))],
+        officer_titles={t.code: t.fine_limit for t in session.scalars(select(OfficerTitle))},
+    )

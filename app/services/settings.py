@@ -1,0 +1,116 @@
+"""This installation: its device id, its unit and the officer at the keyboard."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationFailed
+from app.models import Officer, Setting, Unit
+from app.services.context import Actor
+from app.text import nfc
+
+DEVICE_ID = "device_id"
+UNIT_ID = "unit_id"
+OFFICER_ID = "officer_id"
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def ensure_device_id(session: Session) -> str:
+    """The device id, made once on first start."""
+    device = get_setting(session, DEVICE_ID)
+    if device is None:
+        device = str(uuid.uuid4())
+        set_setting(session, DEVICE_ID, device)
+    return device
+
+
+def current_unit(session: Session) -> Unit | None:
+    uid = get_setting(session, UNIT_ID)
+    return session.get(Unit, uuid.UUID(uid)) if uid else None
+
+
+def current_officer(session: Session) -> Officer | None:
+    oid = get_setting(session, OFFICER_ID)
+    return session.get(Officer, uuid.UUID(oid)) if oid else None
+
+
+def current_actor(session: Session) -> Actor:
+    officer = current_officer(session)
+    return Actor(officer.full_name if officer else "Người dùng", ensure_device_id(session))
+
+
+@dataclass
+class UnitSetup:
+    """First-start set-up: the team this laptop belongs to and its first officer."""
+
+    unit_name: str = ""
+    parent_name: str = ""
+    province_code: str = ""
+    agency_code: str = ""
+    team_code: str = "00"
+    officer_name: str = ""
+    officer_position: str = "Kiểm soát viên thị trường"
+    officer_badge: str = ""
+    officer_title_code: str = "kiem_soat_vien"
+
+
+def configure_unit(session: Session, setup: UnitSetup) -> Unit:
+    errors: dict[str, str] = {}
+    if not setup.unit_name.strip():
+        errors["unit_name"] = "Nhập tên đơn vị (VD Đội Quản lý thị trường số 3)."
+    if not setup.province_code:
+        errors["province_code"] = "Chọn tỉnh/thành phố."
+    if not (len(setup.agency_code) == 2 and setup.agency_code.isdigit()):
+        errors["agency_code"] = "Mã Cục/Chi cục gồm 2 chữ số (TT 22/2021 Điều 6)."
+    if not (len(setup.team_code) == 2 and setup.team_code.isdigit()):
+        errors["team_code"] = "Mã Đội gồm 2 chữ số, 00 nếu văn bản do Chi cục ban hành."
+    if not setup.officer_name.strip():
+        errors["officer_name"] = "Nhập họ tên người sử dụng máy."
+    if errors:
+        raise ValidationFailed(errors)
+    device = ensure_device_id(session)
+    unit = Unit(
+        name=nfc(setup.unit_name.strip()),
+        parent_name=nfc(setup.parent_name.strip()),
+        province_code=setup.province_code,
+        agency_code=setup.agency_code,
+        team_code=setup.team_code,
+        origin_device=device,
+    )
+    officer = Officer(
+        unit=unit,
+        full_name=nfc(setup.officer_name.strip()),
+        position=nfc(setup.officer_position.strip()),
+        badge_no=setup.officer_badge.strip(),
+        title_code=setup.officer_title_code or None,
+        origin_device=device,
+    )
+    session.add_all([unit, officer])
+    session.flush()
+    set_setting(session, UNIT_ID, str(unit.id))
+    set_setting(session, OFFICER_ID, str(officer.id))
+    return unit
+
+
+def unit_officers(session: Session) -> list[Officer]:
+    unit = current_unit(session)
+    if unit is None:
+        return []
+    return list(session.scalars(select(Officer).where(Officer.unit_id == unit.id, Officer.deleted_at.is_(None))))

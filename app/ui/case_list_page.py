@@ -1,0 +1,143 @@
+"""The case list: filters (status, date range, commune), diacritic-free search, the table."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, time
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.case_index import CaseFilter
+from app.services.catalog_lookup import Catalogs
+from app.ui.models.case_table import COLUMNS, CaseTableModel
+from app.ui.vn_format import VN_TZ
+
+SEARCH_DELAY_MS = 200
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(uuid.UUID)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseTableModel(self)
+        self.search = QLineEdit(placeholderText=self.tr(
+            "Tìm theo tên, số định danh, mã số thuế, địa chỉ, hàng hóa, biển số… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("case_search")
+        self.status = QComboBox(objectName="status_filter")
+        for text, value in ((self.tr("Mọi trạng thái"), None), (self.tr("Nháp"), "draft"),
+                            (self.tr("Đã hoàn tất"), "finalised")):
+            self.status.addItem(text, value)
+        self.use_dates = QCheckBox(self.tr("Từ ngày"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.commune = QComboBox(objectName="commune_filter", editable=True)
+        self.commune.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.commune.setMinimumWidth(220)
+        self.counter = QLabel(objectName="case_counter")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("đến")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(QLabel(self.tr("Xã/phường")))
+        filters.addWidget(self.commune, 2)
+
+        self.table = QTableView(objectName="case_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((60, 130, 220, 260, 200, 70, 150, 120)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_query(self.search.text()))
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.use_dates.toggled.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.commune.activated.connect(self.apply_filter)
+        self.commune.lineEdit().editingFinished.connect(self._commune_edited)
+        self.model.loaded.connect(self._show_count)
+
+    def set_catalogs(self, catalogs: Catalogs) -> None:
+        self.commune.blockSignals(True)
+        self.commune.clear()
+        self.commune.addItem(self.tr("Mọi xã/phường"), None)
+        for c in catalogs.communes:
+            self.commune.addItem(c.label, c.code)
+        completer = QCompleter(self.commune.model(), self.commune)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.commune.setCompleter(completer)
+        self.commune.blockSignals(False)
+
+    def _commune_edited(self) -> None:
+        if not self.commune.currentText().strip():
+            self.commune.setCurrentIndex(0)
+        self.apply_filter()
+
+    def current_filter(self) -> CaseFilter:
+        start = end = None
+        if self.use_dates.isChecked():
+            start = datetime.combine(self.date_from.date().toPython(), time.min, VN_TZ)
+            end = datetime.combine(self.date_to.date().toPython(), time.max, VN_TZ)
+        return CaseFilter(status=self.status.currentData(), started_from=start, started_to=end,
+                          commune_code=self.commune.currentData())
+
+    def apply_filter(self) -> None:
+        self.date_from.setEnabled(self.use_dates.isChecked())
+        self.date_to.setEnabled(self.use_dates.isChecked())
+        self.model.set_filter(self.current_filter())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_count(self, total: int) -> None:
+        if self.model.query:
+            self.counter.setText(self.tr("Tìm thấy %n vụ việc (xếp theo mức độ khớp)", "", total))
+        else:
+            self.counter.setText(self.tr("%n vụ việc", "", total))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:
+            self.open_case.emit(case_id)
+
+    def column_titles(self) -> list[str]:
+        return [title for _key, title in COLUMNS]

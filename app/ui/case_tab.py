@@ -1,0 +1,207 @@
+"""One open case: the editor plus save, finalise, amend, autosave and crash recovery.
+
+Autosave writes the editor's whole state to the recovery journal a few seconds after the
+last keystroke (never a half-saved case: the case itself changes only on Save). A clean
+save or a discard removes the journal entry.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import ValidationFailed
+from app.models.case_index import CaseRow, fetch_case_rows_by_ids
+from app.services.cases import amend_case, finalise_case, finalise_summary, get_case_form, save_case
+from app.services.catalog_lookup import Catalogs
+from app.services.forms import CaseForm
+from app.services.recovery import clear_recovery, write_recovery
+from app.services.settings import current_actor
+from app.services.subjects import find_subjects
+from app.ui.case_editor import CaseEditor
+from app.ui.errors import show_error
+from app.ui.ops import Op
+from app.ui.vn_format import VN_TZ
+
+AUTOSAVE_MS = 3000
+
+
+class CaseTab(QWidget):
+    saved = Signal(object)  # CaseRow
+    title_changed = Signal(str)
+    amended = Signal(uuid.UUID)
+
+    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recovery_key = str(uuid.uuid4())
+        self.dirty = False
+        self.locked = False
+        self.editor = CaseEditor(catalogs, self, subject_lookup=self._lookup_subjects)
+        self.state = QLabel(objectName="save_state")
+        self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
+        self.finalise_button = QPushButton(self.tr("Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
+        self.amend_button = QPushButton(self.tr("Lập bản đính chính"), objectName="amend_button")
+        bar = QHBoxLayout()
+        bar.addWidget(self.state, 1)
+        for b in (self.amend_button, self.save_button, self.finalise_button):
+            bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(bar)
+        self.save_button.clicked.connect(self.save)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.amend_button.clicked.connect(self.amend)
+        self.editor.edited.connect(self._on_edited)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+        self._apply_lock(False)
+
+    # --- loading ----------------------------------------------------------------------
+    def load_new(self, form: CaseForm) -> None:
+        self.editor.set_form(form, locked=False)
+        self._apply_lock(False)
+        self._set_state(self.tr("Vụ việc mới, chưa lưu"))
+        self.title_changed.emit(self.tr("Vụ việc mới"))
+
+    def load_case(self, case_id: uuid.UUID) -> None:
+        self._set_state(self.tr("Đang mở…"))
+        Op(self, lambda s: get_case_form(s, case_id)).success(self._loaded).run()
+
+    def load_recovered(self, key: str, form: CaseForm) -> None:
+        self.recovery_key = key
+        self.editor.set_form(form, locked=False)
+        self._apply_lock(False)
+        self.dirty = True
+        self._set_state(self.tr("Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu"))
+        self.title_changed.emit("* " + (self.editor.current_title() or self.tr("Vụ việc")))
+
+    def _loaded(self, form: CaseForm) -> None:
+        locked = form.status == "finalised"
+        self.editor.set_form(form, locked=locked)
+        self._apply_lock(locked)
+        self.dirty = False
+        self._set_state(self.tr("🔒 Đã hoàn tất và khóa") if locked else self.tr("Đã mở bản nháp"))
+        self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
+
+    # --- editing ------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self.locked:
+            return
+        if not self.dirty:
+            self.dirty = True
+            self.title_changed.emit("* " + (self.editor.current_title() or self.tr("Vụ việc")))
+        self._set_state(self.tr("Có thay đổi chưa lưu"))
+        self._autosave.start()
+
+    def write_recovery(self) -> None:
+        if not self.dirty or self.locked:
+            return
+        form, key, title = self.editor.form(), self.recovery_key, self.editor.current_title()
+        Op(self, lambda s: write_recovery(s, key, form, title)).success(
+            lambda _r: self._set_state(self.tr("Bản nháp tạm lưu tự động lúc %1").replace(
+                "%1", datetime.now(VN_TZ).strftime("%H:%M:%S")))
+        ).run()
+
+    def save(self, then=None) -> None:
+        if self.locked:
+            return
+        self._autosave.stop()
+        form, key = self.editor.form(), self.recovery_key
+        self.editor.clear_errors()
+
+        def work(session) -> tuple[CaseForm, CaseRow]:
+            ins = save_case(session, form, current_actor(session))
+            clear_recovery(session, key)
+            session.flush()
+            return get_case_form(session, ins.id), fetch_case_rows_by_ids(session, [ins.id])[0]
+
+        def done(result: tuple[CaseForm, CaseRow]) -> None:
+            saved_form, row = result
+            self.editor.set_form(saved_form, locked=False)
+            self.dirty = False
+            self._set_state(self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S")))
+            self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
+            self.saved.emit(row)
+            if then:
+                then()
+
+        Op(self, work).success(done).failure(self._failed).run()
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationFailed):
+            self.editor.show_errors(exc.errors)
+            self._set_state(self.tr("Chưa lưu được: %n ô cần sửa (xem chữ đỏ cạnh ô)", "", len(exc.errors)))
+            return
+        show_error(self, exc)
+
+    # --- finalise / amend -------------------------------------------------------------
+    def finalise(self) -> None:
+        if self.locked:
+            return
+        if self.dirty or not self.editor.form().id:
+            self.save(then=self.finalise)
+            return
+        case_id = self.editor.form().id
+        Op(self, lambda s: finalise_summary(s, case_id)).success(self._confirm_finalise).run()
+
+    def _confirm_finalise(self, summary) -> None:
+        if summary.missing:
+            self.editor.show_errors(summary.missing)
+            self._set_state(self.tr("Chưa hoàn tất được: còn %n mục thiếu hoặc sai (chữ đỏ)", "", len(summary.missing)))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hoàn tất vụ việc"),
+                          self.tr("Sau khi hoàn tất, các nội dung sau sẽ bị khóa, không sửa được nữa:")
+                          + "\n\n" + "\n".join(f"• {line}" for line in summary.lines)
+                          + "\n\n" + self.tr("Muốn sửa sau này phải lập bản đính chính."), parent=self)
+        yes = box.addButton(self.tr("Hoàn tất và khóa"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("finalise_confirm")
+        box.finished.connect(lambda _r: self._do_finalise() if box.clickedButton() is yes else None)
+        box.open()
+
+    def _do_finalise(self) -> None:
+        case_id = self.editor.form().id
+
+        def work(session):
+            finalise_case(session, case_id, current_actor(session))
+            return get_case_form(session, case_id), fetch_case_rows_by_ids(session, [uuid.UUID(case_id)])[0]
+
+        def done(result) -> None:
+            form, row = result
+            self.editor.set_form(form, locked=True)
+            self._apply_lock(True)
+            self._set_state(self.tr("🔒 Đã hoàn tất và khóa"))
+            self.saved.emit(row)
+
+        Op(self, work).success(done).failure(self._failed).run()
+
+    def amend(self) -> None:
+        case_id = self.editor.form().id
+        reason = self.tr("Đính chính nội dung biên bản")
+
+        def work(session):
+            return amend_case(session, case_id, reason, current_actor(session)).id
+
+        Op(self, work).success(self.amended.emit).run()
+
+    # --- helpers ------------------------------------------------------------------------
+    def _apply_lock(self, locked: bool) -> None:
+        self.locked = locked
+        self.editor.set_locked(locked)
+        self.save_button.setVisible(not locked)
+        self.finalise_button.setVisible(not locked)
+        self.amend_button.setVisible(locked)
+
+    def _set_state(self, text: str) -> None:
+        self.state.setText(text)
+
+    def _lookup_subjects(self, query: str, callback) -> None:
+        Op(self, lambda s: find_subjects(s, query)).success(callback).run()
+
+    def discard_recovery(self) -> None:
+        key = self.recovery_key
+        Op(self, lambda s: clear_recovery(s, key)).run()

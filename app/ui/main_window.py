@@ -1,0 +1,169 @@
+"""The main window: the case list tab, one tab per open case, toolbar and status bar."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
+
+from app import APP_TITLE
+from app.paths import DataDir
+from app.services.forms import CaseForm
+from app.ui.case_list_page import CaseListPage
+from app.ui.ops import Op, task_manager
+from app.ui.startup_flow import StartupFlow
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the database is open and the first page of cases is shown
+
+    def __init__(self, data_dir: DataDir) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.db = None
+        self.catalogs = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 800)
+        self.tabs = QTabWidget(objectName="tabs", tabsClosable=True, documentMode=True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.list_page = CaseListPage(self)
+        self.tabs.addTab(self.list_page, self.tr("Danh sách vụ việc"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self.list_page.open_case.connect(self.open_case)
+        self.list_page.model.loaded.connect(self._first_page_shown)
+        self.status_label = QLabel(self.tr("Đang mở dữ liệu…"), objectName="status_label")
+        self.statusBar().addWidget(self.status_label, 1)
+        self._make_actions()
+        self.startup = StartupFlow(self)
+        self._ready_emitted = False
+
+    def _make_actions(self) -> None:
+        bar = QToolBar(self.tr("Thao tác"), objectName="main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+
+        def action(text: str, shortcut, slot, name: str) -> QAction:
+            a = QAction(text, self, objectName=name)
+            a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            a.triggered.connect(slot)
+            a.setEnabled(False)
+            bar.addAction(a)
+            return a
+
+        self.new_action = action(self.tr("Vụ việc mới (Ctrl+N)"), QKeySequence.StandardKey.New, self.new_case, "new_case")
+        self.save_action = action(self.tr("Lưu (Ctrl+S)"), QKeySequence.StandardKey.Save, self.save_current, "save")
+        self.finalise_action = action(
+            self.tr("Hoàn tất (Ctrl+Enter)"),
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+            self.finalise_current, "finalise")
+        self.find_action = action(self.tr("Tìm (Ctrl+F)"), QKeySequence.StandardKey.Find, self.find, "find")
+        self.close_action = QAction(self, shortcut=QKeySequence("Ctrl+W"))
+        self.close_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        self.addAction(self.close_action)
+
+    # --- start-up ---------------------------------------------------------------------
+    def open_database(self) -> None:
+        self.startup.start()
+
+    def database_ready(self, db, catalogs, unit_name: str) -> None:
+        """Called by the start-up flow once the database and catalogues are loaded."""
+        self.db, self.catalogs = db, catalogs
+        task_manager().sessions = db.sessions
+        self.list_page.set_catalogs(catalogs)
+        self.list_page.apply_filter()
+        for a in (self.new_action, self.save_action, self.finalise_action, self.find_action):
+            a.setEnabled(True)
+        self.status_label.setText(self.tr("%1 · dữ liệu tại %2").replace("%1", unit_name).replace(
+            "%2", str(self.data_dir.database)))
+
+    def _first_page_shown(self, _total: int) -> None:
+        if not self._ready_emitted:
+            self._ready_emitted = True
+            self.ready.emit()
+
+    # --- cases --------------------------------------------------------------------------
+    def _tab_for(self, case_id: str | None):
+        for i in range(1, self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if case_id and tab.editor.form().id == case_id:
+                return i
+        return None
+
+    def _add_tab(self, title: str):
+        from app.ui.case_tab import CaseTab
+
+        tab = CaseTab(self.catalogs, self)
+        index = self.tabs.addTab(tab, title)
+        self.tabs.setCurrentIndex(index)
+        tab.title_changed.connect(lambda t, w=tab: self.tabs.setTabText(self.tabs.indexOf(w), t[:40]))
+        tab.saved.connect(self.list_page.model.update_row)
+        tab.amended.connect(self.open_case)
+        return tab
+
+    def new_case(self) -> None:
+        if self.catalogs is None:
+            return
+        tab = self._add_tab(self.tr("Vụ việc mới"))
+        Op(self, self.startup.new_case_form).success(tab.load_new).run()
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        existing = self._tab_for(str(case_id))
+        if existing is not None:
+            self.tabs.setCurrentIndex(existing)
+            return
+        self._add_tab(self.tr("Đang mở…")).load_case(case_id)
+
+    def open_recovered(self, key: str, form: CaseForm) -> None:
+        self._add_tab(self.tr("Khôi phục")).load_recovered(key, form)
+
+    def current_case_tab(self):
+        return self.tabs.currentWidget() if self.tabs.currentIndex() > 0 else None
+
+    def save_current(self) -> None:
+        tab = self.current_case_tab()
+        if tab is not None:
+            tab.save()
+
+    def finalise_current(self) -> None:
+        tab = self.current_case_tab()
+        if tab is not None:
+            tab.finalise()
+
+    def find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.list_page.focus_search()
+
+    def close_tab(self, index: int, *, force: bool = False) -> bool:
+        if index <= 0:
+            return False
+        tab = self.tabs.widget(index)
+        if tab.dirty and not force:
+            self.tabs.setCurrentIndex(index)
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Đóng vụ việc"),
+                              self.tr("Vụ việc có thay đổi chưa lưu. Lưu trước khi đóng?"), parent=self)
+            save = box.addButton(self.tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(self.tr("Không lưu"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is save:
+                tab.save(then=lambda: self.close_tab(self.tabs.indexOf(tab), force=True))
+                return False
+            if box.clickedButton() is not discard:
+                return False
+            tab.discard_recovery()
+        self.tabs.removeTab(self.tabs.indexOf(tab))
+        tab.deleteLater()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for i in range(self.tabs.count() - 1, 0, -1):
+            if not self.close_tab(i):
+                event.ignore()
+                return
+        task_manager().wait_idle()
+        if self.db is not None:
+            self.db.close()
+        event.accept()

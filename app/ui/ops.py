@@ -1,0 +1,123 @@
+"""Background operations, after Anki's ``aqt.operations``.
+
+``Op(parent, fn).success(cb).failure(cb).run()`` runs ``fn(session)`` on the **one**
+database worker thread inside a unit of work (commit on return, rollback on error) and
+calls ``cb`` on the GUI thread with the result. Workers never touch widgets; results
+must be plain values (dataclasses, ids), not ORM objects bound to the worker's session.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.db import unit_of_work
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Any], Any], sessions: Any, relay: _Relay) -> None:
+        super().__init__()
+        self.fn, self.sessions, self.relay = fn, sessions, relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            if self.sessions is None:
+                result = self.fn(None)
+            else:
+                with unit_of_work(self.sessions) as session:
+                    result = self.fn(session)
+        except Exception as exc:  # handed to the GUI thread, shown by show_error
+            log.debug("operation failed: %s", traceback.format_exc())
+            self.relay.failed.emit(exc)
+            return
+        self.relay.done.emit(result)
+
+
+class TaskManager(QObject):
+    """Owns the single database thread. One per application."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_pool = QThreadPool(self)
+        self.db_pool.setMaxThreadCount(1)
+        self.db_pool.setExpiryTimeout(-1)
+        self.sessions: Any = None  # sessionmaker, set once the database is open
+        self.pending = 0
+
+    def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], on_fail: Callable[[Exception], None], *, with_session: bool = True) -> None:
+        relay = _Relay()
+        self.pending += 1
+
+        def finish(cb: Callable[[Any], None], value: Any) -> None:
+            self.pending -= 1
+            relay.deleteLater()
+            cb(value)
+
+        relay.done.connect(lambda r: finish(on_done, r))
+        relay.failed.connect(lambda e: finish(on_fail, e))
+        self.db_pool.start(_Job(fn, self.sessions if with_session else None, relay))
+
+    def wait_idle(self, msecs: int = 10000) -> bool:
+        return self.db_pool.waitForDone(msecs)
+
+
+_manager: TaskManager | None = None
+
+
+def task_manager() -> TaskManager:
+    global _manager
+    if _manager is None:
+        _manager = TaskManager()
+    return _manager
+
+
+def reset_task_manager() -> None:
+    """Tests: a fresh manager per application instance."""
+    global _manager
+    if _manager is not None:
+        _manager.wait_idle()
+    _manager = None
+
+
+class Op:
+    """``Op(parent, fn).success(cb).failure(cb).run()``; ``fn`` gets a session."""
+
+    def __init__(self, parent: QObject | None, fn: Callable[[Any], Any], *, with_session: bool = True) -> None:
+        self.parent, self.fn, self.with_session = parent, fn, with_session
+        self._success: Callable[[Any], None] | None = None
+        self._failure: Callable[[Exception], None] | None = None
+
+    def success(self, cb: Callable[[Any], None]) -> Op:
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[Exception], None]) -> Op:
+        self._failure = cb
+        return self
+
+    def run(self) -> None:
+        def ok(result: Any) -> None:
+            if self._success:
+                self._success(result)
+
+        def fail(exc: Exception) -> None:
+            if self._failure:
+                self._failure(exc)
+            else:
+                from app.ui.errors import show_error
+
+                show_error(self.parent, exc)
+
+        task_manager().run(self.fn, ok, fail, with_session=self.with_session)

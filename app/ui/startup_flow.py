@@ -1,0 +1,112 @@
+"""What happens between the window appearing and the case list filling.
+
+Open the database on the worker (integrity check → backup → migrate → catalogues); a
+damaged file is reported plainly with the offer to restore the newest backup; a first
+start offers demo data or the unit set-up; drafts left by a crash are offered back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.db import restore_backup
+from app.errors import DatabaseDamaged
+from app.services.case_defaults import new_case_form
+from app.services.catalog_lookup import load_catalogs_for_ui
+from app.services.recovery import pending_recoveries
+from app.services.settings import current_unit
+from app.services.startup import open_database
+from app.ui.errors import show_error
+from app.ui.ops import Op, task_manager
+
+DEMO_CASES = 300
+
+
+class StartupFlow:
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def start(self) -> None:
+        data_dir = self.window.data_dir
+        Op(self.window, lambda _s: open_database(data_dir), with_session=False).success(
+            self._opened).failure(self._open_failed).run()
+
+    def _open_failed(self, exc: Exception) -> None:
+        if isinstance(exc, DatabaseDamaged):
+            self._offer_restore(exc)
+        else:
+            show_error(self.window, exc)
+            self.window.status_label.setText(self.window.tr("Không mở được dữ liệu."))
+
+    def _offer_restore(self, exc: DatabaseDamaged) -> None:
+        backups = getattr(exc, "backups", [])
+        w: QWidget = self.window
+        box = QMessageBox(QMessageBox.Icon.Critical, w.tr("Tệp dữ liệu bị hỏng"), str(exc), parent=w)
+        box.setObjectName("damaged_dialog")
+        restore = None
+        if backups:
+            box.setInformativeText(w.tr("Bản sao lưu gần nhất: %1").replace("%1", backups[0].name))
+            restore = box.addButton(w.tr("Khôi phục bản sao lưu gần nhất"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(w.tr("Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên."))
+        box.addButton(w.tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            dd = self.window.data_dir
+            restore_backup(backups[0], dd.database, dd.backups)
+            self.start()
+        else:
+            self.window.close()
+
+    def _opened(self, db) -> None:
+        task_manager().sessions = db.sessions
+        if db.backup_made:
+            self.window.statusBar().showMessage(
+                self.window.tr("Đã sao lưu dữ liệu trước khi nâng cấp: %1").replace("%1", db.backup_made.name), 10000)
+
+        def load(session):
+            unit = current_unit(session)
+            return load_catalogs_for_ui(session), (unit.name if unit else ""), pending_recoveries(session)
+
+        Op(self.window, load).success(lambda r: self._loaded(db, *r)).run()
+
+    def _loaded(self, db, catalogs, unit_name: str, recoveries) -> None:
+        self.window.database_ready(db, catalogs, unit_name)
+        if not unit_name:
+            self._first_start(db)
+        elif recoveries:
+            self._offer_recoveries(recoveries)
+
+    def _first_start(self, db) -> None:
+        from app.ui.setup_dialog import FirstStartDialog
+
+        dialog = FirstStartDialog(self.window.catalogs, self.window)
+        dialog.done_setup.connect(lambda: self._opened(db))
+        dialog.open()
+
+    def _offer_recoveries(self, recoveries) -> None:
+        w = self.window
+        names = "\n".join(f"• {r.title or w.tr('Vụ việc chưa đặt tên')}" for r in recoveries)
+        box = QMessageBox(QMessageBox.Icon.Question, w.tr("Khôi phục bản nháp"),
+                          w.tr("Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:", "", len(recoveries))
+                          + "\n" + names + "\n\n" + w.tr("Mở lại để kiểm tra và lưu?"), parent=w)
+        box.setObjectName("recovery_prompt")
+        yes = box.addButton(w.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(w.tr("Bỏ qua"), QMessageBox.ButtonRole.RejectRole)
+
+        def answered(_r) -> None:
+            if box.clickedButton() is yes:
+                for r in recoveries:
+                    w.open_recovered(r.key, r.form)
+            else:
+                from app.services.recovery import clear_recovery
+
+                keys = [r.key for r in recoveries]
+                Op(w, lambda s: [clear_recovery(s, k) for k in keys]).run()
+
+        box.finished.connect(answered)
+        box.open()
+
+    @staticmethod
+    def new_case_form(session):
+        return new_case_form(session)

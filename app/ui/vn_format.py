@@ -1,0 +1,22 @@
+"""Display formats of the UI: Vietnam time, đồng with "." thousands."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+try:
+    from zoneinfo import ZoneInfo
+
+    VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+except Exception:  # Windows without tzdata: Vietnam has no daylight saving time
+    VN_TZ = timezone(timedelta(hours=7), "ICT")
+
+
+def local_time_text(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
+
+
+def money_text(value: int | None) -> str:
+    return "" if value is None else f"{value:,}".replace(",", ".")

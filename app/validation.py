@@ -1,0 +1,153 @@
+"""Field validators shared by the app and the provincial server.
+
+Each validator returns ``None`` when the value is acceptable, else a Vietnamese message
+meant to be shown next to the field. Pure Python: no Qt, no SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+# Birthplace codes (3 digits) of the old 63-province table used by số định danh cá nhân.
+CCCD_PROVINCES = frozenset(
+    ["001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096"]
+)
+_CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
+_MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+_PLATE_VN = re.compile(r"^\d{2}[A-Z]{1,2}\d?-\d{3}\.\d{2}$|^\d{2}[A-Z]{1,2}\d?-\d{4,5}$")
+_PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\s+", "", value or "")
+
+
+def cccd_birth(value: str) -> tuple[int, str] | None:
+    """(birth year, "nam"/"nữ") encoded in a valid 12-digit số định danh, else None."""
+    v = _digits(value)
+    if not re.fullmatch(r"\d{12}", v):
+        return None
+    g = int(v[3])
+    return _CENTURY[g] + int(v[4:6]), ("nam" if g % 2 == 0 else "nữ")
+
+
+def validate_cccd(value: str, today: date | None = None) -> str | None:
+    v = _digits(value)
+    if not v:
+        return "Chưa nhập số định danh cá nhân."
+    if not v.isdigit():
+        return "Số định danh cá nhân chỉ gồm chữ số."
+    if len(v) != 12:
+        return f"Số định danh cá nhân phải có đủ 12 chữ số (đang có {len(v)})."
+    if v[:3] not in CCCD_PROVINCES:
+        return f"Mã nơi đăng ký khai sinh {v[:3]} (3 số đầu) không tồn tại."
+    year, _sex = cccd_birth(v)  # type: ignore[misc]
+    this_year = (today or date.today()).year
+    if year > this_year or year < 1900:
+        return f"Chữ số thế kỷ và năm sinh ({v[3]}{v[4:6]}) không hợp lý: năm sinh {year}."
+    return None
+
+
+def validate_cmnd(value: str) -> str | None:
+    v = _digits(value)
+    if not re.fullmatch(r"\d{9}", v):
+        return "Số CMND cũ phải gồm đúng 9 chữ số."
+    return None
+
+
+def validate_passport(value: str) -> str | None:
+    v = _digits(value).upper()
+    if not _PASSPORT.fullmatch(v):
+        return "Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số."
+    return None
+
+
+def validate_person_id(kind: str | None, value: str, today: date | None = None) -> str | None:
+    """The identity document of an individual: cccd (12), cmnd (9) or passport."""
+    if kind == "cmnd":
+        return validate_cmnd(value)
+    if kind == "passport":
+        return validate_passport(value)
+    return validate_cccd(value, today)
+
+
+def validate_tax_code(value: str) -> str | None:
+    """Mã số thuế: 10 digits, or 13 as ``0123456789-001``, with the check digit (N10)."""
+    v = _digits(value)
+    m = re.fullmatch(r"(\d{10})(?:-?(\d{3}))?", v)
+    if not m:
+        if re.fullmatch(r"\d{12}", v):
+            return None  # individuals use their số định danh as tax code since 07/2025
+        return "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số dạng 0123456789-001."
+    base = m.group(1)
+    remainder = sum(int(d) * w for d, w in zip(base[:9], _MST_WEIGHTS, strict=True)) % 11
+    if remainder == 0 or 10 - remainder != int(base[9]):
+        return "Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy đối chiếu lại giấy tờ."
+    if m.group(2) == "000":
+        return "Ba số cuối của mã số thuế đơn vị phụ thuộc phải từ 001."
+    return None
+
+
+def plate_warning(value: str) -> str | None:
+    """Vietnamese plates are checked; foreign plates are accepted with a warning."""
+    v = (value or "").strip().upper()
+    if not v or _PLATE_VN.fullmatch(v):
+        return None
+    return "Biển số không theo mẫu Việt Nam (VD 30A-123.45): kiểm tra lại nếu là xe trong nước."
+
+
+def validate_not_future(value: date | datetime | None, now: datetime | None = None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        ref = now or datetime.now(value.tzinfo)
+        if value > ref:
+            return "Thời điểm không được ở tương lai."
+        return None
+    if value > (now.date() if now else date.today()):
+        return "Ngày không được ở tương lai."
+    return None
+
+
+def validate_range(start: datetime | None, end: datetime | None) -> str | None:
+    if start and end and end < start:
+        return "Thời điểm kết thúc phải sau thời điểm bắt đầu."
+    return None
+
+
+def parse_quantity(value: object) -> tuple[Decimal | None, str | None]:
+    """A quantity > 0; accepts "12,5" as well as "12.5"."""
+    if value is None or str(value).strip() == "":
+        return None, "Chưa nhập số lượng."
+    text = str(value).strip().replace(" ", "")
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    try:
+        q = Decimal(text)
+    except InvalidOperation:
+        return None, "Số lượng phải là số (VD 12 hoặc 12,5)."
+    if not q.is_finite() or q <= 0:
+        return None, "Số lượng phải lớn hơn 0."
+    if q.as_tuple().exponent < -3:  # type: ignore[operator]
+        return None, "Số lượng lấy tối đa 3 chữ số thập phân."
+    return q, None
+
+
+def parse_money(value: object, *, required: bool = False) -> tuple[int | None, str | None]:
+    """Whole đồng ≥ 0; accepts "24.917.228" and "24917228"."""
+    if value is None or str(value).strip() == "":
+        return None, ("Chưa nhập số tiền." if required else None)
+    if isinstance(value, int):
+        n = value
+    else:
+        text = str(value).strip().replace(" ", "").removesuffix("đồng").replace(".", "")
+        if "," in text:
+            return None, "Số tiền tính bằng đồng, không có phần lẻ."
+        if not re.fullmatch(r"-?\d+", text):
+            return None, "Số tiền chỉ gồm chữ số (VD 1.500.000)."
+        n = int(text)
+    if n < 0:
+        return None, "Số tiền không được âm."
+    return n, None

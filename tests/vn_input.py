@@ -1,0 +1,24 @@
+"""Typing Vietnamese into widgets in tests.
+
+``qtbot.keyClicks`` aborts the process on any non-ASCII character (PITFALLS.md), so text
+arrives as a committed input-method string, the way Vietnamese IMEs (Unikey, EVKey)
+deliver it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str, *, replace: bool = True) -> None:
+    """Focus ``widget`` and commit ``text`` into it as an input method would."""
+    widget.setFocus()
+    if replace:
+        select_all = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QCoreApplication.sendEvent(widget, select_all)
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+    QApplication.processEvents()
