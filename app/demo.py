@@ -156,27 +156,33 @@ def _one_case(rng, rows, fts, local_no, now, device, unit, officers, cat, finali
     address = f"{hamlet}, {commune.name}, tỉnh {province}".replace("tỉnh Thành phố", "thành phố")
     female = rng.random() < 0.45
     org = rng.random() < 0.2
+    subject = {
+        **_base(device, ended), "gender": None, "birth_date": None, "id_kind": None, "id_number": None,
+        "id_issued_on": None, "id_issued_by": "", "tax_code": None, "registration_no": "",
+        "registration_issued_on": None, "registration_issued_by": "", "representative_name": "",
+        "representative_gender": None, "representative_title": "", "address": address,
+        "commune_code": commune.code, "nationality": "VN", "occupation": "", "phone": "",
+    }
     if org:
         words = rng.sample(N.COMPANY_WORDS, 2)
         name = f"Công ty TNHH Thương mại {words[0]} {words[1]}"
-        subject = add(Subject, **_base(device, ended), kind="organisation", name=name, name_folded=fold(name),
-                      tax_code=tax_code(rng), registration_no="", representative_name=person_name(rng, female),
-                      representative_gender="nữ" if female else "nam", representative_title="Giám đốc",
-                      address=address, commune_code=commune.code, nationality="VN", occupation="",
-                      id_issued_by="", registration_issued_by="", phone="")
+        subject |= {"kind": "organisation", "tax_code": tax_code(rng), "representative_title": "Giám đốc",
+                    "representative_name": person_name(rng, female),
+                    "representative_gender": "nữ" if female else "nam"}
         codes = [subject["tax_code"]]
     else:
         year = rng.randrange(1962, 2004)
         name = person_name(rng, female)
         birthplace = "020" if rng.random() < 0.6 else rng.choice(sorted(CCCD_PROVINCES))
-        subject = add(Subject, **_base(device, ended), kind="individual", name=name, name_folded=fold(name),
-                      gender="nữ" if female else "nam", birth_date=datetime(year, rng.randrange(1, 13), rng.randrange(1, 28)).date(),
-                      nationality="VN", occupation=rng.choice(N.OCCUPATIONS), id_kind="cccd",
-                      id_number=cccd(rng, year, female, birthplace), id_issued_on=datetime(2021, 6, 15).date(),
-                      id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-                      address=address, commune_code=commune.code, registration_no="",
-                      registration_issued_by="", representative_name="", representative_title="", phone="")
+        subject |= {"kind": "individual", "gender": "nữ" if female else "nam",
+                    "birth_date": datetime(year, rng.randrange(1, 13), rng.randrange(1, 28)).date(),
+                    "occupation": rng.choice(N.OCCUPATIONS), "id_kind": "cccd",
+                    "id_number": cccd(rng, year, female, birthplace),
+                    "id_issued_on": datetime(2021, 6, 15).date(),
+                    "id_issued_by": "Cục Cảnh sát quản lý hành chính về trật tự xã hội"}
         codes = [subject["id_number"]]
+    subject |= {"name": name, "name_folded": fold(name)}
+    add(Subject, **subject)
     plate = f"{N.PLATE_PREFIX.get(commune.province_code, '12')}C-{rng.randrange(100, 999)}.{rng.randrange(10, 99)}" if rng.random() < 0.6 else ""
     finalised = rng.random() < finalise_share
     decision = rng.random() < 0.3

@@ -82,6 +82,8 @@ def validate_tax_code(value: str) -> str | None:
             return None  # individuals use their số định danh as tax code since 07/2025
         return "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số dạng 0123456789-001."
     base = m.group(1)
+    if base[2:9] == "0000000":
+        return "Mã số thuế không hợp lệ: phần số thứ tự (chữ số 3–9) không thể toàn số 0."
     remainder = sum(int(d) * w for d, w in zip(base[:9], _MST_WEIGHTS, strict=True)) % 11
     if remainder == 0 or 10 - remainder != int(base[9]):
         return "Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy đối chiếu lại giấy tờ."

@@ -31,7 +31,7 @@ from app.models import (
     Witness,
     utcnow,
 )
-from app.models.case_index import index_case, next_local_no
+from app.models.case_index import index_case, next_local_no, unindex_case
 from app.services import case_mapping as cm
 from app.services.audit import record_event
 from app.services.case_rules import draft_errors, finalise_errors
@@ -224,5 +224,6 @@ def delete_draft(session: Session, case_id: uuid.UUID | str, actor: Actor) -> No
         raise RecordLocked(LOCKED_MESSAGE)
     ins.deleted_at = datetime.now(UTC)
     ins.touch()
+    unindex_case(session, ins)
     record_event(session, actor, "delete", "inspection", ins.id)
     session.flush()

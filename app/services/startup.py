@@ -38,14 +38,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(data_dir: DataDir) -> Database:
-    """Open (creating if new) the database of ``data_dir``.
-
-    Raises DatabaseDamaged (with the newest backups in ``.backups``) when the integrity
-    check fails: the caller tells the user and offers :func:`app.db.restore_backup`.
-    """
-    data_dir.ensure()
-    report = check_integrity(data_dir.database)
+def ensure_sound(data_dir: DataDir, *, full: bool = True) -> None:
+    """Raise DatabaseDamaged, carrying the newest backups, when the file is damaged."""
+    report = check_integrity(data_dir.database, full=full)
     if not report.ok:
         err = DatabaseDamaged(
             "Tệp dữ liệu bị hỏng (" + report.detail + "). "
@@ -53,6 +48,18 @@ def open_database(data_dir: DataDir) -> Database:
         )
         err.backups = list_backups(data_dir.backups)  # type: ignore[attr-defined]
         raise err
+
+
+def open_database(data_dir: DataDir, *, full_check: bool = True) -> Database:
+    """Open (creating if new) the database of ``data_dir``.
+
+    ``full_check=False`` (the GUI) checks only the header and schema here and leaves the
+    page-by-page check to :func:`ensure_sound` in the background.
+    Raises DatabaseDamaged (with the newest backups in ``.backups``) when the integrity
+    check fails: the caller tells the user and offers :func:`app.db.restore_backup`.
+    """
+    data_dir.ensure()
+    ensure_sound(data_dir, full=full_check)
     backup = migrate(data_dir.database, data_dir.backups)
     engine = make_engine(data_dir.database)
     sessions = make_session_factory(engine)

@@ -7,6 +7,7 @@ catalogues) in the background and the case list fills when it is ready.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -63,4 +64,24 @@ def run_gui(data_dir: Path | None, lang: str | None = None) -> int:
     window = MainWindow(DataDir(data_dir))
     window.show()
     window.open_database()
+    probe = os.environ.get("THUCDIA_STARTUP_PROBE")
+    if probe:
+        _startup_probe(app, window, int(probe))
     return app.exec()
+
+
+def _startup_probe(app: QApplication, window, hold_ms: int) -> None:
+    """For benchmarks/bench_startup.py: report when the window is up and when the first
+    page of cases is shown, then quit after ``hold_ms`` (the benchmark reads RSS then)."""
+    from PySide6.QtCore import QTimer
+
+    def say(word: str) -> None:
+        print(word, flush=True)
+
+    QTimer.singleShot(0, lambda: say("shown"))
+
+    def ready() -> None:
+        say(f"ready rows={window.list_page.model.rowCount()} total={window.list_page.model.total}")
+        QTimer.singleShot(hold_ms, app.quit)
+
+    window.ready.connect(ready)

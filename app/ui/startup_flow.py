@@ -15,7 +15,7 @@ from app.services.case_defaults import new_case_form
 from app.services.catalog_lookup import load_catalogs_for_ui
 from app.services.recovery import pending_recoveries
 from app.services.settings import current_unit
-from app.services.startup import open_database
+from app.services.startup import ensure_sound, open_database
 from app.ui.errors import show_error
 from app.ui.ops import Op, task_manager
 
@@ -28,7 +28,7 @@ class StartupFlow:
 
     def start(self) -> None:
         data_dir = self.window.data_dir
-        Op(self.window, lambda _s: open_database(data_dir), with_session=False).success(
+        Op(self.window, lambda _s: open_database(data_dir, full_check=False), with_session=False).success(
             self._opened).failure(self._open_failed).run()
 
     def _open_failed(self, exc: Exception) -> None:
@@ -72,6 +72,8 @@ class StartupFlow:
 
     def _loaded(self, db, catalogs, unit_name: str, recoveries) -> None:
         self.window.database_ready(db, catalogs, unit_name)
+        data_dir = self.window.data_dir
+        Op(self.window, lambda _s: ensure_sound(data_dir), with_session=False).failure(self._open_failed).run()
         if not unit_name:
             self._first_start(db)
         elif recoveries:

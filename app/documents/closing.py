@@ -1,0 +1,200 @@
+"""The end of every form: closing paragraph, refusal line, signature boxes, back page.
+
+The closing paragraph, the refusal line and the signature boxes are one KeepTogether group,
+so the page on which the closing paragraph is drawn is the last sheet: that page number is the
+"gồm … tờ" count (see flowables.ClosingParagraph and render.render).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import NextPageTemplate
+from reportlab.platypus.flowables import KeepTogether
+
+from app.documents.blocks import DOTS, esc, para, time_slot, value, who
+from app.documents.flowables import ClosingParagraph
+from app.documents.formspec import (
+    AUTHOR,
+    AUTHORITY,
+    FORCES,
+    INTERPRETER,
+    KEEPER,
+    MEMBERS,
+    RECEIVER,
+    SIGN_NAME,
+    SUBJECT,
+    VICTIM,
+    WITNESS,
+    FormContext,
+    SigSpec,
+)
+from app.documents.snapshot import DocumentSnapshot
+from app.documents.styles import Styles
+from app.documents.vntext import two_digits
+
+SIGN_SPACE = 24 * mm
+BACK_TEMPLATE = "back"
+
+
+@dataclass(frozen=True)
+class SigBox:
+    title: str
+    note: str
+    name: str
+
+
+def _names(s: DocumentSnapshot, sig: SigSpec) -> list[str]:
+    """The printed names under a box; one box per name ([""] = one box to fill by hand)."""
+    if sig.role == SUBJECT:
+        return [s.subject.signer if s.subject else ""]
+    if sig.role == AUTHOR:
+        return [s.leader.full_name if s.leader else ""]
+    if sig.role == MEMBERS:
+        return [m.full_name for m in s.other_members]
+    if sig.role == FORCES:
+        return [f.representative for f in s.forces]
+    if sig.role == AUTHORITY:
+        return [w.full_name for w in s.witnesses if w.is_authority]
+    if sig.role == WITNESS:
+        return [w.full_name for w in s.witnesses if not w.is_authority]
+    if sig.role == INTERPRETER:
+        return [s.interpreter.full_name] if s.interpreter else []
+    if sig.role == VICTIM:
+        return [s.victim] if s.victim else []
+    if sig.role == KEEPER:
+        return [s.seizure.keeper] if s.seizure and s.seizure.keeper else [""]
+    if sig.role == RECEIVER:
+        return [s.handover.receiver.full_name] if s.handover else [""]
+    raise ValueError(f"unknown signature role {sig.role!r}")
+
+
+def signature_boxes(s: DocumentSnapshot, sigs: tuple[SigSpec, ...]) -> list[SigBox]:
+    """The boxes a form prints for this snapshot, in the form's order."""
+    refused = bool(s.refusal_reason)
+    boxes: list[SigBox] = []
+    for sig in sigs:
+        names = _names(s, sig)
+        if not names:
+            if not sig.optional or (refused and sig.role in (AUTHORITY, WITNESS)):
+                names = [""]
+            else:
+                continue
+        org = s.subject is not None and s.subject.is_organisation
+        title = sig.title_org if (org and sig.title_org) else sig.title
+        boxes.extend(SigBox(title, sig.note, n) for n in names)
+    return boxes
+
+
+def _cell(st: Styles, box: SigBox) -> list[Flowable]:
+    return [
+        para(esc(box.title).replace("\n", "<br/>"), st.sig_title),
+        para(esc(box.note), st.sig_note),
+        Spacer(1, SIGN_SPACE),
+        para(esc(box.name) if box.name else "", st.sig_name),
+    ]
+
+
+def signature_grid(st: Styles, boxes: list[SigBox], right_only: bool = False) -> Table:
+    """Boxes two per row, left then right; a lone box of a one-box form sits on the right."""
+    cells: list[list[Flowable] | str] = [] if not right_only else [""]
+    cells += [_cell(st, b) for b in boxes]
+    if len(cells) % 2:
+        cells.append("")
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[82.5 * mm, 82.5 * mm], splitInRow=0)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]))
+    return table
+
+
+def refusal(s: DocumentSnapshot, st: Styles, phrase: str) -> list[Flowable]:
+    """"Lý do ông (bà) … <phrase> không ký biên bản: …" when the subject refused to sign.
+
+    ``phrase`` is the form's own wording between the name and "không ký", with ``{who}``
+    for "cá nhân"/"người đại diện của tổ chức".
+    """
+    if not s.refusal_reason:
+        return []
+    name = value(s.subject.signer if s.subject else "")
+    text = phrase.format(who=who(s.subject))
+    return [para(f"Lý do ông (bà) {name} {text} không ký biên bản: {esc(s.refusal_reason)}.", st.body)]
+
+
+def closing_sentence(s: DocumentSnapshot, copies: int, distribution: str) -> object:
+    """A function count → the closing paragraph markup, for ClosingParagraph."""
+    when = time_slot(s.ended_at)
+
+    def make(count: str) -> str:
+        return (
+            f"Biên bản lập xong {when}, gồm {count} tờ, được lập thành {two_digits(copies)} bản "
+            "có nội dung và giá trị như nhau; đã đọc lại cho những người có tên nêu trên cùng "
+            f"nghe, công nhận là đúng và cùng ký tên dưới đây; {distribution}."
+        )
+
+    return make
+
+
+def closing_group(
+    s: DocumentSnapshot,
+    ctx: FormContext,
+    distribution: str,
+    *,
+    refusal_phrase: str = "là {who} vi phạm",
+    make_text: object = None,
+    before_signatures: list[Flowable] | None = None,
+) -> list[Flowable]:
+    """Closing paragraph + refusal line + signature grid, kept on one page."""
+    st = ctx.st
+    make = make_text or closing_sentence(s, ctx.spec.copies(s), distribution)
+    closing = ClosingParagraph(make, st.body, ctx.count)  # type: ignore[arg-type]
+    boxes = signature_boxes(s, ctx.spec.signatures)
+    group: list[Flowable] = [closing, *refusal(s, st, refusal_phrase)]
+    group += before_signatures or []
+    group.append(signature_grid(st, boxes))
+    return [KeepTogether(group)]
+
+
+def distribution_to_subject(s: DocumentSnapshot, copies: int, role: str, given: int = 1) -> str:
+    """"giao cho ông (bà) X là <role> 01 bản, 01 bản lưu hồ sơ" with the archive copies."""
+    name = value(s.subject.signer if s.subject else "")
+    archive = max(copies - given, 1)
+    return f"giao cho ông (bà) {name} là {role} 01 bản, {two_digits(archive)} bản lưu hồ sơ"
+
+
+def back_page(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
+    """The "(Mặt sau biên bản)" page: delivery time and the receiver's signature box."""
+    st = ctx.st
+    phrase = ctx.spec.delivered_phrase.format(who=who(s.subject))
+    receiver = SigBox("NGƯỜI NHẬN BIÊN BẢN", SIGN_NAME, s.delivered_to)
+    return [
+        NextPageTemplate(BACK_TEMPLATE),
+        PageBreak(),
+        para(f"(Mặt sau Biên bản số {esc(s.number)})", st.back_head),
+        para(
+            f"Biên bản đã giao trực tiếp cho {esc(phrase)} vào {time_slot(s.delivered_at)}.",
+            st.body,
+        ),
+        Spacer(1, 6 * mm),
+        signature_grid(st, [receiver], right_only=True),
+    ]
+
+
+__all__ = [
+    "DOTS",
+    "SigBox",
+    "back_page",
+    "closing_group",
+    "closing_sentence",
+    "distribution_to_subject",
+    "refusal",
+    "signature_boxes",
+    "signature_grid",
+]

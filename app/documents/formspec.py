@@ -1,0 +1,80 @@
+"""What the registry knows about each form (``FormSpec``) and what a form builder receives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable
+
+from app.documents.flowables import SheetCount
+from app.documents.snapshot import DocumentSnapshot
+from app.documents.styles import Styles, styles
+
+# Signature roles a form can ask for (see blocks.signature_boxes).
+SUBJECT = "subject"
+AUTHOR = "author"
+MEMBERS = "members"
+FORCES = "forces"
+AUTHORITY = "authority"
+WITNESS = "witness"
+INTERPRETER = "interpreter"
+VICTIM = "victim"
+KEEPER = "keeper"
+RECEIVER = "receiver"
+
+SIGN_NAME = "(Ký, ghi rõ họ và tên)"
+SIGN_TITLE_NAME = "(Ký, ghi rõ chức vụ, họ và tên)"
+
+
+@dataclass(frozen=True)
+class SigSpec:
+    """One signature box. ``title_org`` replaces ``title`` when the subject is an organisation.
+
+    ``optional`` boxes are left out when nobody holds the role, except that the witness and
+    authority boxes always appear when the subject refused to sign (FORMS.md "Refusal").
+    """
+
+    role: str
+    title: str
+    title_org: str = ""
+    note: str = SIGN_NAME
+    optional: bool = False
+
+
+@dataclass
+class FormContext:
+    """Per-render state handed to a form builder."""
+
+    spec: FormSpec
+    count: SheetCount = field(default_factory=SheetCount)
+    st: Styles = field(default_factory=styles)
+
+
+Builder = Callable[[DocumentSnapshot, FormContext], list[Flowable]]
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """A form of the registry.
+
+    ``code`` is the app's key ("BB-KT"); ``symbol`` the ký hiệu printed in the number
+    ("20030015/BB-KT"); ``mau`` the official model ("MBB15", "TT22-06"); ``back_page`` whether
+    a "(Mặt sau biên bản)" delivery page is printed last (it is never counted as a sheet).
+    """
+
+    code: str
+    symbol: str
+    mau: str
+    title: str
+    subtitle: str
+    default_copies: int
+    signatures: tuple[SigSpec, ...]
+    build: Builder
+    needs_violations: bool = False
+    needs_seizure: bool = False
+    back_page: bool = True
+    delivered_phrase: str = "{who} vi phạm"
+
+    def copies(self, snapshot: DocumentSnapshot) -> int:
+        return snapshot.copies or self.default_copies

@@ -1,0 +1,197 @@
+"""The page: A4 frame, page numbers from page 2, and the footer on every page.
+
+Footer (inside the 20 mm bottom margin line, above the text frame's lower edge):
+
+- "Chữ ký/nháy của các bên: ……" — TT 27/2020 Đ18: the parties sign every page;
+- the document number and the content fingerprint in small type;
+- a QR code with ``THUCDIA:1:<document id>:<fingerprint>``; with a provincial verification
+  URL the code carries ``<url>?ma=THUCDIA:1:…`` so a phone opens the check page directly,
+  and the token is still there verbatim. The code is drawn once as a form XObject and
+  placed on every page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from app.documents.closing import BACK_TEMPLATE
+from app.documents.flowables import SheetCount
+from app.documents.fonts import ITALIC, REGULAR
+from app.documents.snapshot import DocumentSnapshot
+from app.documents.styles import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    FRAME_X,
+    FRAME_Y,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    QR_SIZE,
+)
+from app.documents.vntext import to_vn_time
+
+TOKEN_PREFIX = "THUCDIA:1"
+INITIALS = "Chữ ký/nháy của các bên: "
+QR_FORM = "thucdiaQR"
+BODY_TEMPLATE = "body"
+STRIKE_MIN = 35 * mm
+
+
+def verification_token(document_id: str, fingerprint: str) -> str:
+    return f"{TOKEN_PREFIX}:{document_id}:{fingerprint}"
+
+
+def qr_payload(document_id: str, fingerprint: str, verify_url: str | None = None) -> str:
+    token = verification_token(document_id, fingerprint)
+    if not verify_url:
+        return token
+    sep = "&" if "?" in verify_url else "?"
+    return f"{verify_url}{sep}ma={token}"
+
+
+@lru_cache(maxsize=64)
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR modules (error correction M, smallest version that fits), no quiet zone."""
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(payload)
+    code.make(fit=True)
+    return tuple(tuple(row) for row in code.get_matrix())
+
+
+def define_qr_form(canvas: Canvas, payload: str, size: float = QR_SIZE) -> None:
+    """Draw the QR code once as a form XObject named ``QR_FORM`` (runs merged per row)."""
+    matrix = qr_matrix(payload)
+    n = len(matrix)
+    cell = size / n
+    canvas.beginForm(QR_FORM, 0, 0, size, size)
+    canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
+    for r, row in enumerate(matrix):
+        y = size - (r + 1) * cell
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.rect(start * cell, y, (c - start) * cell + 0.01, cell + 0.01)
+            else:
+                c += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.endForm()
+
+
+def pdf_date(dt: datetime) -> str:
+    """PDF date string of ``dt`` in Vietnam time: "D:20260105114000+07'00'"."""
+    t = to_vn_time(dt)
+    off = t.utcoffset()
+    minutes = int(off.total_seconds() // 60) if off is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hh, mm_ = divmod(abs(minutes), 60)
+    return f"D:{t:%Y%m%d%H%M%S}{sign}{hh:02d}'{mm_:02d}'"
+
+
+class FormDocTemplate(BaseDocTemplate):
+    """Two page templates: ``body`` (numbered from page 2) and ``back`` (the delivery page)."""
+
+    def __init__(
+        self,
+        filename: Any,
+        snapshot: DocumentSnapshot,
+        title: str,
+        payload: str,
+        count: SheetCount,
+        **kw: Any,
+    ) -> None:
+        self.snapshot = snapshot
+        self.count = count
+        self.payload = payload
+        self.fingerprint = snapshot.fingerprint()
+        self._qr_defined = False
+        super().__init__(
+            filename,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=FRAME_X,
+            rightMargin=PAGE_WIDTH - FRAME_X - FRAME_WIDTH,
+            topMargin=MARGIN_TOP,
+            bottomMargin=FRAME_Y,
+            title=f"{title} số {snapshot.number}",
+            author=snapshot.agency.name,
+            subject=snapshot.number,
+            creator="Thực Địa",
+            keywords=verification_token(snapshot.document_id, self.fingerprint),
+            invariant=1,
+            pageCompression=1,
+            **kw,
+        )
+        frame = Frame(
+            FRAME_X, FRAME_Y, FRAME_WIDTH, FRAME_HEIGHT,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+        )
+        self.addPageTemplates([
+            PageTemplate(id=BODY_TEMPLATE, frames=[frame], onPage=self._decorate_body),
+            PageTemplate(id=BACK_TEMPLATE, frames=[frame], onPage=self._decorate_back),
+        ])
+
+    def beforeDocument(self) -> None:
+        fixed = pdf_date(self.snapshot.issued_at)
+        self.canv.setDateFormatter(lambda *_: fixed)
+
+    def afterPage(self) -> None:
+        """Strike out (gạch chéo, TT 22/2021 Đ5) a large empty space left at the foot of a page
+        because the next block had to start on a new page. The last sheet is left alone."""
+        if self.pageTemplate.id != BODY_TEMPLATE or self.count.page == self.page:
+            return
+        f = self.frame
+        top, bottom = f._y - 3 * mm, f._y1 + 2 * mm
+        if top - bottom < STRIKE_MIN:
+            return
+        self.canv.saveState()
+        self.canv.setLineWidth(0.5)
+        self.canv.line(f._x1 + 20 * mm, top, f._x2 - 20 * mm, bottom)
+        self.canv.restoreState()
+
+    def _decorate_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        page = canvas.getPageNumber()
+        if page >= 2:
+            canvas.setFont(REGULAR, 13)
+            canvas.drawCentredString(FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(page))
+        self._footer(canvas)
+
+    def _decorate_back(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._footer(canvas)
+
+    def _footer(self, canvas: Canvas) -> None:
+        if not self._qr_defined:
+            define_qr_form(canvas, self.payload)
+            self._qr_defined = True
+        canvas.saveState()
+        text_right = FRAME_X + FRAME_WIDTH - QR_SIZE - 4 * mm
+        top = MARGIN_BOTTOM + QR_SIZE + 1.5 * mm
+        canvas.setLineWidth(0.4)
+        canvas.line(FRAME_X, top, FRAME_X + FRAME_WIDTH, top)
+        y = MARGIN_BOTTOM + 9 * mm
+        canvas.setFont(ITALIC, 11)
+        canvas.drawString(FRAME_X, y, INITIALS)
+        x = FRAME_X + stringWidth(INITIALS, ITALIC, 11)
+        canvas.setDash([0.8, 2.2])
+        canvas.line(x, y - 1, text_right, y - 1)
+        canvas.setDash([])
+        canvas.setFont(REGULAR, 8.5)
+        canvas.drawString(
+            FRAME_X, MARGIN_BOTTOM + 1.5 * mm,
+            f"Số: {self.snapshot.number} · Mã kiểm tra: {self.fingerprint}",
+        )
+        canvas.translate(FRAME_X + FRAME_WIDTH - QR_SIZE, MARGIN_BOTTOM)
+        canvas.doForm(QR_FORM)
+        canvas.restoreState()

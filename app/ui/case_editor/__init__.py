@@ -1,0 +1,5 @@
+"""The case editor widget (plain ``CaseForm`` in and out; never touches the database)."""
+
+from app.ui.case_editor.editor import CaseEditor
+
+__all__ = ["CaseEditor"]

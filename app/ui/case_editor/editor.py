@@ -1,0 +1,211 @@
+"""The case editor: seven sections of one inspection case, plain data in and out.
+
+The editor never touches the database. The host gives it ``Catalogs`` and a ``CaseForm``
+and takes back ``form()``; validation errors from the services come back through
+``show_errors``. Only user changes emit ``edited`` (loading a form does not).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.catalog_lookup import Catalogs
+from app.services.forms import CaseForm
+from app.ui.case_editor.basis_section import BasisSection
+from app.ui.case_editor.goods_section import GoodsSection
+from app.ui.case_editor.results_section import ResultsSection
+from app.ui.case_editor.section import Section
+from app.ui.case_editor.seizure_section import SeizureSection
+from app.ui.case_editor.subject_search import SubjectLookup
+from app.ui.case_editor.subject_section import SubjectSection
+from app.ui.case_editor.team_section import TeamSection
+from app.ui.case_editor.violations_section import ViolationsSection
+from app.ui.widgets.styles import BANNER_STYLE, ERROR, error_label
+
+_STYLE = """
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f3f4f6; }
+QListWidget#sections { font-size: 10.5pt; border: none; background: #f1f3f6; }
+QListWidget#sections::item { padding: 8px 6px; border-radius: 4px; }
+QListWidget#sections::item:selected { background: #1f5fa8; color: white; }
+"""
+
+
+class CaseEditor(QWidget):
+    """Editor of one case (BB-KT and what follows). See the module docstring."""
+
+    edited = Signal()
+
+    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None,
+                 subject_lookup: SubjectLookup | None = None) -> None:
+        super().__init__(parent)
+        self.catalogs = catalogs
+        self._loading = 0
+        self._locked = False
+        self._base = CaseForm()
+        self._prohibited_seen: set[str] = set()
+        self.setStyleSheet(_STYLE)
+
+        self.banner = QLabel(self.tr("🔒 Vụ việc đã hoàn tất — chỉ xem, không sửa được"))
+        self.banner.setObjectName("locked_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.general_errors = error_label("error:general")
+        self.general_errors.setContentsMargins(8, 4, 8, 4)
+
+        self.basis = BasisSection(catalogs)
+        self.subject = SubjectSection(catalogs, subject_lookup)
+        self.team = TeamSection(catalogs)
+        self.goods = GoodsSection(catalogs)
+        self.violations = ViolationsSection(catalogs, lambda: self.subject.subject().kind)
+        self.seizure = SeizureSection(catalogs, self.goods.goods.rows)
+        self.results = ResultsSection()
+        self.sections: list[Section] = [self.basis, self.subject, self.team, self.goods,
+                                        self.violations, self.seizure, self.results]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sections")
+        self.nav.setFixedWidth(250)
+        self.nav.setWordWrap(True)
+        self.nav.setSpacing(1)
+        self.stack = QStackedWidget()
+        for n, section in enumerate(self.sections, start=1):
+            item = QListWidgetItem(f"{n}. {section.title}")
+            self.nav.addItem(item)
+            self.stack.addWidget(section)
+            section.changed.connect(lambda s=section: self._on_changed(s))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.general_errors)
+        layout.addLayout(body, 1)
+        self.set_form(CaseForm())
+
+    # -- data ---------------------------------------------------------------------------
+    def set_form(self, form: CaseForm, *, locked: bool = False) -> None:
+        """Show ``form`` (kept as the base of ``form()``); does not emit ``edited``."""
+        self._loading += 1
+        try:
+            self._base = copy.deepcopy(form)
+            for section in self.sections:
+                section.load(form)
+            self._prohibited_seen = self._prohibited_present()
+            self._update_prohibited(mark=False)
+            self.clear_errors()
+            self.set_locked(locked)
+        finally:
+            self._loading -= 1
+        self.nav.setCurrentRow(0)
+
+    def form(self) -> CaseForm:
+        """A fresh CaseForm read from the widgets (id and version as given to set_form)."""
+        result = copy.deepcopy(self._base)
+        for section in self.sections:
+            section.store(result)
+        return result
+
+    def current_title(self) -> str:
+        name = self.subject.w["name"].text().strip()  # type: ignore[attr-defined]
+        commune = self.catalogs.commune_label(self.basis.commune.code())
+        place = commune or self.basis.place_address.text().strip()
+        return " — ".join(p for p in (name, place) if p) or self.tr("Vụ việc mới")
+
+    # -- locking ------------------------------------------------------------------------
+    def set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        self.banner.setVisible(locked)
+        for section in self.sections:
+            section.set_locked(locked)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    # -- errors -------------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Put each message next to its field; go to the first section with an error."""
+        self.clear_errors()
+        handled: set[str] = set()
+        first: tuple[int, str] | None = None
+        for i, section in enumerate(self.sections):
+            paths = section.show_errors(errors)
+            handled.update(paths)
+            self._mark_nav(i, len(paths))
+            if paths and first is None:
+                first = (i, paths[0])
+        rest = [m for p, m in errors.items() if p not in handled]
+        if rest:
+            self.general_errors.setText("\n".join(f"• {m}" for m in rest))
+            self.general_errors.show()
+        if first is not None:
+            self.nav.setCurrentRow(first[0])
+            self.sections[first[0]].focus_error(first[1])
+
+    def clear_errors(self) -> None:
+        for i, section in enumerate(self.sections):
+            section.clear_errors()
+            self._mark_nav(i, 0)
+        self.general_errors.clear()
+        self.general_errors.hide()
+
+    def local_errors(self) -> dict[str, str]:
+        """Errors the editor sees by itself (text typed in a catalogue field, not picked)."""
+        found: dict[str, str] = {}
+        for section in self.sections:
+            found.update(section.local_errors())
+        return found
+
+    def _mark_nav(self, row: int, count: int) -> None:
+        item = self.nav.item(row)
+        font = QFont(item.font())
+        font.setBold(count > 0)
+        item.setFont(font)
+        item.setForeground(QBrush(QColor(ERROR)) if count else QBrush())
+        title = f"{row + 1}. {self.sections[row].title}"
+        item.setText(f"{title}  ⚠ {count}" if count else title)
+        item.setToolTip(self.tr("{n} lỗi cần sửa").format(n=count) if count else "")
+
+    # -- reactions ----------------------------------------------------------------------
+    def _on_changed(self, section: Section) -> None:
+        if self._loading:
+            return
+        if section in (self.goods, self.seizure):
+            self._update_prohibited(mark=True)
+        if section in (self.subject, self.violations):
+            self.violations.update_hint()
+        self.edited.emit()
+
+    def _prohibited_present(self) -> set[str]:
+        codes = self.goods.categories() | self.seizure.categories()
+        return codes & set(self.catalogs.prohibited_categories)
+
+    def _update_prohibited(self, *, mark: bool) -> None:
+        present = self._prohibited_present()
+        self.violations.set_prohibited(bool(present))
+        if mark and present - self._prohibited_seen:
+            self.violations.mark_criminal()
+        self._prohibited_seen |= present
+
+    def _step(self, delta: int) -> None:
+        self.nav.setCurrentRow((self.nav.currentRow() + delta) % self.nav.count())

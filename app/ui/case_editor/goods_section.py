@@ -1,0 +1,70 @@
+"""Section 4 — Hàng hóa kiểm tra."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.services.catalog_lookup import Catalogs
+from app.services.forms import CaseForm, GoodsForm
+from app.ui.case_editor.section import Section
+from app.ui.widgets import Column, RowTable, format_money
+from app.ui.widgets.money import money_or_none
+from app.ui.widgets.styles import NOTE_STYLE
+
+
+def totals_text(values: Sequence[str]) -> str:
+    """ "Tổng: 60 mặt hàng, trị giá 24.917.228 đồng" (+ rows whose value is unreadable)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Totals", text)
+
+    amounts = [money_or_none(v) for v in values]
+    total = sum(a for a in amounts if a is not None)
+    text = tr("Tổng: {n} mặt hàng, trị giá {v} đồng").format(n=len(values), v=format_money(total))
+    unknown = sum(1 for v, a in zip(values, amounts, strict=True) if a is None and v.strip())
+    if unknown:
+        text += tr(" ({k} dòng có trị giá chưa đọc được)").format(k=unknown)
+    return text
+
+
+def goods_columns(catalogs: Catalogs, tr) -> list[Column]:  # noqa: ANN001 (Section.tr)
+    return [
+        Column("name", tr("Tên hàng"), "long", width=200),
+        Column("category_code", tr("Nhóm hàng"), "picker", width=150,
+               choices=tuple(catalogs.goods_categories)),
+        Column("unit", tr("Đơn vị\ntính"), "picker", width=80, choices=tuple(catalogs.measure_units)),
+        Column("quantity", tr("Số lượng"), "number", width=80),
+        Column("origin", tr("Xuất xứ"), width=100),
+        Column("papers", tr("Giấy tờ,\nhóa đơn"), "long", width=130),
+        Column("estimated_value", tr("Trị giá ước tính\n(đồng)"), "money", width=125),
+        Column("note", tr("Ghi chú"), "long", width=100, stretch=True),
+    ]
+
+
+class GoodsSection(Section):
+    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Hàng hóa kiểm tra"), parent)
+        self.goods = self.register_table("goods", RowTable(
+            GoodsForm, goods_columns(catalogs, self.tr), "goods", min_rows=6, max_rows=16))
+        self.box.addWidget(self.goods)
+        self.total = QLabel()
+        self.total.setObjectName("goods_total")
+        self.total.setStyleSheet(NOTE_STYLE)
+        self.goods.buttons.addWidget(self.total)
+        self.goods.changed.connect(self.refresh)
+        self.box.addStretch(1)
+
+    def load(self, form: CaseForm) -> None:
+        self.goods.set_rows(form.goods)
+
+    def store(self, form: CaseForm) -> None:
+        form.goods = self.goods.rows()
+
+    def categories(self) -> set[str]:
+        return {self.goods.value(r, "category_code") for r in range(self.goods.row_count())}
+
+    def refresh(self) -> None:
+        values = [self.goods.value(r, "estimated_value") for r in range(self.goods.row_count())]
+        self.total.setText(totals_text(values))

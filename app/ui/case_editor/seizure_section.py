@@ -1,0 +1,134 @@
+"""Section 6 — Tạm giữ tang vật (at most one seizure is edited here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.services.catalog_lookup import Catalogs
+from app.services.forms import CaseForm, GoodsForm, SeizedItemForm, SeizureForm
+from app.ui.case_editor.goods_section import totals_text
+from app.ui.case_editor.section import Section, edit_action, plain_text
+from app.ui.widgets import Column, DateTimeField, RowTable
+from app.ui.widgets.styles import NOTE_STYLE
+
+P = "seizures.0."
+
+
+def item_from_goods(g: GoodsForm) -> SeizedItemForm:
+    return SeizedItemForm(name=g.name, category_code=g.category_code, unit=g.unit,
+                          quantity=g.quantity, estimated_value=g.estimated_value, note=g.note)
+
+
+class SeizureSection(Section):
+    def __init__(self, catalogs: Catalogs, goods: Callable[[], list[GoodsForm]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Tạm giữ tang vật"), parent)
+        tr = self.tr
+        self._goods = goods
+        self._others: list[SeizureForm] = []
+        self.enabled = QCheckBox(tr("Có tạm giữ tang vật"))
+        self.enabled.setStyleSheet("font-weight: bold;")
+        self.box.addWidget(self.enabled)
+        self.watch(self.enabled)
+        self.enabled.toggled.connect(self.refresh)
+
+        self.detail = QWidget()
+        inner = QVBoxLayout(self.detail)
+        inner.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(self.detail)
+        g = self.grid(2, inner)
+        self.seized_at = DateTimeField(now_button=True)
+        self.keeper = QLineEdit()
+        self.reason = plain_text(lines=2, placeholder=tr(
+            "VD Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm"))
+        self.storage_place = QLineEdit()
+        self.storage_place.setPlaceholderText(tr("VD Kho tang vật Đội QLTT số 3, số 12 đường…"))
+        self.sealed = QCheckBox(tr("Tang vật được niêm phong"))
+        g.add(tr("Thời điểm tạm giữ"), self.seized_at, P + "seized_at")
+        g.add(tr("Người quản lý, bảo quản"), self.keeper, P + "keeper")
+        g.add(tr("Lý do tạm giữ"), self.reason, P + "reason", span=True)
+        g.add(tr("Nơi bảo quản"), self.storage_place, P + "storage_place", span=True)
+        g.add("", self.sealed, P + "sealed", span=True)
+
+        self.heading(tr("Danh mục tang vật"), inner)
+        self.items = self.register_table(P + "items", RowTable(SeizedItemForm, [
+            Column("name", tr("Tên tang vật"), "long", width=170),
+            Column("category_code", tr("Nhóm hàng"), "picker", width=130,
+                   choices=tuple(catalogs.goods_categories)),
+            Column("unit", tr("Đơn vị\ntính"), "picker", width=75, choices=tuple(catalogs.measure_units)),
+            Column("quantity", tr("Số lượng"), "number", width=75),
+            Column("kind", tr("Chủng loại"), width=95),
+            Column("condition", tr("Tình trạng,\nđặc điểm"), "long", width=120),
+            Column("estimated_value", tr("Trị giá ước tính\n(đồng)"), "money", width=120),
+            Column("seal_numbers", tr("Số niêm phong"), width=100),
+            Column("note", tr("Ghi chú"), "long", width=80, stretch=True),
+        ], P + "items", min_rows=6, max_rows=16))
+        inner.addWidget(self.items)
+        self.copy_button = edit_action(QPushButton(tr("Chép từ hàng hóa kiểm tra")))
+        self.copy_button.setToolTip(tr("Thêm vào danh mục các hàng hóa kiểm tra chưa có ở đây"))
+        self.copy_button.clicked.connect(self.copy_from_goods)
+        self.items.buttons.insertWidget(2, self.copy_button)
+        self.total = QLabel()
+        self.total.setObjectName("seizure_total")
+        self.total.setStyleSheet(NOTE_STYLE + " font-weight: bold;")
+        self.items.buttons.addWidget(self.total)
+        self.items.changed.connect(self.refresh)
+        self.others_note = QLabel()
+        self.others_note.setStyleSheet(NOTE_STYLE)
+        self.others_note.setWordWrap(True)
+        self.box.addWidget(self.others_note)
+        self.box.addStretch(1)
+        self.refresh()
+
+    def load(self, form: CaseForm) -> None:
+        first = form.seizures[0] if form.seizures else SeizureForm()
+        self._others = list(form.seizures[1:])
+        self.enabled.setChecked(bool(form.seizures))
+        self.seized_at.set_value(first.seized_at)
+        self.reason.setPlainText(first.reason)
+        self.storage_place.setText(first.storage_place)
+        self.keeper.setText(first.keeper)
+        self.sealed.setChecked(first.sealed)
+        self.items.set_rows(first.items)
+        self.refresh()
+
+    def store(self, form: CaseForm) -> None:
+        seizures = [self.seizure()] if self.enabled.isChecked() else []
+        form.seizures = seizures + list(self._others)
+
+    def seizure(self) -> SeizureForm:
+        return SeizureForm(
+            seized_at=self.seized_at.value(),  # type: ignore[arg-type]
+            reason=self.reason.toPlainText(),
+            storage_place=self.storage_place.text(),
+            keeper=self.keeper.text(),
+            sealed=self.sealed.isChecked(),
+            items=self.items.rows(),
+        )
+
+    def categories(self) -> set[str]:
+        if not self.enabled.isChecked():
+            return set()
+        return {self.items.value(r, "category_code") for r in range(self.items.row_count())}
+
+    def copy_from_goods(self) -> int:
+        """Append the inspected goods not yet listed (same name, unit, quantity); returns how many."""
+        have = {(i.name, i.unit, i.quantity) for i in self.items.rows()}
+        added = 0
+        for g in self._goods():
+            if g.name.strip() and (g.name, g.unit, g.quantity) not in have:
+                self.items.add_row(item_from_goods(g))
+                added += 1
+        return added
+
+    def refresh(self) -> None:
+        on = self.enabled.isChecked()
+        self.detail.setEnabled(on)
+        values = [self.items.value(r, "estimated_value") for r in range(self.items.row_count())]
+        self.total.setText(totals_text(values))
+        self.others_note.setVisible(bool(self._others))
+        self.others_note.setText(self.tr(
+            "Vụ việc còn {n} biên bản tạm giữ khác: được giữ nguyên, không sửa ở đây.").format(
+                n=len(self._others)))

@@ -1,0 +1,70 @@
+"""Section 3 — Đoàn kiểm tra, cơ quan phối hợp, người chứng kiến."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.catalog_lookup import Catalogs
+from app.services.forms import CaseForm, ForceForm, MemberForm, WitnessForm
+from app.ui.case_editor.section import Section
+from app.ui.widgets import Column, RowTable
+
+
+class TeamSection(Section):
+    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Đoàn kiểm tra"), parent)
+        tr = self.tr
+        self.heading(tr("Thành viên Đoàn kiểm tra (ít nhất 2 người, đúng 1 Trưởng đoàn)"))
+        self.members = self.register_table("members", RowTable(MemberForm, [
+            Column("full_name", tr("Họ tên"), width=220),
+            Column("position_title", tr("Chức vụ"), width=220, stretch=True),
+            Column("badge_no", tr("Số hiệu"), width=140),
+            Column("is_leader", tr("Trưởng đoàn"), "check", width=100),
+        ], "members", min_rows=3, max_rows=8))
+        self.box.addWidget(self.members)
+        self.members.cell_edited.connect(self._one_leader)
+        self.members.row_added.connect(self._first_is_leader)
+
+        self.heading(tr("Cơ quan phối hợp"))
+        self.forces = self.register_table("forces", RowTable(ForceForm, [
+            Column("force_code", tr("Lực lượng"), "picker", width=180, choices=tuple(catalogs.forces)),
+            Column("agency_name", tr("Cơ quan, đơn vị"), width=240, stretch=True),
+            Column("representative", tr("Người đại diện"), width=180),
+            Column("representative_title", tr("Chức vụ"), width=160),
+        ], "forces", min_rows=2, max_rows=6))
+        self.box.addWidget(self.forces)
+
+        self.heading(tr("Người chứng kiến, đại diện chính quyền"))
+        self.witnesses = self.register_table("witnesses", RowTable(WitnessForm, [
+            Column("full_name", tr("Họ tên"), width=180),
+            Column("role", tr("Vai trò"), "choice", width=170,
+                   options=(("witness", tr("Người chứng kiến")),
+                            ("commune", tr("Đại diện chính quyền")))),
+            Column("position_title", tr("Chức vụ"), width=140),
+            Column("id_number", tr("Số giấy tờ"), width=130),
+            Column("address", tr("Địa chỉ"), width=200, stretch=True),
+        ], "witnesses", min_rows=2, max_rows=6))
+        self.box.addWidget(self.witnesses)
+        self.box.addStretch(1)
+
+    def load(self, form: CaseForm) -> None:
+        self.members.set_rows(form.members)
+        self.forces.set_rows(form.forces)
+        self.witnesses.set_rows(form.witnesses)
+
+    def store(self, form: CaseForm) -> None:
+        form.members = self.members.rows()
+        form.forces = self.forces.rows()
+        form.witnesses = self.witnesses.rows()
+
+    def _one_leader(self, row: int, key: str) -> None:
+        """Checking one Trưởng đoàn unchecks the others."""
+        if key != "is_leader" or not self.members.value(row, "is_leader"):
+            return
+        for r in range(self.members.row_count()):
+            if r != row and self.members.value(r, "is_leader"):
+                self.members.set_value(r, "is_leader", False)
+
+    def _first_is_leader(self, row: int) -> None:
+        if not any(self.members.value(r, "is_leader") for r in range(self.members.row_count())):
+            self.members.set_value(row, "is_leader", True)

@@ -1,0 +1,133 @@
+"""Cell editors for RowTable: catalogue pickers, fixed choices, long text, money."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.services.catalog_lookup import Choice
+from app.ui.widgets.catalog_picker import CatalogPicker
+from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.money import tidy_money
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # code of picker / choice cells
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's original dataclass (column 0)
+KINDS = ("text", "long", "number", "money", "picker", "choice", "check")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a RowTable, bound to the dataclass field ``key``.
+
+    kind: text (one line) · long (several lines, Shift+Enter for a new line) · number
+    (kept as typed, "12,5") · money (grouped "1.500.000" when whole) · picker (catalogue
+    ``choices``, type-ahead) · choice (a fixed short list ``options``) · check (bool).
+    """
+
+    key: str
+    title: str
+    kind: str = "text"
+    width: int = 120
+    choices: tuple[Choice, ...] = ()
+    options: tuple[tuple[str, str], ...] = ()
+    stretch: bool = False
+    tip: str = ""
+
+    def label_for(self, code: str) -> str:
+        pool: Sequence[tuple[str, str]] = self.options or [(c.code, c.label) for c in self.choices]
+        return next((label for value, label in pool if value == code), code)
+
+
+class LongTextEditor(QPlainTextEdit):
+    """Enter commits (like a one-line cell); Shift+Enter starts a new line."""
+
+    commit_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.commit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CellDelegate(QStyledItemDelegate):
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        col = self.columns[index.column()]
+        if col.kind == "picker":
+            picker = CatalogPicker(col.choices, parent)
+            picker.chosen.connect(lambda _code, p=picker: self.commitData.emit(p))
+            return picker
+        if col.kind == "choice":
+            return ChoiceCombo(col.options, parent)
+        if col.kind == "long":
+            editor = LongTextEditor(parent)
+            editor.setTabChangesFocus(True)
+            editor.commit_requested.connect(lambda e=editor: self._commit_and_close(e))
+            return editor
+        line = QLineEdit(parent)
+        line.setFrame(False)
+        if col.kind in ("number", "money"):
+            line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return line
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, CatalogPicker):
+            editor.set_code(index.data(CODE_ROLE) or "")
+        elif isinstance(editor, ChoiceCombo):
+            editor.set_value(index.data(CODE_ROLE) or "")
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        elif isinstance(editor, QLineEdit):
+            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        col = self.columns[index.column()]
+        if isinstance(editor, CatalogPicker):
+            if not editor.check():
+                return  # free text is not a catalogue entry: keep the cell as it was
+            self._set_code(model, index, editor.code(), editor.label() if editor.code() else "")
+        elif isinstance(editor, ChoiceCombo):
+            self._set_code(model, index, editor.value(), editor.currentText())
+        elif isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            text = editor.text()
+            model.setData(index, tidy_money(text) if col.kind == "money" else text,
+                          Qt.ItemDataRole.EditRole)
+
+    @staticmethod
+    def _set_code(model: QAbstractItemModel, index: Index, code: str, label: str) -> None:
+        if model.data(index, CODE_ROLE) == code and model.data(index, Qt.ItemDataRole.EditRole) == label:
+            return
+        model.setData(index, code, CODE_ROLE)
+        model.setData(index, label, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect = rect.adjusted(0, 0, 0, max(0, 90 - rect.height()))
+        elif isinstance(editor, CatalogPicker):
+            rect = rect.adjusted(0, 0, max(0, 260 - rect.width()), 0)
+        editor.setGeometry(rect)

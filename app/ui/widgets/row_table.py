@@ -1,0 +1,332 @@
+"""An editable list of dataclass rows (members, goods, seized items…) as a table.
+
+Keyboard: type to edit a cell, Tab / Shift+Tab move across cells, Enter on the last row
+adds a row. Hidden dataclass fields (e.g. ``officer_id``) survive edits: each row keeps
+the object it was loaded from and ``rows()`` returns it with the visible fields replaced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.widgets.cell_delegate import CODE_ROLE, ROW_ROLE, CellDelegate, Column
+from app.ui.widgets.styles import ERROR_CELL, error_label
+
+_CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RowTable", text)
+
+
+class _Table(QTableWidget):
+    enter_on_last_row = Signal()
+
+    def __init__(self, parent: QWidget, min_rows: int, max_rows: int) -> None:
+        super().__init__(parent)
+        self.min_rows, self.max_rows = min_rows, max_rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.state() != QAbstractItemView.State.EditingState:
+            row = self.currentRow()
+            if row >= self.rowCount() - 1:
+                self.enter_on_last_row.emit()
+            else:
+                self.setCurrentCell(row + 1, max(0, self.currentColumn()))
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        base = super().sizeHint()
+        rows = min(max(self.rowCount(), self.min_rows), self.max_rows)
+        heights = [self.rowHeight(r) for r in range(min(rows, self.rowCount()))]
+        default = self.verticalHeader().defaultSectionSize()
+        body = sum(heights) + default * (rows - len(heights))
+        extra = self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth() + 4
+        return QSize(base.width(), self.horizontalHeader().height() + body + extra)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class RowTable(QWidget):
+    """A table of ``row_type`` rows with "Thêm" / "Xóa dòng" and an error line under it.
+
+    ``changed`` fires on every change (loads too; callers guard), ``cell_edited(row, key)``
+    only when the user edits a cell, ``row_added(row)`` when the user adds a row.
+    The error label's objectName is ``error:<error_path>``.
+    """
+
+    changed = Signal()
+    cell_edited = Signal(int, str)
+    row_added = Signal(int)
+    current_row_changed = Signal(int)
+
+    def __init__(self, row_type: type, columns: Sequence[Column], error_path: str,
+                 parent: QWidget | None = None, *, min_rows: int = 3, max_rows: int = 12) -> None:
+        super().__init__(parent)
+        self.row_type = row_type
+        self.columns = list(columns)
+        self.error_path = error_path
+        self._filling = False
+        self._locked = False
+        self._marked: set[tuple[int, int]] = set()
+
+        self.table = _Table(self, min_rows, max_rows)
+        self.table.setColumnCount(len(self.columns))
+        self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
+        self.table.setItemDelegate(CellDelegate(self.columns, self.table))
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._edit_triggers = (QAbstractItemView.EditTrigger.DoubleClicked
+                               | QAbstractItemView.EditTrigger.EditKeyPressed
+                               | QAbstractItemView.EditTrigger.AnyKeyPressed
+                               | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(self._edit_triggers)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(40)
+        for i, col in enumerate(self.columns):
+            self.table.setColumnWidth(i, col.width)
+            mode = QHeaderView.ResizeMode.Stretch if col.stretch else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(i, mode)
+            if col.tip:
+                self.table.horizontalHeaderItem(i).setToolTip(col.tip)
+        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.currentCellChanged.connect(lambda r, _c, _pr, _pc: self.current_row_changed.emit(r))
+        self.table.enter_on_last_row.connect(self._add_by_user)
+
+        self.add_button = QPushButton(_tr("Thêm"), self)
+        self.add_button.setToolTip(_tr("Thêm một dòng (hoặc Enter ở dòng cuối)"))
+        self.add_button.clicked.connect(self._add_by_user)
+        self.remove_button = QPushButton(_tr("Xóa dòng"), self)
+        self.remove_button.setToolTip(_tr("Xóa các dòng đang chọn"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
+        self.error_label = error_label(f"error:{error_path}", self)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.table)
+        box.addLayout(self.buttons)
+        box.addWidget(self.error_label)
+
+    # -- rows ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self._filling = True
+        try:
+            self.clear_errors()
+            self.table.setRowCount(0)
+            for row in rows:
+                self._append(row)
+        finally:
+            self._filling = False
+        self._rows_changed()
+
+    def rows(self) -> list[Any]:
+        return [self.row(r) for r in range(self.table.rowCount())]
+
+    def row(self, r: int) -> Any:
+        first = self.table.item(r, 0)
+        original = first.data(ROW_ROLE) if first is not None else None
+        values = {c.key: self.value(r, c.key) for c in self.columns}
+        return dataclasses.replace(original or self.row_type(), **values)
+
+    def row_count(self) -> int:
+        return self.table.rowCount()
+
+    def add_row(self, row: Any = None) -> int:
+        self._filling = True
+        try:
+            self._append(row if row is not None else self.row_type())
+        finally:
+            self._filling = False
+        self._rows_changed()
+        return self.table.rowCount() - 1
+
+    def remove_selected(self) -> None:
+        rows = {i.row() for i in self.table.selectedIndexes()} or {self.table.currentRow()}
+        for r in sorted((r for r in rows if r >= 0), reverse=True):
+            self.table.removeRow(r)
+        self._marked = {(r, c) for r, c in self._marked if r < self.table.rowCount()}
+        self._rows_changed()
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def value(self, r: int, key: str) -> Any:
+        col = self.columns[self.column_of(key)]
+        item = self.table.item(r, self.column_of(key))
+        if item is None:
+            return False if col.kind == "check" else ""
+        if col.kind == "check":
+            return item.checkState() == Qt.CheckState.Checked
+        if col.kind in ("picker", "choice"):
+            return item.data(CODE_ROLE) or ""
+        return item.text()
+
+    def set_value(self, r: int, key: str, value: Any) -> None:
+        """Set a cell from code (not from the user): emits ``changed``, not ``cell_edited``."""
+        c = self.column_of(key)
+        self._filling = True
+        try:
+            self._fill_item(self.table.item(r, c), self.columns[c], value)
+        finally:
+            self._filling = False
+        self.table.resizeRowToContents(r)
+        self.changed.emit()
+
+    # -- state --------------------------------------------------------------------------
+    def set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
+                                   else self._edit_triggers)
+        for btn in (self.add_button, self.remove_button):
+            btn.setVisible(not locked)
+        for r in range(self.table.rowCount()):
+            for c, col in enumerate(self.columns):
+                item = self.table.item(r, c)
+                if item is not None and col.kind == "check":
+                    item.setFlags(item.flags() & ~_CHECKABLE if locked else item.flags() | _CHECKABLE)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Keys relative to ``error_path``: "" (the table), "N" (a row), "N.key" (a cell)."""
+        lines = []
+        for rel, message in errors.items():
+            parts = rel.split(".") if rel else []
+            if not parts:
+                lines.append(message)
+                continue
+            r = int(parts[0]) if parts[0].isdigit() else -1
+            key = parts[1] if len(parts) > 1 else ""
+            title = next((c.title.replace("\n", " ") for c in self.columns if c.key == key), "")
+            where = _tr("Dòng {n}").format(n=r + 1) + (f", {title}" if title else "")
+            lines.append(f"{where}: {message}")
+            if 0 <= r < self.table.rowCount():
+                cols = [self.column_of(key)] if title else range(len(self.columns))
+                for c in cols:
+                    self._mark(r, c, message)
+        self.error_label.setText("\n".join(lines))
+        self.error_label.setVisible(bool(lines))
+
+    def clear_errors(self) -> None:
+        was_filling, self._filling = self._filling, True
+        try:
+            for r, c in self._marked:
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setBackground(QBrush())
+                    item.setToolTip(item.text() if self.columns[c].kind in ("picker", "choice") else "")
+        finally:
+            self._filling = was_filling
+        self._marked.clear()
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def focus_error(self, rel: str) -> None:
+        parts = rel.split(".") if rel else []
+        r = int(parts[0]) if parts and parts[0].isdigit() else 0
+        keys = [c.key for c in self.columns]
+        c = keys.index(parts[1]) if len(parts) > 1 and parts[1] in keys else 0
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if r < self.table.rowCount():
+            self.table.setCurrentCell(r, c)
+
+    # -- internals ----------------------------------------------------------------------
+    def _append(self, row: Any) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, col in enumerate(self.columns):
+            item = QTableWidgetItem()
+            if col.kind == "check":
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | (Qt.ItemFlag(0) if self._locked else _CHECKABLE))
+            elif col.kind in ("number", "money"):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._fill_item(item, col, getattr(row, col.key))
+            if c == 0:
+                item.setData(ROW_ROLE, row)
+            self.table.setItem(r, c, item)
+
+    @staticmethod
+    def _fill_item(item: QTableWidgetItem, col: Column, value: Any) -> None:
+        if col.kind == "check":
+            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+        elif col.kind in ("picker", "choice"):
+            item.setData(CODE_ROLE, value or "")
+            item.setText(col.label_for(value) if value else "")
+            item.setToolTip(item.text())
+        else:
+            item.setText(value or "")
+
+    def _add_by_user(self) -> None:
+        if self._locked:
+            return
+        r = self.add_row()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentCell(r, 0)
+        self.row_added.emit(r)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        r, c = item.row(), item.column()
+        self._filling = True
+        try:
+            if (r, c) in self._marked:
+                self._marked.discard((r, c))
+                item.setBackground(QBrush())
+                item.setToolTip("")
+            if self.columns[c].kind in ("picker", "choice"):
+                item.setToolTip(item.text())
+        finally:
+            self._filling = False
+        self.table.resizeRowToContents(r)
+        self.cell_edited.emit(r, self.columns[c].key)
+        self.changed.emit()
+
+    def _mark(self, r: int, c: int, message: str) -> None:
+        item = self.table.item(r, c)
+        if item is None:
+            return
+        self._filling = True
+        try:
+            item.setBackground(QColor(ERROR_CELL))
+            item.setToolTip(message)
+        finally:
+            self._filling = False
+        self._marked.add((r, c))
+
+    def _rows_changed(self) -> None:
+        self.table.resizeRowsToContents()
+        self.table.updateGeometry()
+        self.changed.emit()

@@ -1,0 +1,124 @@
+"""Shared helpers of the benchmarks: timing, the result table, cached demo databases.
+
+Every target is a ratio to a baseline measured in the same run (this machine is shared
+and noisy) or an absolute bound named in an issue.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Result:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    target: str = ""
+    ok: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def print_table(results: list[Result]) -> None:
+    head = ("benchmark", "value", "baseline", "ratio", "target", "ok")
+    rows = []
+    for r in results:
+        rows.append((
+            r.name,
+            f"{r.value:,.1f} {r.unit}",
+            f"{r.baseline:,.1f} {r.unit}" if r.baseline is not None else "",
+            f"{r.ratio:.2f}×" if r.ratio is not None else "",
+            r.target,
+            "" if r.ok is None else ("yes" if r.ok else "NO"),
+        ))
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)]
+    line = " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))
+    print(line)
+    print("-+-".join("-" * w for w in widths))
+    for row in rows:
+        print(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+
+
+def demo_database(cases: int) -> Path:
+    """A data directory holding ``cases`` demo cases, built once and cached in benchmarks/out.
+
+    Beyond 100,000 cases the 100k database is replicated in SQL (new ids, new numbers),
+    which takes seconds instead of minutes.
+    """
+    from app.db import head_revision
+
+    target = OUT / f"data-{cases}-{head_revision()}"
+    if (target / "thucdia.sqlite3").exists():
+        return target
+    OUT.mkdir(parents=True, exist_ok=True)
+    base = 100_000
+    if cases > base:
+        src = demo_database(base)
+        shutil.copytree(src, target)
+        _replicate(target / "thucdia.sqlite3", cases // base)
+        return target
+    from app.db import unit_of_work
+    from app.demo import generate_demo
+    from app.paths import DataDir
+    from app.services.startup import open_database
+
+    tmp = target.with_suffix(".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    db = open_database(DataDir(tmp))
+    with unit_of_work(db.sessions) as s:
+        generate_demo(s, cases, seed=cases)
+    db.close()
+    tmp.rename(target)
+    return target
+
+
+SYNCED = ("subject", "inspection", "inspection_member", "witness", "finding", "inspected_goods",
+          "violation", "seizure", "seized_item")
+ID_COLUMNS = {"id", "subject_id", "inspection_id", "seizure_id"}
+
+
+def _replicate(db_path: Path, factor: int) -> None:
+    """Append ``factor - 1`` copies of every case (ids with a new last digit, new numbers)."""
+    con = sqlite3.connect(db_path)
+    n = con.execute("SELECT max(local_no) FROM inspection").fetchone()[0]
+    original = {t: con.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0 for t in SYNCED}
+    for k in range(1, factor):
+        for table in SYNCED:
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+            exprs = [
+                f"CASE WHEN {c} IS NULL THEN NULL ELSE substr({c}, 1, 31) || '{k:x}' END" if c in ID_COLUMNS
+                else f"local_no + {n * k}" if c == "local_no" else c
+                for c in cols
+            ]
+            con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(exprs)} "
+                        f"FROM {table} WHERE rowid <= {original[table]}")
+        con.execute("INSERT INTO case_search(rowid, body) SELECT rowid + ?, body FROM case_search WHERE rowid <= ?",
+                    (n * k, n))
+        con.commit()
+    con.close()

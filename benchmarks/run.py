@@ -1,0 +1,29 @@
+"""`make bench`: every benchmark, one table."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import print_table  # noqa: E402
+
+MODULES = ("bench_foundation", "bench_documents")
+
+
+def main() -> int:
+    results = []
+    for name in MODULES:
+        if not (Path(__file__).parent / f"{name}.py").exists():
+            continue
+        module = importlib.import_module(name)
+        print(f"… {name}", file=sys.stderr, flush=True)
+        results += module.run()
+    print_table(results)
+    return 0 if all(r.ok is not False for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The database file: migrations from empty to head, backups, pragmas, damage detection."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.db import check_integrity, current_revision, head_revision, list_backups, migrate, restore_backup
+from app.errors import DatabaseDamaged
+from app.paths import DataDir
+from app.services.startup import open_database
+
+
+def test_empty_file_migrates_to_head_with_every_table(tmp_path):
+    dd = DataDir(tmp_path).ensure()
+    assert migrate(dd.database, dd.backups) is None  # a new file needs no backup
+    assert current_revision(dd.database) == head_revision() == "0001"
+    con = sqlite3.connect(dd.database)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    con.close()
+    for t in ("inspection", "subject", "seizure", "seized_item", "violation", "legal_act", "case_search", "audit_event"):
+        assert t in tables
+
+
+def test_migration_backs_up_a_file_that_holds_data(tmp_path):
+    dd = DataDir(tmp_path).ensure()
+    con = sqlite3.connect(dd.database)
+    con.execute("CREATE TABLE old_notes (text TEXT)")
+    con.execute("INSERT INTO old_notes VALUES ('Biên bản cũ của Đội số 3')")
+    con.commit()
+    con.close()
+    backup = migrate(dd.database, dd.backups)
+    assert backup is not None and backup.parent == dd.backups and "before-0001" in backup.name
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT text FROM old_notes").fetchone() == ("Biên bản cũ của Đội số 3",)
+    copy.close()
+    assert current_revision(dd.database) == "0001"
+    assert migrate(dd.database, dd.backups) is None  # already at head: no second backup
+    assert list_backups(dd.backups) == [backup]
+
+
+def test_connections_use_wal_foreign_keys_and_full_sync(db):
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_catalogues_loaded_once_and_versioned(db, tmp_path):
+    assert db.catalogs_loaded["provinces"] == 34
+    assert db.catalogs_loaded["legal_acts"] >= 60
+    db.close()
+    again = open_database(db.data_dir)  # second start: nothing reloaded
+    assert again.catalogs_loaded == {}
+    again.close()
+
+
+def test_damaged_file_is_reported_and_backup_restored(tmp_path):
+    dd = DataDir(tmp_path)
+    database = open_database(dd)
+    database.close()
+    good = tmp_path / "good-copy.sqlite3"
+    good.write_bytes(dd.database.read_bytes())
+    (dd.backups / "thucdia-20261120T000000Z-manual.sqlite3").write_bytes(good.read_bytes())
+    raw = bytearray(dd.database.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # trash the first page after the header
+    dd.database.write_bytes(bytes(raw))
+    assert check_integrity(dd.database).ok is False
+    with pytest.raises(DatabaseDamaged) as err:
+        open_database(dd)
+    assert "Tệp dữ liệu bị hỏng" in str(err.value)
+    backups = err.value.backups
+    assert backups and backups[0].name.endswith("manual.sqlite3")
+    restore_backup(backups[0], dd.database, dd.backups)
+    reopened = open_database(dd)
+    assert reopened.device_id == database.device_id
+    reopened.close()
+    assert any(p.name.startswith("damaged-") for p in dd.backups.iterdir())

@@ -1,0 +1,17 @@
+"""UI fixtures: a task manager bound to the test database, torn down per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ui.ops import reset_task_manager, task_manager
+
+
+@pytest.fixture
+def tasks(qapp, demo_db):
+    reset_task_manager()
+    manager = task_manager()
+    manager.sessions = demo_db.sessions
+    yield manager
+    manager.wait_idle()
+    reset_task_manager()
