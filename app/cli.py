@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from app import APP_TITLE, __version__
@@ -76,9 +75,11 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _self_test(data_dir: Path | None) -> int:
     """Migrate a temporary database, create and finalise a case; exit 0 when all is well."""
+    import tempfile
+
     from app.db import unit_of_work
     from app.demo import sample_case_form
-    from app.models.case_index import search_cases
+    from app.readmodel import search_cases
     from app.services.cases import finalise_case, get_case_form, save_case
     from app.services.settings import current_actor
 

@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,22 +18,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from app.paths import migrations_dir
+from app.sqlite import (  # noqa: F401  (re-exported: the database file's checks)
+    BUSY_TIMEOUT_MS,
+    SCHEMA_HEAD,
+    IntegrityReport,
+    apply_pragmas,
+    check_integrity,
+    current_revision,
+)
 
-BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 10
-CACHE_KIB = 32_000
 
 
 def _on_connect(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    # 32 MB page cache (default 2 MB): ranked search over 100k cases touches a few
-    # hundred scattered pages; measured 22 → 16 ms median in benchmarks/bench_foundation.
-    cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-    cur.close()
+    apply_pragmas(dbapi_conn)
 
 
 def make_engine(db_path: Path, *, pooled: bool = True) -> Engine:
@@ -84,20 +81,6 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config(Path("unused"))).get_current_head() or ""
 
 
-def current_revision(db_path: Path) -> str | None:
-    """The revision stamped in the file, read with the stdlib (cheap, no SQLAlchemy)."""
-    if not Path(db_path).exists():
-        return None
-    con = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
-    try:
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.Error:
-        return None
-    finally:
-        con.close()
-
-
 def backup_database(db_path: Path, backups_dir: Path, reason: str) -> Path:
     """Copy the database (consistently, through SQLite's backup API) to a dated file."""
     backups_dir.mkdir(parents=True, exist_ok=True)
@@ -129,48 +112,17 @@ def migrate(db_path: Path, backups_dir: Path) -> Path | None:
 
     Returns the backup made, or None when nothing needed migrating or the file is new.
     """
+    current = current_revision(db_path)
+    if current == SCHEMA_HEAD:
+        return None
     from alembic import command
 
     head = head_revision()
-    current = current_revision(db_path)
-    if current == head:
-        return None
     backup = None
     if Path(db_path).exists() and Path(db_path).stat().st_size > 0:
         backup = backup_database(db_path, backups_dir, f"before-{head}")
     command.upgrade(_alembic_config(db_path), "head")
     return backup
-
-
-# --- integrity ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class IntegrityReport:
-    ok: bool
-    detail: str
-
-
-def check_integrity(db_path: Path, *, full: bool = True) -> IntegrityReport:
-    """Is the file a sound database? A file that is not a database is damaged too.
-
-    ``full=False`` reads the header and the schema only (milliseconds; catches a truncated
-    or overwritten file). ``full=True`` runs ``PRAGMA quick_check`` over every page: about
-    1.5 s for 100k cases, so the app runs it in the background once the list is shown.
-    """
-    if not Path(db_path).exists():
-        return IntegrityReport(True, "new")
-    try:
-        con = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            rows = con.execute("PRAGMA quick_check").fetchall() if full else [("ok",)]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return IntegrityReport(False, str(exc))
-    result = "; ".join(r[0] for r in rows[:5])
-    return IntegrityReport(result == "ok", result)
 
 
 def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from app import APP_NAME
 
 DB_FILENAME = "thucdia.sqlite3"
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

@@ -37,7 +37,7 @@ def _spawn_until(args: list[str], words: tuple[str, ...], env: dict[str, str]) -
             seen[word] = time.perf_counter() - t0
             last = line.strip()
             if word == "ready":
-                time.sleep(0.3)
+                time.sleep(2.0)  # let the full open (ORM, catalogues) finish before reading RSS
                 rss = psutil.Process(proc.pid).memory_info().rss / 2**20
         if len(seen) == len(words):
             break
@@ -47,7 +47,7 @@ def _spawn_until(args: list[str], words: tuple[str, ...], env: dict[str, str]) -
 
 def bench_startup(data_dir, runs: int = 5) -> list[Result]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               THUCDIA_STARTUP_PROBE="800")
+               THUCDIA_STARTUP_PROBE="3000")
     bare, shown, ready, rss = [], [], [], []
     for _ in range(runs):
         seen, _r, _l = _spawn_until([PY, str(ROOT / "benchmarks" / "bare_qt.py")], ("shown",), env)
@@ -67,7 +67,7 @@ def bench_startup(data_dir, runs: int = 5) -> list[Result]:
 
 def bench_search(data_dir, label: str) -> list[Result]:
     from app.db import make_engine, make_session_factory
-    from app.models.case_index import search_cases, search_cases_like
+    from app.readmodel import search_cases, search_cases_like
 
     engine = make_engine(data_dir / "thucdia.sqlite3")
     sessions = make_session_factory(engine)

@@ -12,7 +12,7 @@ from app.db import unit_of_work
 from app.demo import sample_case_form
 from app.errors import RecordLocked, ValidationFailed
 from app.models import AuditEvent, Inspection, SeizedItem, Subject
-from app.models.case_index import search_cases
+from app.readmodel import search_cases
 from app.services.cases import (
     amend_case,
     delete_draft,

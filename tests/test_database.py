@@ -6,7 +6,15 @@ import sqlite3
 
 import pytest
 
-from app.db import check_integrity, current_revision, head_revision, list_backups, migrate, restore_backup
+from app.db import (
+    SCHEMA_HEAD,
+    check_integrity,
+    current_revision,
+    head_revision,
+    list_backups,
+    migrate,
+    restore_backup,
+)
 from app.errors import DatabaseDamaged
 from app.paths import DataDir
 from app.services.startup import open_database
@@ -15,7 +23,7 @@ from app.services.startup import open_database
 def test_empty_file_migrates_to_head_with_every_table(tmp_path):
     dd = DataDir(tmp_path).ensure()
     assert migrate(dd.database, dd.backups) is None  # a new file needs no backup
-    assert current_revision(dd.database) == head_revision() == "0001"
+    assert current_revision(dd.database) == head_revision() == SCHEMA_HEAD
     con = sqlite3.connect(dd.database)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     con.close()

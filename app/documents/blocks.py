@@ -11,14 +11,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.flowables import KeepTogether
 
 from app.documents.flowables import HeaderBlock, WritingLines
 from app.documents.formspec import FormContext, FormSpec
 from app.documents.snapshot import DocumentSnapshot, Person, Subject, Witness
-from reportlab.lib.styles import ParagraphStyle
-
 from app.documents.styles import Styles
 from app.documents.vntext import date_long, date_short, time_hm
 
@@ -204,7 +203,7 @@ class Rule(Flowable):
     def draw(self) -> None:
         third = self.width / 3
         self.canv.setLineWidth(0.6)
-        self.canv.line(third * 1.1, 10, third * 1.9, 10)
+        self.canv.line(third * 1.1, 8, third * 1.9, 8)
 
 
 def decision_text(s: DocumentSnapshot) -> str:

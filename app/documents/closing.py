@@ -35,7 +35,7 @@ from app.documents.snapshot import DocumentSnapshot
 from app.documents.styles import Styles
 from app.documents.vntext import two_digits
 
-SIGN_SPACE = 24 * mm
+SIGN_SPACE = 20 * mm
 BACK_TEMPLATE = "back"
 
 
@@ -44,10 +44,12 @@ class SigBox:
     title: str
     note: str
     name: str
+    organisation: str = ""
 
 
-def _names(s: DocumentSnapshot, sig: SigSpec) -> list[str]:
-    """The printed names under a box; one box per name ([""] = one box to fill by hand)."""
+def _names(s: DocumentSnapshot, sig: SigSpec) -> list[str | tuple[str, str]]:
+    """The printed names under a box, one box per name ([""] = one box to fill by hand); a
+    (name, organisation) pair prints the organisation under the name."""
     if sig.role == SUBJECT:
         return [s.subject.signer if s.subject else ""]
     if sig.role == AUTHOR:
@@ -55,7 +57,7 @@ def _names(s: DocumentSnapshot, sig: SigSpec) -> list[str]:
     if sig.role == MEMBERS:
         return [m.full_name for m in s.other_members]
     if sig.role == FORCES:
-        return [f.representative for f in s.forces]
+        return [(f.representative, f.agency_name or f.force) for f in s.forces]
     if sig.role == AUTHORITY:
         return [w.full_name for w in s.witnesses if w.is_authority]
     if sig.role == WITNESS:
@@ -84,44 +86,61 @@ def signature_boxes(s: DocumentSnapshot, sigs: tuple[SigSpec, ...]) -> list[SigB
                 continue
         org = s.subject is not None and s.subject.is_organisation
         title = sig.title_org if (org and sig.title_org) else sig.title
-        boxes.extend(SigBox(title, sig.note, n) for n in names)
+        for n in names:
+            name, org = n if isinstance(n, tuple) else (n, "")
+            boxes.append(SigBox(title, sig.note, name, org))
     return boxes
 
 
-def _cell(st: Styles, box: SigBox) -> list[Flowable]:
-    return [
+def _cell(st: Styles, box: SigBox, title_lines: int) -> list[Flowable]:
+    """Title, note, room to sign, name; ``title_lines`` (the row's longest title) keeps the
+    names of one row on one line."""
+    pad = (title_lines - box.title.count("\n") - 1) * st.sig_title.leading
+    cell: list[Flowable] = [
         para(esc(box.title).replace("\n", "<br/>"), st.sig_title),
         para(esc(box.note), st.sig_note),
-        Spacer(1, SIGN_SPACE),
+        Spacer(1, SIGN_SPACE + pad),
         para(esc(box.name) if box.name else "", st.sig_name),
     ]
+    if box.organisation:
+        cell.append(para(esc(box.organisation), st.sig_note))
+    return cell
 
 
-def signature_grid(st: Styles, boxes: list[SigBox], right_only: bool = False) -> Table:
-    """Boxes two per row, left then right; a lone box of a one-box form sits on the right."""
-    cells: list[list[Flowable] | str] = [] if not right_only else [""]
-    cells += [_cell(st, b) for b in boxes]
-    if len(cells) % 2:
-        cells.append("")
-    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[82.5 * mm, 82.5 * mm], splitInRow=0)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-    ]))
-    return table
+_ROW_STYLE = TableStyle([
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+])
 
 
-def refusal(s: DocumentSnapshot, st: Styles, phrase: str) -> list[Flowable]:
+def signature_rows(st: Styles, boxes: list[SigBox], right_only: bool = False) -> list[Table]:
+    """Boxes two per row, left then right, one unsplittable table per row (a row never splits;
+    rows may fall on different pages). A lone box with ``right_only`` sits on the right."""
+    slots: list[SigBox | None] = [None] if right_only else []
+    slots += boxes
+    if len(slots) % 2:
+        slots.append(None)
+    rows = []
+    for i in range(0, len(slots), 2):
+        pair = slots[i : i + 2]
+        lines = max(b.title.count("\n") + 1 for b in pair if b is not None)
+        cells = [_cell(st, b, lines) if b is not None else "" for b in pair]
+        table = Table([cells], colWidths=[82.5 * mm, 82.5 * mm], splitInRow=0)
+        table.setStyle(_ROW_STYLE)
+        rows.append(table)
+    return rows
+
+
+def refusal(s: DocumentSnapshot, st: Styles, phrase: str | None) -> list[Flowable]:
     """"Lý do ông (bà) … <phrase> không ký biên bản: …" when the subject refused to sign.
 
     ``phrase`` is the form's own wording between the name and "không ký", with ``{who}``
     for "cá nhân"/"người đại diện của tổ chức".
     """
-    if not s.refusal_reason:
+    if not s.refusal_reason or phrase is None:
         return []
     name = value(s.subject.signer if s.subject else "")
     text = phrase.format(who=who(s.subject))
@@ -147,19 +166,19 @@ def closing_group(
     ctx: FormContext,
     distribution: str,
     *,
-    refusal_phrase: str = "là {who} vi phạm",
+    refusal_phrase: str | None = "là {who} vi phạm",
     make_text: object = None,
     before_signatures: list[Flowable] | None = None,
 ) -> list[Flowable]:
-    """Closing paragraph + refusal line + signature grid, kept on one page."""
+    """Closing paragraph + refusal line + first row of signatures kept on one page; the other
+    signature rows follow (see ClosingParagraph for how the sheet count is worked out)."""
     st = ctx.st
     make = make_text or closing_sentence(s, ctx.spec.copies(s), distribution)
     closing = ClosingParagraph(make, st.body, ctx.count)  # type: ignore[arg-type]
-    boxes = signature_boxes(s, ctx.spec.signatures)
-    group: list[Flowable] = [closing, *refusal(s, st, refusal_phrase)]
-    group += before_signatures or []
-    group.append(signature_grid(st, boxes))
-    return [KeepTogether(group)]
+    rows = signature_rows(st, signature_boxes(s, ctx.spec.signatures))
+    closing.head = [*refusal(s, st, refusal_phrase), *(before_signatures or []), *rows[:1]]
+    closing.tail = list(rows[1:])
+    return [KeepTogether([closing, *closing.head]), *closing.tail]
 
 
 def distribution_to_subject(s: DocumentSnapshot, copies: int, role: str, given: int = 1) -> str:
@@ -183,7 +202,7 @@ def back_page(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             st.body,
         ),
         Spacer(1, 6 * mm),
-        signature_grid(st, [receiver], right_only=True),
+        *signature_rows(st, [receiver], right_only=True),
     ]
 
 
@@ -196,5 +215,5 @@ __all__ = [
     "distribution_to_subject",
     "refusal",
     "signature_boxes",
-    "signature_grid",
+    "signature_rows",
 ]

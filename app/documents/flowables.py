@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from app.documents.fonts import BOLD, REGULAR
@@ -53,7 +54,7 @@ class HeaderBlock(Flowable):
         inner = HEADER_LEFT - HEADER_GUTTER
         _, self._ph = self._parent_p.wrap(inner, availHeight) if self.parent else (0, 0)
         _, self._uh = self._unit_p.wrap(inner, availHeight)
-        left = self._ph + self._uh + 4 + (NUMBER_PT * 1.6 if self.number else 0)
+        left = self._ph + self._uh + 6 + (NUMBER_PT * 1.6 if self.number else 0)
         right = NATION_PT * 1.2 + MOTTO_PT * 1.2 + 4
         self.height = max(left, right)
         return availWidth, self.height
@@ -74,7 +75,7 @@ class HeaderBlock(Flowable):
         )
         rule = max(widest * 0.4, 18 * mm)
         c.setLineWidth(RULE_WIDTH)
-        y -= 3
+        y -= 6
         c.line(cl - rule / 2, y, cl + rule / 2, y)
         if self.number:
             c.setFont(REGULAR, NUMBER_PT)
@@ -95,9 +96,10 @@ class HeaderBlock(Flowable):
 class SheetCount:
     """Shared between the closing paragraph and the renderer.
 
-    ``forced`` is the count to print (second pass); otherwise the count is the page number on
-    which the closing paragraph is drawn. ``printed`` records what was printed; ``unstable``
-    is set when the printed text would wrap differently from the text that was measured.
+    ``forced`` is the count to print (a later pass); otherwise the closing paragraph works it
+    out when it is drawn. ``printed`` records what was printed and ``page`` the page it was
+    printed on; ``unstable`` is set when the printed text would wrap differently from the text
+    that was measured.
     """
 
     forced: int | None = None
@@ -109,11 +111,15 @@ class SheetCount:
 class ClosingParagraph(Flowable):
     """A paragraph containing "gồm NN tờ", NN filled in when the paragraph is drawn.
 
-    The form keeps this paragraph together with everything that follows it on the last sheet
-    (refusal line, signatures), so when it is drawn the current page number *is* the number of
-    sheets. Digits of Liberation Serif share one advance width, so "00" measured at wrap time
-    and the real two-digit count break into the same lines. The renderer verifies the result
-    against the finished PDF and re-renders with ``forced`` set if they differ.
+    The form keeps this paragraph together with ``head`` (refusal line, first row of
+    signatures); ``tail`` (the other signature rows, each one unsplittable) may flow on. When
+    the paragraph is drawn it knows its page and where it stands on it, so the sheet count is
+    that page number plus the pages the rest needs: the same frame arithmetic ReportLab applies
+    (heights plus space after; a flowable that does not fit starts the next page).
+
+    Digits of Liberation Serif share one advance width, so "00" measured at wrap time and the
+    real two-digit count break into the same lines. The renderer checks the count against the
+    finished PDF and lays the document out again with ``forced`` set if they differ.
     """
 
     def __init__(self, make_text: Callable[[str], str], style: ParagraphStyle, count: SheetCount):
@@ -123,7 +129,10 @@ class ClosingParagraph(Flowable):
         self.count = count
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
+        self.head: list[Flowable] = []
+        self.tail: list[Flowable] = []
         self._aw = 0.0
+        self._y = 0.0
 
     def _text(self, n: int | None) -> str:
         return self.make_text(two_digits(n) if n is not None else "00")
@@ -137,14 +146,38 @@ class ClosingParagraph(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self._y = y
+        super().drawOn(canvas, x, y, _sW)
+
+    def pages_after(self) -> int:
+        """How many more pages ``tail`` needs after this paragraph and ``head``."""
+        frame = getattr(self, "_frame", None)
+        if frame is None:
+            return 0
+        bottom, full = frame._y1p, frame._aH
+        avail = self._y - self.spaceAfter - bottom
+        for f in self.head:
+            _, h = f.wrap(self._aw, full)
+            avail -= h + f.getSpaceAfter()
+        pages = 0
+        for f in self.tail:
+            _, h = f.wrap(self._aw, full)
+            if h > avail + 1e-6:
+                pages += 1
+                avail = full
+            avail -= h + f.getSpaceAfter()
+        return pages
+
     def draw(self) -> None:
-        n = self.count.forced or self.canv.getPageNumber()
+        page = self.canv.getPageNumber()
+        n = self.count.forced or page + self.pages_after()
         para = Paragraph(self._text(n), self.style)
         _, h = para.wrap(self._aw, 1e6)
         if abs(h - self.height) > 0.01:
             self.count.unstable = True
         self.count.printed = n
-        self.count.page = self.canv.getPageNumber()
+        self.count.page = page
         para.drawOn(self.canv, 0, self.height - h)
 
 

@@ -149,8 +149,10 @@ class FormDocTemplate(BaseDocTemplate):
 
     def afterPage(self) -> None:
         """Strike out (gạch chéo, TT 22/2021 Đ5) a large empty space left at the foot of a page
-        because the next block had to start on a new page. The last sheet is left alone."""
-        if self.pageTemplate.id != BODY_TEMPLATE or self.count.page == self.page:
+        because the next block had to start on a new page. Signature pages are left alone."""
+        if self.pageTemplate.id != BODY_TEMPLATE:
+            return
+        if self.count.page is not None and self.page >= self.count.page:
             return
         f = self.frame
         top, bottom = f._y - 3 * mm, f._y1 + 2 * mm

@@ -27,8 +27,8 @@ from reportlab.platypus import Flowable
 from app.documents.blocks import header, title
 from app.documents.closing import back_page
 from app.documents.flowables import SheetCount
-from app.documents.formspec import FormContext, FormSpec
 from app.documents.forms import FORMS
+from app.documents.formspec import FormContext, FormSpec
 from app.documents.layout import FormDocTemplate, qr_payload
 from app.documents.snapshot import DocumentSnapshot
 
@@ -73,7 +73,7 @@ def check(snapshot: DocumentSnapshot, spec: FormSpec) -> None:
 
 
 def _story(snapshot: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
-    story: list[Flowable] = [header(snapshot, ctx.spec), *title(ctx)]
+    story: list[Flowable] = [header(snapshot, ctx.spec), *title(ctx, ctx.spec.subtitle.format(s=snapshot))]
     story += ctx.spec.build(snapshot, ctx)
     if ctx.spec.back_page:
         story += back_page(snapshot, ctx)

@@ -30,7 +30,7 @@ SEIZED_HEADER = (
 INSPECTED_HEADER = (
     "STT", "Tên hàng hóa", "Đơn vị tính", "Số lượng", "Xuất xứ", "Hóa đơn, chứng từ", "Ghi chú",
 )
-COL_WIDTHS = tuple(w * mm for w in (9, 48, 13, 16, 21, 28, 30))
+COL_WIDTHS = tuple(w * mm for w in (10, 48, 13, 16, 21, 28, 29))
 PAD_X = 2.5
 PAD_Y = 2.0
 _MAX_CACHE = 4096
@@ -54,13 +54,14 @@ def _hard_break(word: str, font: str, width: float) -> list[str]:
 
 
 def wrap_cell(text: str, width: float, font: str = REGULAR) -> str:
-    """Greedy line breaking of ``text`` to ``width`` points; overlong words are cut."""
+    """Greedy line breaking of ``text`` to ``width`` points at ASCII spaces (a no-break space
+    keeps "2.160.000 đ" together); overlong words are cut."""
     space = _width(" ", font)
     out: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
         line_w = 0.0
-        for word in paragraph.split():
+        for word in filter(None, paragraph.split(" ")):
             w = _width(word, font)
             if w > width:
                 if line:
@@ -87,7 +88,7 @@ def _note(item: GoodsLine, kind: str) -> str:
     if item.note:
         parts.append(item.note)
     if item.estimated_value is not None and kind != SEALED:
-        parts.append(f"Trị giá: {number_figures(item.estimated_value)} đ")
+        parts.append(f"Trị giá: {number_figures(item.estimated_value)}\u00a0đ")
     return "; ".join(parts)
 
 

@@ -12,7 +12,7 @@ Conventions (FORMS.md "Numbers and words"):
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
 from app.text import nfc
@@ -156,7 +156,7 @@ def two_digits(n: int) -> str:
 def to_vn_time(dt: datetime) -> datetime:
     """The same instant in Vietnam time. Naive datetimes are taken as UTC."""
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(VN_TZ)
 
 

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.case_index import CaseFilter
-from app.services.catalog_lookup import Catalogs
+from app.rows import CaseFilter
 from app.ui.models.case_table import COLUMNS, CaseTableModel
 from app.ui.vn_format import VN_TZ
 
@@ -94,7 +93,7 @@ class CaseListPage(QWidget):
         self.commune.lineEdit().editingFinished.connect(self._commune_edited)
         self.model.loaded.connect(self._show_count)
 
-    def set_catalogs(self, catalogs: Catalogs) -> None:
+    def set_catalogs(self, catalogs) -> None:
         self.commune.blockSignals(True)
         self.commune.clear()
         self.commune.addItem(self.tr("Mọi xã/phường"), None)

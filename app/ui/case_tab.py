@@ -14,7 +14,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import ValidationFailed
-from app.models.case_index import CaseRow, fetch_case_rows_by_ids
+from app.readmodel import fetch_case_rows_by_ids
+from app.rows import CaseRow
 from app.services.cases import amend_case, finalise_case, finalise_summary, get_case_form, save_case
 from app.services.catalog_lookup import Catalogs
 from app.services.forms import CaseForm

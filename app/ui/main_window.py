@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToo
 
 from app import APP_TITLE
 from app.paths import DataDir
-from app.services.forms import CaseForm
 from app.ui.case_list_page import CaseListPage
 from app.ui.ops import Op, task_manager
 from app.ui.startup_flow import StartupFlow
@@ -68,12 +67,19 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         self.startup.start()
 
+    def show_cases(self, db_path) -> None:
+        """List the cases as soon as the file is known to be sound (before the ORM loads)."""
+        if self.list_page.model.active:
+            return
+        task_manager().db_path = db_path
+        self.list_page.model.active = True
+        self.list_page.apply_filter()
+
     def database_ready(self, db, catalogs, unit_name: str) -> None:
         """Called by the start-up flow once the database and catalogues are loaded."""
         self.db, self.catalogs = db, catalogs
         task_manager().sessions = db.sessions
         self.list_page.set_catalogs(catalogs)
-        self.list_page.apply_filter()
         for a in (self.new_action, self.save_action, self.finalise_action, self.find_action):
             a.setEnabled(True)
         self.status_label.setText(self.tr("%1 · dữ liệu tại %2").replace("%1", unit_name).replace(
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
             return
         self._add_tab(self.tr("Đang mở…")).load_case(case_id)
 
-    def open_recovered(self, key: str, form: CaseForm) -> None:
+    def open_recovered(self, key: str, form) -> None:
         self._add_tab(self.tr("Khôi phục")).load_recovered(key, form)
 
     def current_case_tab(self):

@@ -2,20 +2,24 @@
 
 ``Op(parent, fn).success(cb).failure(cb).run()`` runs ``fn(session)`` on the **one**
 database worker thread inside a unit of work (commit on return, rollback on error) and
-calls ``cb`` on the GUI thread with the result. Workers never touch widgets; results
+calls ``cb`` on the GUI thread with the result. ``Op(..., reader=True)`` hands ``fn`` the
+worker's plain sqlite3 connection instead (app.readmodel), usable before SQLAlchemy has
+loaded; ``with_session=False`` hands it nothing. Workers never touch widgets; results
 must be plain values (dataclasses, ids), not ORM objects bound to the worker's session.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.db import unit_of_work
+from app.sqlite import connect_reader
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +29,35 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
+_worker_state = threading.local()
+
+
+def _reader(db_path: Path):
+    """The worker thread's own sqlite3 connection to ``db_path`` (made on first use)."""
+    con = getattr(_worker_state, "reader", None)
+    if con is None or getattr(_worker_state, "reader_path", None) != db_path:
+        if con is not None:
+            con.close()
+        con = connect_reader(db_path)
+        _worker_state.reader, _worker_state.reader_path = con, db_path
+    return con
+
+
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Any], Any], sessions: Any, relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[Any], Any], sessions: Any, relay: _Relay, reader: Path | None = None) -> None:
         super().__init__()
-        self.fn, self.sessions, self.relay = fn, sessions, relay
+        self.fn, self.sessions, self.relay, self.reader = fn, sessions, relay, reader
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            if self.sessions is None:
+            if self.reader is not None:
+                result = self.fn(_reader(self.reader))
+            elif self.sessions is None:
                 result = self.fn(None)
             else:
+                from app.db import unit_of_work  # loaded on this thread, after the window is up
+
                 with unit_of_work(self.sessions) as session:
                     result = self.fn(session)
         except Exception as exc:  # handed to the GUI thread, shown by show_error
@@ -54,20 +76,26 @@ class TaskManager(QObject):
         self.db_pool.setMaxThreadCount(1)
         self.db_pool.setExpiryTimeout(-1)
         self.sessions: Any = None  # sessionmaker, set once the database is open
+        self.db_path: Path | None = None  # for reader operations, set once the file is sound
         self.pending = 0
+        self._relays: set[_Relay] = set()  # alive until their result is delivered
 
-    def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], on_fail: Callable[[Exception], None], *, with_session: bool = True) -> None:
+    def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], on_fail: Callable[[Exception], None], *, with_session: bool = True, reader: bool = False) -> None:
+        if reader and self.db_path is None or not reader and with_session and self.sessions is None:
+            raise RuntimeError("database not open yet")
         relay = _Relay()
+        self._relays.add(relay)
         self.pending += 1
 
         def finish(cb: Callable[[Any], None], value: Any) -> None:
             self.pending -= 1
+            self._relays.discard(relay)
             relay.deleteLater()
             cb(value)
 
         relay.done.connect(lambda r: finish(on_done, r))
         relay.failed.connect(lambda e: finish(on_fail, e))
-        self.db_pool.start(_Job(fn, self.sessions if with_session else None, relay))
+        self.db_pool.start(_Job(fn, self.sessions if with_session else None, relay, self.db_path if reader else None))
 
     def wait_idle(self, msecs: int = 10000) -> bool:
         return self.db_pool.waitForDone(msecs)
@@ -94,8 +122,8 @@ def reset_task_manager() -> None:
 class Op:
     """``Op(parent, fn).success(cb).failure(cb).run()``; ``fn`` gets a session."""
 
-    def __init__(self, parent: QObject | None, fn: Callable[[Any], Any], *, with_session: bool = True) -> None:
-        self.parent, self.fn, self.with_session = parent, fn, with_session
+    def __init__(self, parent: QObject | None, fn: Callable[[Any], Any], *, with_session: bool = True, reader: bool = False) -> None:
+        self.parent, self.fn, self.with_session, self.reader = parent, fn, with_session, reader
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[Exception], None] | None = None
 
@@ -120,4 +148,4 @@ class Op:
 
                 show_error(self.parent, exc)
 
-        task_manager().run(self.fn, ok, fail, with_session=self.with_session)
+        task_manager().run(self.fn, ok, fail, with_session=self.with_session, reader=self.reader)

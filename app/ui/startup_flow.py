@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.db import restore_backup
 from app.errors import DatabaseDamaged
-from app.services.case_defaults import new_case_form
-from app.services.catalog_lookup import load_catalogs_for_ui
-from app.services.recovery import pending_recoveries
-from app.services.settings import current_unit
-from app.services.startup import ensure_sound, open_database
 from app.ui.errors import show_error
 from app.ui.ops import Op, task_manager
 
@@ -27,9 +21,30 @@ class StartupFlow:
         self.window = window
 
     def start(self) -> None:
+        """Fast path first: a sound file at the expected schema is listed at once through a
+        plain sqlite3 reader; the full open (SQLAlchemy, catalogues) follows on the same
+        worker thread. A new, old or damaged file takes the full open first."""
         data_dir = self.window.data_dir
-        Op(self.window, lambda _s: open_database(data_dir, full_check=False), with_session=False).success(
-            self._opened).failure(self._open_failed).run()
+
+        def quick(_none) -> bool:
+            from app.sqlite import SCHEMA_HEAD, check_integrity, current_revision
+
+            db = data_dir.database
+            return db.exists() and check_integrity(db, full=False).ok and current_revision(db) == SCHEMA_HEAD
+
+        def full(_none):
+            from app.services.startup import (
+                open_database,  # SQLAlchemy loads here, off the GUI thread
+            )
+
+            return open_database(data_dir, full_check=False)
+
+        def after_quick(sound: bool) -> None:
+            if sound:
+                self.window.show_cases(data_dir.database)
+            Op(self.window, full, with_session=False).success(self._opened).failure(self._open_failed).run()
+
+        Op(self.window, quick, with_session=False).success(after_quick).failure(self._open_failed).run()
 
     def _open_failed(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseDamaged):
@@ -52,6 +67,8 @@ class StartupFlow:
         box.addButton(w.tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
+            from app.db import restore_backup
+
             dd = self.window.data_dir
             restore_backup(backups[0], dd.database, dd.backups)
             self.start()
@@ -60,11 +77,16 @@ class StartupFlow:
 
     def _opened(self, db) -> None:
         task_manager().sessions = db.sessions
+        self.window.show_cases(db.data_dir.database)
         if db.backup_made:
             self.window.statusBar().showMessage(
                 self.window.tr("Đã sao lưu dữ liệu trước khi nâng cấp: %1").replace("%1", db.backup_made.name), 10000)
 
         def load(session):
+            from app.services.catalog_lookup import load_catalogs_for_ui
+            from app.services.recovery import pending_recoveries
+            from app.services.settings import current_unit
+
             unit = current_unit(session)
             return load_catalogs_for_ui(session), (unit.name if unit else ""), pending_recoveries(session)
 
@@ -73,7 +95,13 @@ class StartupFlow:
     def _loaded(self, db, catalogs, unit_name: str, recoveries) -> None:
         self.window.database_ready(db, catalogs, unit_name)
         data_dir = self.window.data_dir
-        Op(self.window, lambda _s: ensure_sound(data_dir), with_session=False).failure(self._open_failed).run()
+
+        def check(_session) -> None:
+            from app.services.startup import ensure_sound
+
+            ensure_sound(data_dir)
+
+        Op(self.window, check, with_session=False).failure(self._open_failed).run()
         if not unit_name:
             self._first_start(db)
         elif recoveries:
@@ -111,4 +139,6 @@ class StartupFlow:
 
     @staticmethod
     def new_case_form(session):
+        from app.services.case_defaults import new_case_form
+
         return new_case_form(session)

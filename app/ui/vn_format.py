@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-try:
-    from zoneinfo import ZoneInfo
-
-    VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-except Exception:  # Windows without tzdata: Vietnam has no daylight saving time
-    VN_TZ = timezone(timedelta(hours=7), "ICT")
+# Vietnam has kept UTC+7 without daylight saving time since 1975, so a fixed offset is
+# exact for every date the app records — and needs no tz database (Windows has none).
+VN_TZ = timezone(timedelta(hours=7), "ICT")
 
 
 def local_time_text(value: datetime | None) -> str:

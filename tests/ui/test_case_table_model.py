@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.db import unit_of_work
 from app.demo import generate_demo
-from app.models.case_index import CaseFilter
+from app.rows import CaseFilter
 from app.ui.models.case_table import COLUMNS, PAGE, CaseTableModel
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from app.documents.forms import bang_ke, bghs, kt, lv, mnp, nptg, tg, tl, vphc
 from app.documents.formspec import FormSpec
-from app.documents.forms import tg
 
-FORMS: dict[str, FormSpec] = {m.SPEC.code: m.SPEC for m in (tg,)}
+FORMS: dict[str, FormSpec] = {
+    m.SPEC.code: m.SPEC for m in (kt, vphc, lv, tg, nptg, mnp, tl, bghs, bang_ke)
+}
 
 __all__ = ["FORMS", "FormSpec"]

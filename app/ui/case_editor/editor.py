@@ -36,7 +36,10 @@ from app.ui.widgets.styles import BANNER_STYLE, ERROR, error_label
 
 _STYLE = """
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f3f4f6; }
-QListWidget#sections { font-size: 10.5pt; border: none; background: #f1f3f6; }
+QHeaderView::section { padding: 4px 6px; background: #f4f6f8; border: none;
+                       border-right: 1px solid #d6dbe1; border-bottom: 1px solid #d6dbe1; }
+QTableWidget { gridline-color: #d6dbe1; }
+QListWidget#sections { font-size: 10.5pt; border: none; background: #e9edf2; outline: 0; }
 QListWidget#sections::item { padding: 8px 6px; border-radius: 4px; }
 QListWidget#sections::item:selected { background: #1f5fa8; color: white; }
 """

@@ -12,7 +12,7 @@ from app.services.forms import CaseForm, GoodsForm
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable, format_money
 from app.ui.widgets.money import money_or_none
-from app.ui.widgets.styles import NOTE_STYLE
+from app.ui.widgets.styles import TOTAL_STYLE
 
 
 def totals_text(values: Sequence[str]) -> str:
@@ -51,7 +51,7 @@ class GoodsSection(Section):
         self.box.addWidget(self.goods)
         self.total = QLabel()
         self.total.setObjectName("goods_total")
-        self.total.setStyleSheet(NOTE_STYLE)
+        self.total.setStyleSheet(TOTAL_STYLE)
         self.goods.buttons.addWidget(self.total)
         self.goods.changed.connect(self.refresh)
         self.box.addStretch(1)

@@ -29,6 +29,7 @@ from app.services.forms import CaseForm
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField, RowTable
 from app.ui.widgets.styles import error_label
 
+LABEL_WIDTH = 150
 EDIT_ACTION = "editAction"  # property on buttons hidden while the case is locked
 _COMPOSITES = (RowTable, DateTimeField, CatalogPicker)
 
@@ -55,14 +56,14 @@ def plain_text(parent: QWidget | None = None, lines: int = 3, placeholder: str =
     return edit
 
 
-def change_signal(widget: QWidget):  # noqa: ANN201 (a bound Qt signal)
+def change_signal(widget: QWidget):  # noqa: ANN201 (a bound Qt signal, or None)
     if isinstance(widget, CatalogPicker | ChoiceCombo | DateTimeField | RowTable):
         return widget.changed
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         return widget.textChanged
     if isinstance(widget, QAbstractButton):
         return widget.toggled
-    raise TypeError(f"no change signal for {type(widget).__name__}")
+    return None  # a plain container (radio rows): its buttons are watched one by one
 
 
 class FieldGrid(QGridLayout):
@@ -76,7 +77,6 @@ class FieldGrid(QGridLayout):
         self.setVerticalSpacing(6)
         for p in range(pairs):
             self.setColumnStretch(2 * p + 1, 1)
-            self.setColumnMinimumWidth(2 * p, 130)
 
     def add(self, title: str, widget: QWidget, path: str = "", *, span: bool = False,
             extra: QWidget | None = None) -> FieldSlot:
@@ -84,6 +84,7 @@ class FieldGrid(QGridLayout):
             self.new_line()
         label = QLabel(title)
         label.setWordWrap(True)
+        label.setFixedWidth(LABEL_WIDTH)  # the same in every grid, so fields line up
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 4, 0, 0)
         label.setBuddy(widget.focusProxy() or widget)
@@ -102,7 +103,7 @@ class FieldGrid(QGridLayout):
         slot = FieldSlot(path, label, widget, err, box)
         self.section.register_field(slot)
         if span:
-            self.new_line()
+            self._row, self._col = self._row + 1, 0
         else:
             self._col += 1
             if self._col >= self.pairs:
@@ -151,11 +152,14 @@ class Section(QScrollArea):
         return label
 
     def register_field(self, slot: FieldSlot) -> None:
-        change_signal(slot.widget).connect(self.changed)
+        signal = change_signal(slot.widget)
+        if signal is not None:
+            signal.connect(self.changed)
         if slot.path:
             self._slots[slot.path] = slot
             self._order.append(slot.path)
-            change_signal(slot.widget).connect(lambda *_a, s=slot: self._hide_error(s))
+            if signal is not None:
+                signal.connect(lambda *_a, s=slot: self._hide_error(s))
         if isinstance(slot.widget, CatalogPicker):
             slot.widget.validity_changed.connect(lambda ok, s=slot: self._picker_validity(s, ok))
 

@@ -11,7 +11,7 @@ from app.services.forms import CaseForm, GoodsForm, SeizedItemForm, SeizureForm
 from app.ui.case_editor.goods_section import totals_text
 from app.ui.case_editor.section import Section, edit_action, plain_text
 from app.ui.widgets import Column, DateTimeField, RowTable
-from app.ui.widgets.styles import NOTE_STYLE
+from app.ui.widgets.styles import NOTE_STYLE, TOTAL_STYLE
 
 P = "seizures.0."
 
@@ -72,7 +72,7 @@ class SeizureSection(Section):
         self.items.buttons.insertWidget(2, self.copy_button)
         self.total = QLabel()
         self.total.setObjectName("seizure_total")
-        self.total.setStyleSheet(NOTE_STYLE + " font-weight: bold;")
+        self.total.setStyleSheet(TOTAL_STYLE)
         self.items.buttons.addWidget(self.total)
         self.items.changed.connect(self.refresh)
         self.others_note = QLabel()
@@ -126,6 +126,7 @@ class SeizureSection(Section):
     def refresh(self) -> None:
         on = self.enabled.isChecked()
         self.detail.setEnabled(on)
+        self.copy_button.setVisible(not self.is_locked())  # sits in the table's button row
         values = [self.items.value(r, "estimated_value") for r in range(self.items.row_count())]
         self.total.setText(totals_text(values))
         self.others_note.setVisible(bool(self._others))

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.models.case_index import CaseFilter, CaseRow, count_cases, fetch_case_rows, search_cases
+from app.rows import CaseFilter, CaseRow
 from app.ui.ops import Op
 from app.ui.vn_format import local_time_text, money_text
 
@@ -44,6 +44,7 @@ class CaseTableModel(QAbstractTableModel):
         self.sort_key, self.descending = "started_at", True
         self._generation = 0
         self._fetching = False
+        self.active = False  # set once the database is open
 
     # --- Qt model -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -95,7 +96,12 @@ class CaseTableModel(QAbstractTableModel):
         self._fetching = True
         gen, offset = self._generation, len(self.rows)
         f, key, desc = self.filter, self.sort_key, self.descending
-        Op(None, lambda s: fetch_case_rows(s, f, sort=key, descending=desc, offset=offset, limit=PAGE)).success(
+        def work(con) -> list[CaseRow]:
+            from app.readmodel import fetch_case_rows
+
+            return fetch_case_rows(con, f, sort=key, descending=desc, offset=offset, limit=PAGE)
+
+        Op(None, work, reader=True).success(
             lambda rows: self._append(gen, offset, rows)
         ).run()
 
@@ -110,17 +116,21 @@ class CaseTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Count and fetch the first page (or run the search) off the GUI thread."""
+        if not self.active:
+            return
         self._generation += 1
         gen = self._generation
         f, key, desc, query = self.filter, self.sort_key, self.descending, self.query
 
-        def work(session) -> tuple[int, list[CaseRow]]:
-            if query:
-                hits = search_cases(session, query, 50)
-                return len(hits), hits
-            return count_cases(session, f), fetch_case_rows(session, f, sort=key, descending=desc, limit=PAGE)
+        def work(con) -> tuple[int, list[CaseRow]]:
+            from app.readmodel import count_cases, fetch_case_rows, search_cases
 
-        Op(None, work).success(lambda result: self._reset(gen, *result)).run()
+            if query:
+                hits = search_cases(con, query, 50)
+                return len(hits), hits
+            return count_cases(con, f), fetch_case_rows(con, f, sort=key, descending=desc, limit=PAGE)
+
+        Op(None, work, reader=True).success(lambda result: self._reset(gen, *result)).run()
 
     def _reset(self, gen: int, total: int, rows: list[CaseRow]) -> None:
         if gen != self._generation:

@@ -177,6 +177,6 @@ class CatalogPicker(QComboBox):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if not self._completer.popup().isVisible():
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._completer.popup().hide()
             self.check()
-

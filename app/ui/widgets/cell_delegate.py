@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -99,6 +99,7 @@ class CellDelegate(QStyledItemDelegate):
             editor.set_value(index.data(CODE_ROLE) or "")
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.selectAll()  # typing replaces the cell, as in a one-line cell
         elif isinstance(editor, QLineEdit):
             editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
@@ -123,6 +124,10 @@ class CellDelegate(QStyledItemDelegate):
             return
         model.setData(index, code, CODE_ROLE)
         model.setData(index, label, Qt.ItemDataRole.EditRole)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 10)  # air around wrapped lines
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         rect = option.rect

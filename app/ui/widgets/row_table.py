@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -28,6 +29,7 @@ from app.ui.widgets.cell_delegate import CODE_ROLE, ROW_ROLE, CellDelegate, Colu
 from app.ui.widgets.styles import ERROR_CELL, error_label
 
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
+ROW_HEIGHT = 30
 
 
 def _tr(text: str) -> str:
@@ -51,6 +53,28 @@ class _Table(QTableWidget):
                 self.setCurrentCell(row + 1, max(0, self.currentColumn()))
             return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Text from a Vietnamese input method starts editing the cell, like a key press.
+
+        QAbstractItemView opens the editor on an input-method event but drops its text.
+        """
+        index = self.currentIndex()
+        if (
+            event.commitString()
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed
+            and index.isValid()
+            and self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
+        ):
+            editor = self.indexWidget(index)
+            if editor is not None:
+                target = editor.focusProxy() or editor
+                if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
+                    target = editor.lineEdit()
+                QCoreApplication.sendEvent(target, event)
+                return
+        super().inputMethodEvent(event)
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
@@ -112,7 +136,11 @@ class RowTable(QWidget):
             header.setSectionResizeMode(i, mode)
             if col.tip:
                 self.table.horizontalHeaderItem(i).setToolTip(col.tip)
-        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        rows = self.table.verticalHeader()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        rows.setMinimumSectionSize(ROW_HEIGHT)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setMinimumWidth(28)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda r, _c, _pr, _pc: self.current_row_changed.emit(r))
         self.table.enter_on_last_row.connect(self._add_by_user)

@@ -13,6 +13,7 @@ MUTED = "#5f6368"
 ERROR_STYLE = f"color: {ERROR};"
 HINT_STYLE = f"color: {AMBER}; background: {AMBER_BG}; border-radius: 3px; padding: 2px 6px;"
 NOTE_STYLE = f"color: {MUTED};"
+TOTAL_STYLE = "color: #202124; font-weight: bold;"
 DANGER_STYLE = (f"color: {ERROR}; background: #fdecea; border: 1px solid #f5c6c2;"
                 " border-radius: 3px; padding: 4px 8px; font-weight: bold;")
 BANNER_STYLE = ("color: #3c2f00; background: #ffe9a8; border: 1px solid #e0c060;"

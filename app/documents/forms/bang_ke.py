@@ -1,0 +1,61 @@
+"""BANG-KE — Bảng kê tang vật, phương tiện kèm theo a biên bản whose list is long (> ~15 lines).
+
+The snapshot's ``number`` is the number of the biên bản the list belongs to; the annex has no
+number of its own (NĐ 30/2020 Phụ lục I, III.1: "Kèm theo văn bản số … ngày …"). It is signed
+on every page like its biên bản (TT 27/2020 Đ18 k4 b) and has no back page.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.documents import blocks as b
+from app.documents.closing import closing_group
+from app.documents.formspec import (
+    AUTHOR,
+    SIGN_TITLE_NAME,
+    SUBJECT,
+    WITNESS,
+    FormContext,
+    FormSpec,
+    SigSpec,
+)
+from app.documents.snapshot import DocumentSnapshot
+from app.documents.tables import INSPECTED, SEIZED, goods_table
+from app.documents.vntext import date_long
+
+
+def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
+    st = ctx.st
+    when = f" {date_long(s.started_at)}" if s.started_at else ""
+    items = s.seized_items or s.goods
+    number = b.esc(s.number)
+
+    def make(count: str) -> str:
+        return (
+            f"Bảng kê này gồm {count} tờ, liệt kê {len(items):02d} mặt hàng, là bộ phận không tách "
+            f"rời của Biên bản số {number}{when}."
+        )
+
+    return [
+        b.para(f"(Kèm theo Biên bản số {number}{when})", st.annex_ref),
+        goods_table(items, SEIZED if s.seized_items else INSPECTED),
+        *closing_group(s, ctx, "", make_text=make, refusal_phrase=None),
+    ]
+
+
+SPEC = FormSpec(
+    code="BANG-KE",
+    symbol="",
+    mau="Bảng kê",
+    title="BẢNG KÊ",
+    subtitle="Tang vật, phương tiện vi phạm hành chính",
+    default_copies=2,
+    signatures=(
+        SigSpec(SUBJECT, "CÁ NHÂN VI PHẠM", "NGƯỜI ĐẠI DIỆN\nCỦA TỔ CHỨC VI PHẠM"),
+        SigSpec(AUTHOR, "NGƯỜI LẬP BIÊN BẢN", note=SIGN_TITLE_NAME),
+        SigSpec(WITNESS, "NGƯỜI CHỨNG KIẾN", optional=True),
+    ),
+    build=build,
+    back_page=False,
+)

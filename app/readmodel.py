@@ -1,0 +1,135 @@
+"""The case list's read model: list pages, counts and ranked search in plain SQL.
+
+It runs on a stdlib ``sqlite3`` connection so the first page of cases can be shown
+before SQLAlchemy (≈0.6 s to import) has loaded; it reads the tables the ORM writes
+(app/models) and the full-text index kept by app.models.case_index. Functions accept a
+``sqlite3.Connection`` or a SQLAlchemy ``Session`` (its connection is used).
+
+Search runs on ``case_search``, an FTS5 table of *folded* text (diacritics removed,
+đ→d; PITFALLS: FTS5's own ``remove_diacritics`` keeps đ). Its rowid is the case's
+``local_no``, so a ranked match joins straight to the case.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from app.rows import CaseFilter, CaseRow
+from app.text import fold
+
+_ROW_SQL = """
+SELECT i.id, i.local_no, i.started_at, i.status, coalesce(s.name, ''), i.place_address,
+       coalesce(c.name, ''),
+       (SELECT count(*) FROM violation v WHERE v.inspection_id = i.id AND v.deleted_at IS NULL),
+       (SELECT coalesce(sum(si.estimated_value), 0) FROM seized_item si
+          JOIN seizure z ON si.seizure_id = z.id
+         WHERE z.inspection_id = i.id AND si.deleted_at IS NULL AND z.deleted_at IS NULL)
+FROM inspection i
+LEFT JOIN subject s ON i.subject_id = s.id
+LEFT JOIN commune c ON i.commune_code = c.code
+"""
+SORT_COLUMNS = {
+    "local_no": "i.local_no",
+    "started_at": "i.started_at",
+    "status": "i.status",
+    "subject_name": "s.name",
+    "commune_name": "c.name",
+}
+
+
+def _con(db: Any) -> sqlite3.Connection:
+    if isinstance(db, sqlite3.Connection):
+        return db
+    return db.connection().connection.driver_connection  # a SQLAlchemy Session
+
+
+def _stamp(value: datetime) -> str:
+    """A datetime as SQLAlchemy stores it in SQLite (naive UTC text)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _row(r: tuple) -> CaseRow:
+    started = datetime.fromisoformat(r[2]).replace(tzinfo=UTC) if r[2] else None
+    return CaseRow(uuid.UUID(r[0]), r[1], started, r[3], r[4], r[5], r[6], r[7], r[8])
+
+
+def _where(f: CaseFilter) -> tuple[str, list[Any]]:
+    conds, params = ["i.deleted_at IS NULL"], []
+    if f.status:
+        conds.append("i.status = ?")
+        params.append(f.status)
+    if f.started_from:
+        conds.append("i.started_at >= ?")
+        params.append(_stamp(f.started_from))
+    if f.started_to:
+        conds.append("i.started_at <= ?")
+        params.append(_stamp(f.started_to))
+    if f.commune_code:
+        conds.append("i.commune_code = ?")
+        params.append(f.commune_code)
+    return " WHERE " + " AND ".join(conds), params
+
+
+def count_cases(db: Any, f: CaseFilter = CaseFilter()) -> int:
+    where, params = _where(f)
+    return _con(db).execute("SELECT count(*) FROM inspection i" + where, params).fetchone()[0]
+
+
+def fetch_case_rows(
+    db: Any,
+    f: CaseFilter = CaseFilter(),
+    *,
+    sort: str = "started_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[CaseRow]:
+    where, params = _where(f)
+    direction = "DESC" if descending else "ASC"
+    order = f" ORDER BY {SORT_COLUMNS[sort]} {direction}, i.local_no DESC LIMIT ? OFFSET ?"
+    rows = _con(db).execute(_ROW_SQL + where + order, [*params, limit, offset])
+    return [_row(r) for r in rows]
+
+
+def fetch_case_rows_by_ids(db: Any, ids: list[uuid.UUID]) -> list[CaseRow]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = _con(db).execute(_ROW_SQL + f" WHERE i.id IN ({marks})", [i.hex for i in ids])
+    by_id = {r.id: r for r in map(_row, rows)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def fts_query(query: str) -> str:
+    """A folded FTS5 query: every word must match, the last one as a prefix."""
+    words = fold(query).split()
+    if not words:
+        return ""
+    return " ".join([f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*'])
+
+
+def search_cases(db: Any, query: str, limit: int = 50) -> list[CaseRow]:
+    """The ranked (BM25) top ``limit`` cases matching ``query``, best first."""
+    q = fts_query(query)
+    if not q:
+        return []
+    sql = (
+        "WITH hits AS (SELECT rowid AS n, rank AS r FROM case_search WHERE case_search MATCH ? "
+        "ORDER BY rank LIMIT ?) "
+        + _ROW_SQL
+        + " JOIN hits ON hits.n = i.local_no WHERE i.deleted_at IS NULL ORDER BY hits.r"
+    )
+    return [_row(r) for r in _con(db).execute(sql, (q, limit))]
+
+
+def search_cases_like(db: Any, query: str, limit: int = 50) -> list[CaseRow]:
+    """The naive alternative, kept for the benchmark: a LIKE scan of the same folded text,
+    newest first (without an index the whole table is read for every query)."""
+    words = fold(query).split()
+    where = " AND ".join("cs.body LIKE ?" for _ in words) or "1"
+    sql = (_ROW_SQL + " JOIN case_search cs ON cs.rowid = i.local_no WHERE i.deleted_at IS NULL AND "
+           + where + " ORDER BY i.started_at DESC LIMIT ?")
+    return [_row(r) for r in _con(db).execute(sql, [*(f"%{w}%" for w in words), limit])]

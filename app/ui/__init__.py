@@ -1,0 +1,1 @@
+"""PySide6 only: windows, dialogs, Qt item models, background operations."""
