@@ -39,11 +39,11 @@ def test_migration_backs_up_a_file_that_holds_data(tmp_path):
     con.commit()
     con.close()
     backup = migrate(dd.database, dd.backups)
-    assert backup is not None and backup.parent == dd.backups and "before-0001" in backup.name
+    assert backup is not None and backup.parent == dd.backups and f"before-{SCHEMA_HEAD}" in backup.name
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT text FROM old_notes").fetchone() == ("Biên bản cũ của Đội số 3",)
     copy.close()
-    assert current_revision(dd.database) == "0001"
+    assert current_revision(dd.database) == SCHEMA_HEAD
     assert migrate(dd.database, dd.backups) is None  # already at head: no second backup
     assert list_backups(dd.backups) == [backup]
 

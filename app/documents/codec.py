@@ -43,10 +43,17 @@ def _normalise(value: Any) -> Any:
     return value
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def to_plain(obj: Any) -> Any:
     """Dataclasses → dicts, dates → ISO text, Decimals → text. Tuples → lists."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if obj is None or isinstance(obj, str | int | float):
+        return obj
+    if isinstance(obj, Record):
+        return {name: to_plain(getattr(obj, name)) for name in _field_names(type(obj))}
     if isinstance(obj, datetime):
         return obj.astimezone(UTC).isoformat()
     if isinstance(obj, date):

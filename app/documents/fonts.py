@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -46,5 +47,8 @@ def register_fonts() -> str:
             addMapping(FAMILY, 1, 0, BOLD)
             addMapping(FAMILY, 0, 1, ITALIC)
             addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+            # Binary (Flate-only) streams: ASCII85 makes PDFs 25 % larger and costs ~7 ms a
+            # document in ReportLab's pure-Python encoder. Process-wide; nothing needs ASCII85.
+            rl_config.useA85 = 0
             _registered = True
     return FAMILY

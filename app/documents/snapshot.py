@@ -298,8 +298,15 @@ class DocumentSnapshot(codec.Record):
         return codec.loads(cls, text)
 
     def fingerprint(self) -> str:
-        """First 16 hex digits of the SHA-256 of :meth:`to_json` (printed in the QR code)."""
-        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16]
+        """First 16 hex digits of the SHA-256 of :meth:`to_json` (printed in the QR code).
+
+        Computed once per snapshot object (it is frozen) and kept outside the fields.
+        """
+        cached = self.__dict__.get("_fingerprint")
+        if cached is None:
+            cached = hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16]
+            self.__dict__["_fingerprint"] = cached
+        return cached
 
 
 def snapshot_from_inspection(

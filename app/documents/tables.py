@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
-from app.documents.fonts import BOLD, REGULAR
+from app.documents.fasttable import FastTable
+from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.snapshot import GoodsLine
 from app.documents.styles import LEADING, TABLE_SIZE
 from app.documents.vntext import money_figures, money_words, number_figures, quantity
@@ -110,13 +111,17 @@ def unit_totals(items: Sequence[GoodsLine]) -> list[tuple[str, Decimal]]:
     return list(totals.items())
 
 
-def goods_table(items: Sequence[GoodsLine], kind: str = SEIZED) -> Flowable:
-    """STT | Tên … | Đơn vị tính | Số lượng | … | Ghi chú, with totals rows at the end:
-    one "Cộng" row per unit of measure, then the total estimated value in figures and words."""
+Cells = list[list[str]]
+StyleCommands = list[tuple[object, ...]]
+
+
+def goods_rows(items: Sequence[GoodsLine], kind: str = SEIZED) -> tuple[Cells, StyleCommands]:
+    """The cells (wrapped strings) and the TableStyle commands of a goods table."""
+    register_fonts()
     header = INSPECTED_HEADER if kind == INSPECTED else SEIZED_HEADER
     rows = [[wrap_cell(h, w - 2 * PAD_X, BOLD) for h, w in zip(header, COL_WIDTHS, strict=True)]]
     rows += [_row(i, item, kind) for i, item in enumerate(items, start=1)]
-    style: list[tuple[object, ...]] = [
+    style: StyleCommands = [
         ("FONT", (0, 0), (-1, -1), REGULAR, TABLE_SIZE, TABLE_SIZE * LEADING),
         ("FONT", (0, 0), (-1, 0), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -148,7 +153,18 @@ def goods_table(items: Sequence[GoodsLine], kind: str = SEIZED) -> Flowable:
                      wrap_cell(text, width), "", "", "", ""])
         style += [("FONT", (1, r), (1, r), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
                   ("SPAN", (2, r), (6, r)), ("ALIGN", (2, r), (6, r), "LEFT")]
-    table = Table(rows, colWidths=COL_WIDTHS, repeatRows=1, splitInRow=0, hAlign="LEFT")
+    return rows, style
+
+
+def goods_table(items: Sequence[GoodsLine], kind: str = SEIZED) -> Flowable:
+    """STT | Tên … | Đơn vị tính | Số lượng | … | Ghi chú, with totals rows at the end:
+    one "Cộng" row per unit of measure, then the total estimated value in figures and words.
+    The header row repeats on every page; a row never splits."""
+    rows, style = goods_rows(items, kind)
+    table = FastTable(
+        rows, leading=TABLE_SIZE * LEADING, vpad=2 * PAD_Y + 1, colWidths=COL_WIDTHS,
+        repeatRows=1, splitInRow=0, hAlign="LEFT",
+    )
     table.setStyle(TableStyle(style))
     table.spaceBefore = 2
     table.spaceAfter = 8

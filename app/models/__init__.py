@@ -13,6 +13,7 @@ from app.models.catalog import (
     Province,
     ViolationKind,
 )
+from app.models.documents import ISSUED, VOID, IssuedDocument, NumberBlock
 from app.models.inspection import (
     BASIS_DECISION,
     BASIS_SURPRISE,
@@ -32,6 +33,7 @@ from app.models.seizure import SeizedItem, Seizure
 from app.models.subject import INDIVIDUAL, ORGANISATION, Subject
 
 __all__ = [
+    "ISSUED", "VOID", "IssuedDocument", "NumberBlock",
     "BASIS_DECISION", "BASIS_SURPRISE", "DRAFT", "FINALISED", "INDIVIDUAL", "ORGANISATION",
     "Attachment", "AuditEvent", "Base", "CatalogVersion", "Commune", "CooperatingForce",
     "EditorRecovery", "Finding", "Force", "GoodsCategory", "InspectedGoods", "Inspection",

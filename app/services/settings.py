@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from app.errors import ValidationFailed
 from app.models import Officer, Setting, Unit
 from app.services.context import Actor
 from app.text import nfc
+from app.vntime import VN_TZ
 
 DEVICE_ID = "device_id"
 UNIT_ID = "unit_id"
@@ -69,6 +71,10 @@ class UnitSetup:
     officer_position: str = "Kiểm soát viên thị trường"
     officer_badge: str = ""
     officer_title_code: str = "kiem_soat_vien"
+    # Numbers this laptop may give each kind of biên bản this year, as the Chi cục assigns
+    # them (two laptops of one team get different ranges). Sync leases more later.
+    block_first: int = 1
+    block_last: int = 499
 
 
 def configure_unit(session: Session, setup: UnitSetup) -> Unit:
@@ -83,6 +89,8 @@ def configure_unit(session: Session, setup: UnitSetup) -> Unit:
         errors["team_code"] = "Mã Đội gồm 2 chữ số, 00 nếu văn bản do Chi cục ban hành."
     if not setup.officer_name.strip():
         errors["officer_name"] = "Nhập họ tên người sử dụng máy."
+    if not 1 <= setup.block_first <= setup.block_last <= 9999:
+        errors["block_first"] = "Dãy số biên bản phải nằm trong 0001–9999, số đầu không lớn hơn số cuối."
     if errors:
         raise ValidationFailed(errors)
     device = ensure_device_id(session)
@@ -106,6 +114,10 @@ def configure_unit(session: Session, setup: UnitSetup) -> Unit:
     session.flush()
     set_setting(session, UNIT_ID, str(unit.id))
     set_setting(session, OFFICER_ID, str(officer.id))
+    from app.services.numbering import add_blocks_for_all
+
+    year = datetime.now(UTC).astimezone(VN_TZ).year
+    add_blocks_for_all(session, unit, year, setup.block_first, setup.block_last, origin=device)
     return unit
 
 

@@ -85,7 +85,7 @@ class CaseTab(QWidget):
         self.editor.set_form(form, locked=locked)
         self._apply_lock(locked)
         self.dirty = False
-        self._set_state(self.tr("🔒 Đã hoàn tất và khóa") if locked else self.tr("Đã mở bản nháp"))
+        self._set_state(self.tr("Đã hoàn tất và khóa") if locked else self.tr("Đã mở bản nháp"))
         self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
 
     # --- editing ------------------------------------------------------------------------
@@ -175,7 +175,7 @@ class CaseTab(QWidget):
             form, row = result
             self.editor.set_form(form, locked=True)
             self._apply_lock(True)
-            self._set_state(self.tr("🔒 Đã hoàn tất và khóa"))
+            self._set_state(self.tr("Đã hoàn tất và khóa"))
             self.saved.emit(row)
 
         Op(self, work).success(done).failure(self._failed).run()

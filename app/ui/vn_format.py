@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
-# Vietnam has kept UTC+7 without daylight saving time since 1975, so a fixed offset is
-# exact for every date the app records — and needs no tz database (Windows has none).
-VN_TZ = timezone(timedelta(hours=7), "ICT")
+from app.vntime import VN_TZ
 
 
 def local_time_text(value: datetime | None) -> str:

@@ -12,6 +12,7 @@ def tasks(qapp, demo_db):
     reset_task_manager()
     manager = task_manager()
     manager.sessions = demo_db.sessions
+    manager.db_path = demo_db.data_dir.database
     yield manager
     manager.wait_idle()
     reset_task_manager()

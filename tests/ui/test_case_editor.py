@@ -28,7 +28,7 @@ from app.services.forms import (
     WitnessForm,
 )
 from app.ui.case_editor import CaseEditor
-from app.ui.widgets import CatalogPicker, ChoiceIndex, RowTable
+from app.ui.widgets import VN_TZ, CatalogPicker, ChoiceIndex, RowTable
 from tests.vn_input import type_text
 
 ACT_15 = "nd98-15-1-a"
@@ -56,16 +56,38 @@ def make_catalogs() -> Catalogs:
             Choice("hang_cam", "Hàng cấm"),
         ],
         legal_acts=[
-            ActChoice(ACT_8, "Điểm a Khoản 1 Điều 8 NĐ 98/2020/NĐ-CP — Buôn bán hàng cấm "
-                      "có giá trị dưới 3.000.000 đồng", "", 1_000_000, 3_000_000, 2, "hang_cam"),
-            ActChoice(ACT_15, "Điểm a Khoản 1 Điều 15 NĐ 98/2020/NĐ-CP — Kinh doanh hàng hóa "
-                      "nhập lậu có giá trị dưới 3.000.000 đồng", "", 500_000, 1_000_000, 2,
-                      "nhap_lau"),
+            ActChoice(
+                ACT_8,
+                "Điểm a Khoản 1 Điều 8 NĐ 98/2020/NĐ-CP — Buôn bán hàng cấm "
+                "có giá trị dưới 3.000.000 đồng",
+                "",
+                1_000_000,
+                3_000_000,
+                2,
+                "hang_cam",
+            ),
+            ActChoice(
+                ACT_15,
+                "Điểm a Khoản 1 Điều 15 NĐ 98/2020/NĐ-CP — Kinh doanh hàng hóa "
+                "nhập lậu có giá trị dưới 3.000.000 đồng",
+                "",
+                500_000,
+                1_000_000,
+                2,
+                "nhap_lau",
+            ),
         ],
-        measure_units=[Choice("bao", "bao"), Choice("kg", "kg"), Choice("cai", "cái"),
-                       Choice("thung", "thùng")],
-        forces=[Choice("qltt", "Quản lý thị trường"), Choice("cong_an", "Công an"),
-                Choice("bien_phong", "Bộ đội Biên phòng")],
+        measure_units=[
+            Choice("bao", "bao"),
+            Choice("kg", "kg"),
+            Choice("cai", "cái"),
+            Choice("thung", "thùng"),
+        ],
+        forces=[
+            Choice("qltt", "Quản lý thị trường"),
+            Choice("cong_an", "Công an"),
+            Choice("bien_phong", "Bộ đội Biên phòng"),
+        ],
         nationalities=[Choice("VN", "Việt Nam"), Choice("CN", "Trung Quốc"), Choice("LA", "Lào")],
         officer_titles={"ksv": 10},
     )
@@ -74,51 +96,129 @@ def make_catalogs() -> Catalogs:
 def full_form(kind: str = "individual") -> CaseForm:
     """Every field filled, datetimes with seconds (kept exactly), numbers as typed."""
     subject = SubjectForm(
-        id="subj-42", kind=kind, name="Nguyễn Thị Ánh", gender="nữ", birth_date=date(1990, 5, 17),
-        nationality="VN", occupation="Kinh doanh tự do", id_kind="cccd", id_number="020190001234",
-        id_issued_on=date(2021, 4, 2), id_issued_by="Cục Cảnh sát QLHC về TTXH",
-        tax_code="0100109106", registration_no="4900123456", registration_issued_on=date(2015, 3, 9),
-        registration_issued_by="Sở KH&ĐT Lạng Sơn", representative_name="Hoàng Văn Đức",
-        representative_gender="nam", representative_title="Giám đốc",
-        address="Thôn Bản Vẻ, xã Tân Thanh, tỉnh Lạng Sơn", commune_code="06733", phone="0912 345 678",
+        id="subj-42",
+        kind=kind,
+        name="Nguyễn Thị Ánh",
+        gender="nữ",
+        birth_date=date(1990, 5, 17),
+        nationality="VN",
+        occupation="Kinh doanh tự do",
+        id_kind="cccd",
+        id_number="020190001234",
+        id_issued_on=date(2021, 4, 2),
+        id_issued_by="Cục Cảnh sát QLHC về TTXH",
+        tax_code="0100109106",
+        registration_no="4900123456",
+        registration_issued_on=date(2015, 3, 9),
+        registration_issued_by="Sở KH&ĐT Lạng Sơn",
+        representative_name="Hoàng Văn Đức",
+        representative_gender="nam",
+        representative_title="Giám đốc",
+        address="Thôn Bản Vẻ, xã Tân Thanh, tỉnh Lạng Sơn",
+        commune_code="06733",
+        phone="0912 345 678",
     )
     items = [
-        SeizedItemForm("Thuốc lá điếu Jet", "thuoc_la", "bao", "1500", "Jet", "Còn nguyên bao",
-                       "22.500.000", "NP-01", "Không tem"),
-        SeizedItemForm("Pháo hoa nổ", "phao_no", "kg", "12,5", "Pháo dàn", "Hộp giấy", "2.417.228",
-                       "NP-02", ""),
-        SeizedItemForm("Mỹ phẩm không nhãn phụ", "my_pham", "cai", "40", "Kem", "Mới", "", "NP-03",
-                       "Chưa định giá"),
+        SeizedItemForm(
+            "Thuốc lá điếu Jet",
+            "thuoc_la",
+            "bao",
+            "1500",
+            "Jet",
+            "Còn nguyên bao",
+            "22.500.000",
+            "NP-01",
+            "Không tem",
+        ),
+        SeizedItemForm(
+            "Pháo hoa nổ", "phao_no", "kg", "12,5", "Pháo dàn", "Hộp giấy", "2.417.228", "NP-02", ""
+        ),
+        SeizedItemForm(
+            "Mỹ phẩm không nhãn phụ",
+            "my_pham",
+            "cai",
+            "40",
+            "Kem",
+            "Mới",
+            "",
+            "NP-03",
+            "Chưa định giá",
+        ),
     ]
     return CaseForm(
-        id="case-7", version=3, basis_kind="decision", decision_no="20030015/QĐ-KT",
-        decision_date=date(2025, 11, 18), decision_signer="Lê Văn Hùng",
-        decision_signer_title="Đội trưởng Đội QLTT số 3", surprise_ground="", tip_ref="TB-12",
+        id="case-7",
+        version=3,
+        basis_kind="decision",
+        decision_no="20030015/QĐ-KT",
+        decision_date=date(2025, 11, 18),
+        decision_signer="Lê Văn Hùng",
+        decision_signer_title="Đội trưởng Đội QLTT số 3",
+        surprise_ground="",
+        tip_ref="TB-12",
         started_at=datetime(2025, 11, 20, 1, 30, 15, 120, tzinfo=UTC),
         ended_at=datetime(2025, 11, 20, 3, 5, tzinfo=UTC),
-        place_address="Km 12, Quốc lộ 4A, thôn Nà Pàn", commune_code="06733", vehicle_plate="12C-123.45",
-        subject=subject, subject_present=False,
+        place_address="Km 12, Quốc lộ 4A, thôn Nà Pàn",
+        commune_code="06733",
+        vehicle_plate="12C-123.45",
+        subject=subject,
+        subject_present=False,
         members=[
-            MemberForm("Trần Quốc Toản", "Kiểm soát viên thị trường", "20-QLTT-0123", True, "off-1"),
+            MemberForm(
+                "Trần Quốc Toản", "Kiểm soát viên thị trường", "20-QLTT-0123", True, "off-1"
+            ),
             MemberForm("Đặng Thu Hà", "Kiểm soát viên", "20-QLTT-0456", False, None),
         ],
         forces=[ForceForm("bien_phong", "Đồn Biên phòng Tân Thanh", "Vi Văn Thắng", "Đại úy")],
-        witnesses=[WitnessForm("Lương Văn Sáu", "commune", "Phó Chủ tịch UBND xã", "020080001111",
-                               "Thôn Bản Vẻ")],
-        findings=[FindingForm("Hóa đơn, chứng từ", "Không xuất trình được"),
-                  FindingForm("Nhãn hàng hóa", "Nhãn tiếng Trung,\nkhông có nhãn phụ")],
+        witnesses=[
+            WitnessForm(
+                "Lương Văn Sáu", "commune", "Phó Chủ tịch UBND xã", "020080001111", "Thôn Bản Vẻ"
+            )
+        ],
+        findings=[
+            FindingForm("Hóa đơn, chứng từ", "Không xuất trình được"),
+            FindingForm("Nhãn hàng hóa", "Nhãn tiếng Trung,\nkhông có nhãn phụ"),
+        ],
         contents="Kiểm tra hàng hóa vận chuyển trên xe tải",
         goods=[
-            GoodsForm("Thuốc lá điếu Jet", "thuoc_la", "bao", "1500", "Trung Quốc", "Không có",
-                      "22.500.000", ""),
-            GoodsForm("Đường cát trắng", "duong", "kg", "12,5", "Thái Lan", "HĐ 0001234", "250000",
-                      "Bao 50 kg"),
+            GoodsForm(
+                "Thuốc lá điếu Jet",
+                "thuoc_la",
+                "bao",
+                "1500",
+                "Trung Quốc",
+                "Không có",
+                "22.500.000",
+                "",
+            ),
+            GoodsForm(
+                "Đường cát trắng",
+                "duong",
+                "kg",
+                "12,5",
+                "Thái Lan",
+                "HĐ 0001234",
+                "250000",
+                "Bao 50 kg",
+            ),
         ],
-        violations=[ViolationForm(ACT_15, "nhap_lau", "Kinh doanh hàng nhập lậu", "1.000.000", True)],
-        seizures=[SeizureForm(datetime(2025, 11, 20, 2, 45, 59, tzinfo=UTC), "Để xác minh",
-                              "Kho Đội QLTT số 3", "Trần Quốc Toản", True, items)],
-        subject_opinion="Tôi nhất trí", forces_opinion="Thống nhất", witness_opinion="Không",
-        team_conclusion="Đề nghị xử phạt", refusal_reason="Đối tượng bỏ đi",
+        violations=[
+            ViolationForm(ACT_15, "nhap_lau", "Kinh doanh hàng nhập lậu", "1.000.000", True)
+        ],
+        seizures=[
+            SeizureForm(
+                datetime(2025, 11, 20, 2, 45, 59, tzinfo=UTC),
+                "Để xác minh",
+                "Kho Đội QLTT số 3",
+                "Trần Quốc Toản",
+                True,
+                items,
+            )
+        ],
+        subject_opinion="Tôi nhất trí",
+        forces_opinion="Thống nhất",
+        witness_opinion="Không",
+        team_conclusion="Đề nghị xử phạt",
+        refusal_reason="Đối tượng bỏ đi",
     )
 
 
@@ -191,8 +291,11 @@ def test_set_form_then_form_returns_the_same_case(editor, kind):
 
 
 def test_blank_and_surprise_forms_round_trip(editor):
-    for form in (CaseForm(), CaseForm(id="c1", version=1, seizures=[], subject=SubjectForm()),
-                 CaseForm(basis_kind="surprise", surprise_ground="Tin báo\nxe tải", tip_ref="7")):
+    for form in (
+        CaseForm(),
+        CaseForm(id="c1", version=1, seizures=[], subject=SubjectForm()),
+        CaseForm(basis_kind="surprise", surprise_ground="Tin báo\nxe tải", tip_ref="7"),
+    ):
         editor.set_form(form)
         assert editor.form() == form
 
@@ -237,9 +340,16 @@ def test_typed_values_come_back_exactly(qtbot, editor):
     assert form.subject.id is None
     assert form.commune_code == "06760"
     assert form.place_address == "Km 3, đường Hữu Nghị"
-    assert form.goods == [GoodsForm(name="Đường cát trắng", category_code="duong", unit="kg",
-                                    quantity="12,5", origin="Thái Lan",
-                                    estimated_value="24.917.228")]
+    assert form.goods == [
+        GoodsForm(
+            name="Đường cát trắng",
+            category_code="duong",
+            unit="kg",
+            quantity="12,5",
+            origin="Thái Lan",
+            estimated_value="24.917.228",
+        )
+    ]
     assert editor.goods.total.text() == "Tổng: 1 mặt hàng, trị giá 24.917.228 đồng"
     assert editor.current_title() == "Nguyễn Thị Ánh — xã Đồng Đăng, Lạng Sơn"
 
@@ -344,12 +454,14 @@ def test_show_errors_puts_the_message_under_the_field_and_goes_there(qtbot, edit
 
 def test_errors_in_table_rows_mark_the_cell(qtbot, editor):
     editor.set_form(full_form())
-    editor.show_errors({
-        "goods.1.quantity": "Số lượng phải là số (VD 12 hoặc 12,5).",
-        "seizures.0.items.2.unit": "Chọn đơn vị tính.",
-        "members": "Đoàn kiểm tra chỉ có một Trưởng đoàn.",
-        "something.new": "Lỗi khác",
-    })
+    editor.show_errors(
+        {
+            "goods.1.quantity": "Số lượng phải là số (VD 12 hoặc 12,5).",
+            "seizures.0.items.2.unit": "Chọn đơn vị tính.",
+            "members": "Đoàn kiểm tra chỉ có một Trưởng đoàn.",
+            "something.new": "Lỗi khác",
+        }
+    )
     assert editor.stack.currentWidget() is editor.team  # the first section with an error
     assert error_text(editor, "members") == "Đoàn kiểm tra chỉ có một Trưởng đoàn."
     goods = editor.goods.goods
@@ -357,13 +469,19 @@ def test_errors_in_table_rows_mark_the_cell(qtbot, editor):
     assert cell.background().color() == QColor("#ffd7d7")
     assert cell.toolTip() == "Số lượng phải là số (VD 12 hoặc 12,5)."
     assert error_text(editor, "goods") == "Dòng 2, Số lượng: Số lượng phải là số (VD 12 hoặc 12,5)."
-    assert "Dòng 3, Đơn vị tính: Chọn đơn vị tính." == error_text(editor, "seizures.0.items")
+    assert error_text(editor, "seizures.0.items") == "Dòng 3, Đơn vị tính: Chọn đơn vị tính."
     assert error_text(editor, "general") == "• Lỗi khác"
     editor.show_errors({"goods.1.quantity": "Sai"})
     assert editor.stack.currentWidget() is editor.goods
-    assert (goods.table.currentRow(), goods.table.currentColumn()) == (1, goods.column_of("quantity"))
+    assert (goods.table.currentRow(), goods.table.currentColumn()) == (
+        1,
+        goods.column_of("quantity"),
+    )
     editor.clear_errors()
-    assert goods.table.item(1, goods.column_of("quantity")).background().style() == Qt.BrushStyle.NoBrush
+    assert (
+        goods.table.item(1, goods.column_of("quantity")).background().style()
+        == Qt.BrushStyle.NoBrush
+    )
 
 
 # -- locked -----------------------------------------------------------------------------------
@@ -376,7 +494,12 @@ def test_locked_case_is_read_only(qtbot, editor):
     assert editor.subject.w["name"].isReadOnly()
     assert editor.results.contents.isReadOnly()
     assert editor.basis.started_at.isReadOnly()
-    assert not editor.basis.commune.isEnabled()
+    assert editor.basis.commune.isReadOnly() and editor.subject.w["gender"].isReadOnly()
+    editor.nav.setCurrentRow(1)
+    editor.subject.w["gender"].setFocus()
+    qtbot.keyClick(editor.subject.w["gender"], Qt.Key.Key_Down)
+    editor.subject.w["gender"].showPopup()
+    assert not editor.subject.w["gender"].view().isVisible()
     assert not editor.subject.individual.isEnabled()
     assert not editor.seizure.enabled.isEnabled()
     assert not editor.subject.search.isVisible()
@@ -387,7 +510,10 @@ def test_locked_case_is_read_only(qtbot, editor):
     editor.nav.setCurrentRow(5)
     assert not editor.seizure.copy_button.isVisible()
     members = editor.team.members
-    assert not members.table.item(0, members.column_of("is_leader")).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert (
+        not members.table.item(0, members.column_of("is_leader")).flags()
+        & Qt.ItemFlag.ItemIsUserCheckable
+    )
     name = editor.subject.w["name"]
     assert not name.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)  # no IME text
     name.setFocus()
@@ -398,6 +524,7 @@ def test_locked_case_is_read_only(qtbot, editor):
     editor.set_locked(False)
     assert not editor.banner.isVisible()
     assert not editor.subject.w["name"].isReadOnly()
+    assert not editor.basis.commune.isReadOnly()
     assert editor.basis.decision_no.isEnabled()  # basis = decision
     assert not editor.basis.surprise_ground.isEnabled()
     editor.nav.setCurrentRow(3)
@@ -440,7 +567,8 @@ def test_prohibited_goods_mark_criminal_signs(qtbot, editor):
     editor.nav.setCurrentRow(4)
     assert editor.violations.criminal_note.isVisible()
     assert editor.violations.criminal_note.text() == (
-        "Hàng cấm: có dấu hiệu tội phạm, cần xem xét chuyển cơ quan điều tra")
+        "Hàng cấm: có dấu hiệu tội phạm, cần xem xét chuyển cơ quan điều tra"
+    )
     qtbot.mouseClick(vt.add_button, Qt.MouseButton.LeftButton)  # later rows start ticked too
     assert [v.criminal_signs for v in editor.form().violations] == [True, True]
 
@@ -489,7 +617,9 @@ def test_seizure_copies_goods_and_totals(qtbot, editor):
     qtbot.mouseClick(seizure.copy_button, Qt.MouseButton.LeftButton)  # no duplicates
     items = editor.form().seizures[0].items
     assert [(i.name, i.unit, i.quantity) for i in items] == [
-        ("Thuốc lá điếu Jet", "bao", "1500"), ("Đường cát trắng", "kg", "12,5")]
+        ("Thuốc lá điếu Jet", "bao", "1500"),
+        ("Đường cát trắng", "kg", "12,5"),
+    ]
     assert seizure.total.text() == "Tổng: 2 mặt hàng, trị giá 22.750.000 đồng"
     type_text(seizure.storage_place, "Kho Đội QLTT số 3")
     tick(qtbot, seizure.enabled)
@@ -546,7 +676,10 @@ def test_organisation_fields_replace_the_personal_ones(qtbot, editor):
     type_text(s.w["representative_name"], "Hoàng Văn Đức")
     f = editor.form().subject
     assert (f.kind, f.name, f.representative_name) == (
-        "organisation", "Công ty TNHH Thương mại Đồng Đăng", "Hoàng Văn Đức")
+        "organisation",
+        "Công ty TNHH Thương mại Đồng Đăng",
+        "Hoàng Văn Đức",
+    )
 
 
 # -- edited ----------------------------------------------------------------------------------
@@ -563,3 +696,38 @@ def test_edited_fires_on_typing_not_on_set_form(qtbot, editor):
     with qtbot.waitSignal(editor.edited, timeout=1000):
         pick(qtbot, editor.basis.commune, "dong kinh")
     assert editor.current_title() == "phường Đông Kinh, Lạng Sơn"
+
+
+def test_late_answers_to_an_older_query_are_dropped(qtbot):
+    calls = []
+    w = CaseEditor(make_catalogs(), subject_lookup=lambda q, cb: calls.append((q, cb)))
+    qtbot.addWidget(w)
+    w.show()
+    w.nav.setCurrentRow(1)
+    search = w.subject.search
+    type_text(search, "ng")
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    type_text(search, "nguyen b")
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    calls[1][1]([SubjectForm(id="b", name="Nguyễn Văn Bình")])
+    calls[0][1]([SubjectForm(id="a", name="Nguyễn Thị Ánh")])  # the slow, older answer
+    model = search.completer().model()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Nguyễn Văn Bình"]
+
+
+def test_digits_typed_into_an_empty_time_start_from_today(qtbot, editor):
+    field = editor.basis.ended_at
+    field.edit.setFocus()
+    qtbot.keyClicks(field.edit, "05")
+    value = field.value()
+    assert value is not None and value.tzinfo is not None
+    assert value.astimezone(VN_TZ).day == 5
+    assert editor.form().ended_at == value
+
+
+def test_form_includes_a_cell_still_being_typed(qtbot, editor):
+    editor.nav.setCurrentRow(3)
+    goods = editor.goods.goods
+    qtbot.mouseClick(goods.add_button, Qt.MouseButton.LeftButton)
+    type_text(open_cell(goods, 0, "quantity"), "3,25")  # no Enter: Save pressed mid-typing
+    assert editor.form().goods[0].quantity == "3,25"

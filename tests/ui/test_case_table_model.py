@@ -18,6 +18,7 @@ def model(qtbot, tasks, demo_db):
     with unit_of_work(demo_db.sessions) as s:
         generate_demo(s, 450, seed=11)
     m = CaseTableModel()
+    m.active = True
     with qtbot.waitSignal(m.loaded, timeout=10000) as blocker:
         m.reload()
     assert blocker.args == [450]
@@ -53,7 +54,8 @@ def test_status_commune_and_date_filters(qtbot, model):
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.set_filter(CaseFilter(status="finalised"))
     assert model.total > 0 and all(r.status == "finalised" for r in model.rows)
-    assert model.data(model.index(0, _col("status"))) == "🔒 Đã hoàn tất"
+    assert model.data(model.index(0, _col("status"))) == "Đã hoàn tất"
+    assert not model.data(model.index(0, _col("status")), Qt.ItemDataRole.DecorationRole).isNull()
     commune = model.rows[0].commune_name
     code = _commune_code(model, commune)
     with qtbot.waitSignal(model.loaded, timeout=10000):

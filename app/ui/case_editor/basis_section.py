@@ -46,13 +46,21 @@ class BasisSection(Section):
             g.add(self.tr("Người ký"), self.decision_signer, "decision_signer"),
             g.add(self.tr("Chức vụ người ký"), self.decision_signer_title, "decision_signer_title"),
         ]
-        self.surprise_ground = plain_text(lines=3, placeholder=self.tr(
-            "VD Phát hiện xe tải chở hàng không có hóa đơn, chứng từ tại đường mòn…"))
+        self.surprise_ground = plain_text(
+            lines=3,
+            placeholder=self.tr(
+                "VD Phát hiện xe tải chở hàng không có hóa đơn, chứng từ tại đường mòn…"
+            ),
+        )
         self.tip_ref = QLineEdit()
         self.tip_ref.setPlaceholderText(self.tr("Số tin báo, nếu có"))
         self._surprise_slots = [
-            g.add(self.tr("Căn cứ kiểm tra đột xuất"), self.surprise_ground, "surprise_ground",
-                  span=True),
+            g.add(
+                self.tr("Căn cứ kiểm tra đột xuất"),
+                self.surprise_ground,
+                "surprise_ground",
+                span=True,
+            ),
             g.add(self.tr("Tin báo số"), self.tip_ref, "tip_ref"),
         ]
 
@@ -67,7 +75,9 @@ class BasisSection(Section):
         g = self.grid(2)
         self.place_address = QLineEdit()
         self.place_address.setPlaceholderText(self.tr("Số nhà, thôn/tổ, đường; VD Km 12, QL 4A"))
-        self.commune = CatalogPicker(catalogs.communes, placeholder=self.tr("Gõ tên xã, VD tan thanh"))
+        self.commune = CatalogPicker(
+            catalogs.communes, placeholder=self.tr("Gõ tên xã, VD tan thanh")
+        )
         self.vehicle_plate = QLineEdit()
         self.vehicle_plate.setPlaceholderText(self.tr("VD 12C-123.45 (nếu kiểm tra phương tiện)"))
         self.vehicle_plate.textEdited.connect(self._upper_plate)
@@ -75,8 +85,12 @@ class BasisSection(Section):
         self.vehicle_plate.textChanged.connect(self._update_plate_hint)
         g.add(self.tr("Địa chỉ nơi kiểm tra"), self.place_address, "place_address", span=True)
         g.add(self.tr("Xã, phường"), self.commune, "commune_code")
-        g.add(self.tr("Biển số phương tiện"), self.vehicle_plate, "vehicle_plate",
-              extra=self.plate_hint)
+        g.add(
+            self.tr("Biển số phương tiện"),
+            self.vehicle_plate,
+            "vehicle_plate",
+            extra=self.plate_hint,
+        )
         self.box.addStretch(1)
         self.by_surprise.setChecked(True)
 

@@ -32,10 +32,11 @@ from app.ui.case_editor.subject_search import SubjectLookup
 from app.ui.case_editor.subject_section import SubjectSection
 from app.ui.case_editor.team_section import TeamSection
 from app.ui.case_editor.violations_section import ViolationsSection
-from app.ui.widgets.styles import BANNER_STYLE, ERROR, error_label
+from app.ui.widgets.styles import BANNER_STYLE, ERROR, GENERAL_ERROR_STYLE, error_label
 
 _STYLE = """
-QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f3f4f6; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #eceff3; }
+QComboBox[readOnly="true"] { background: #eceff3; color: #202124; }
 QHeaderView::section { padding: 4px 6px; background: #f4f6f8; border: none;
                        border-right: 1px solid #d6dbe1; border-bottom: 1px solid #d6dbe1; }
 QTableWidget { gridline-color: #d6dbe1; }
@@ -50,8 +51,12 @@ class CaseEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None,
-                 subject_lookup: SubjectLookup | None = None) -> None:
+    def __init__(
+        self,
+        catalogs: Catalogs,
+        parent: QWidget | None = None,
+        subject_lookup: SubjectLookup | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalogs = catalogs
         self._loading = 0
@@ -65,7 +70,7 @@ class CaseEditor(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
         self.general_errors = error_label("error:general")
-        self.general_errors.setContentsMargins(8, 4, 8, 4)
+        self.general_errors.setStyleSheet(GENERAL_ERROR_STYLE)
 
         self.basis = BasisSection(catalogs)
         self.subject = SubjectSection(catalogs, subject_lookup)
@@ -74,8 +79,15 @@ class CaseEditor(QWidget):
         self.violations = ViolationsSection(catalogs, lambda: self.subject.subject().kind)
         self.seizure = SeizureSection(catalogs, self.goods.goods.rows)
         self.results = ResultsSection()
-        self.sections: list[Section] = [self.basis, self.subject, self.team, self.goods,
-                                        self.violations, self.seizure, self.results]
+        self.sections: list[Section] = [
+            self.basis,
+            self.subject,
+            self.team,
+            self.goods,
+            self.violations,
+            self.seizure,
+            self.results,
+        ]
 
         self.nav = QListWidget()
         self.nav.setObjectName("sections")

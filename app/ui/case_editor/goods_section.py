@@ -17,37 +17,47 @@ from app.ui.widgets.styles import TOTAL_STYLE
 
 def totals_text(values: Sequence[str]) -> str:
     """ "Tổng: 60 mặt hàng, trị giá 24.917.228 đồng" (+ rows whose value is unreadable)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Totals", text)
-
     amounts = [money_or_none(v) for v in values]
     total = sum(a for a in amounts if a is not None)
-    text = tr("Tổng: {n} mặt hàng, trị giá {v} đồng").format(n=len(values), v=format_money(total))
+    text = QCoreApplication.translate("Totals", "Tổng: {n} mặt hàng, trị giá {v} đồng").format(
+        n=len(values), v=format_money(total)
+    )
     unknown = sum(1 for v, a in zip(values, amounts, strict=True) if a is None and v.strip())
     if unknown:
-        text += tr(" ({k} dòng có trị giá chưa đọc được)").format(k=unknown)
+        text += QCoreApplication.translate("Totals", " ({k} dòng có trị giá chưa đọc được)").format(
+            k=unknown
+        )
     return text
-
-
-def goods_columns(catalogs: Catalogs, tr) -> list[Column]:  # noqa: ANN001 (Section.tr)
-    return [
-        Column("name", tr("Tên hàng"), "long", width=200),
-        Column("category_code", tr("Nhóm hàng"), "picker", width=150,
-               choices=tuple(catalogs.goods_categories)),
-        Column("unit", tr("Đơn vị\ntính"), "picker", width=80, choices=tuple(catalogs.measure_units)),
-        Column("quantity", tr("Số lượng"), "number", width=80),
-        Column("origin", tr("Xuất xứ"), width=100),
-        Column("papers", tr("Giấy tờ,\nhóa đơn"), "long", width=130),
-        Column("estimated_value", tr("Trị giá ước tính\n(đồng)"), "money", width=125),
-        Column("note", tr("Ghi chú"), "long", width=100, stretch=True),
-    ]
 
 
 class GoodsSection(Section):
     def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hàng hóa kiểm tra"), parent)
-        self.goods = self.register_table("goods", RowTable(
-            GoodsForm, goods_columns(catalogs, self.tr), "goods", min_rows=6, max_rows=16))
+        columns = [
+            Column("name", self.tr("Tên hàng"), "long", width=200),
+            Column(
+                "category_code",
+                self.tr("Nhóm hàng"),
+                "picker",
+                width=150,
+                choices=tuple(catalogs.goods_categories),
+            ),
+            Column(
+                "unit",
+                self.tr("Đơn vị\ntính"),
+                "picker",
+                width=80,
+                choices=tuple(catalogs.measure_units),
+            ),
+            Column("quantity", self.tr("Số lượng"), "number", width=80),
+            Column("origin", self.tr("Xuất xứ"), width=100),
+            Column("papers", self.tr("Giấy tờ,\nhóa đơn"), "long", width=130),
+            Column("estimated_value", self.tr("Trị giá ước tính\n(đồng)"), "money", width=125),
+            Column("note", self.tr("Ghi chú"), "long", width=100, stretch=True),
+        ]
+        self.goods = self.register_table(
+            "goods", RowTable(GoodsForm, columns, "goods", min_rows=6, max_rows=16)
+        )
         self.box.addWidget(self.goods)
         self.total = QLabel()
         self.total.setObjectName("goods_total")

@@ -8,32 +8,49 @@ from app.services.forms import CaseForm, FindingForm
 from app.ui.case_editor.section import Section, plain_text
 from app.ui.widgets import Column, RowTable
 
-_OPINIONS = ("subject_opinion", "forces_opinion", "witness_opinion", "team_conclusion",
-             "refusal_reason")
+_OPINIONS = (
+    "subject_opinion",
+    "forces_opinion",
+    "witness_opinion",
+    "team_conclusion",
+    "refusal_reason",
+)
 
 
 class ResultsSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Nội dung, kết quả, ý kiến"), parent)
-        tr = self.tr
         g = self.grid(1)
-        self.contents = plain_text(lines=3, placeholder=tr(
-            "VD Kiểm tra hàng hóa, hóa đơn, chứng từ chứng minh nguồn gốc hàng hóa trên xe"))
-        g.add(tr("Nội dung kiểm tra"), self.contents, "contents", span=True)
-        self.heading(tr("Kết quả kiểm tra, từng nội dung"))
-        self.findings = self.register_table("findings", RowTable(FindingForm, [
-            Column("content", tr("Nội dung kiểm tra"), "long", width=330),
-            Column("result", tr("Kết quả"), "long", width=400, stretch=True),
-        ], "findings", min_rows=3, max_rows=8))
+        self.contents = plain_text(
+            lines=3,
+            placeholder=self.tr(
+                "VD Kiểm tra hàng hóa, hóa đơn, chứng từ chứng minh nguồn gốc hàng hóa trên xe"
+            ),
+        )
+        g.add(self.tr("Nội dung kiểm tra"), self.contents, "contents", span=True)
+        self.heading(self.tr("Kết quả kiểm tra, từng nội dung"))
+        self.findings = self.register_table(
+            "findings",
+            RowTable(
+                FindingForm,
+                [
+                    Column("content", self.tr("Nội dung kiểm tra"), "long", width=330),
+                    Column("result", self.tr("Kết quả"), "long", width=400, stretch=True),
+                ],
+                "findings",
+                min_rows=3,
+                max_rows=8,
+            ),
+        )
         self.box.addWidget(self.findings)
-        self.heading(tr("Ý kiến"))
+        self.heading(self.tr("Ý kiến"))
         g = self.grid(1)
         titles = {
-            "subject_opinion": tr("Ý kiến của đối tượng được kiểm tra"),
-            "forces_opinion": tr("Ý kiến của cơ quan phối hợp"),
-            "witness_opinion": tr("Ý kiến của người chứng kiến, đại diện chính quyền"),
-            "team_conclusion": tr("Ý kiến đánh giá, kiến nghị, đề xuất của Đoàn kiểm tra"),
-            "refusal_reason": tr("Lý do đối tượng không ký biên bản, nếu có"),
+            "subject_opinion": self.tr("Ý kiến của đối tượng được kiểm tra"),
+            "forces_opinion": self.tr("Ý kiến của cơ quan phối hợp"),
+            "witness_opinion": self.tr("Ý kiến của người chứng kiến, đại diện chính quyền"),
+            "team_conclusion": self.tr("Ý kiến đánh giá, kiến nghị, đề xuất của Đoàn kiểm tra"),
+            "refusal_reason": self.tr("Lý do đối tượng không ký biên bản, nếu có"),
         }
         self.opinions = {}
         for name in _OPINIONS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.forms import CaseForm
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField, RowTable
+from app.ui.widgets.read_only import ReadOnlyComboMixin
 from app.ui.widgets.styles import error_label
 
 LABEL_WIDTH = 150
@@ -47,7 +48,9 @@ class FieldSlot:
         self.box.setVisible(visible)
 
 
-def plain_text(parent: QWidget | None = None, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
+def plain_text(
+    parent: QWidget | None = None, lines: int = 3, placeholder: str = ""
+) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
@@ -78,8 +81,15 @@ class FieldGrid(QGridLayout):
         for p in range(pairs):
             self.setColumnStretch(2 * p + 1, 1)
 
-    def add(self, title: str, widget: QWidget, path: str = "", *, span: bool = False,
-            extra: QWidget | None = None) -> FieldSlot:
+    def add(
+        self,
+        title: str,
+        widget: QWidget,
+        path: str = "",
+        *,
+        span: bool = False,
+        extra: QWidget | None = None,
+    ) -> FieldSlot:
         if span and self._col:
             self.new_line()
         label = QLabel(title)
@@ -97,6 +107,7 @@ class FieldGrid(QGridLayout):
         column.addWidget(err)
         if extra is not None:
             column.addWidget(extra)
+        column.addStretch(1)  # the field stays at the top when its neighbour shows an error
         width = 2 * self.pairs - 1 if span else 1
         self.addWidget(label, self._row, self._col * 2)
         self.addWidget(box, self._row, self._col * 2 + 1, 1, width)
@@ -203,7 +214,7 @@ class Section(QScrollArea):
                 slot.error.setText(message)
                 slot.error.show()
             elif key is not None:
-                per_table.setdefault(key, {})[path[len(key) + 1:]] = message
+                per_table.setdefault(key, {})[path[len(key) + 1 :]] = message
         for key, table_errors in per_table.items():
             self._tables[key].show_errors(table_errors)
         return sorted(mine, key=lambda p: self._order.index(self._key_for(p) or ""))
@@ -216,8 +227,11 @@ class Section(QScrollArea):
 
     def local_errors(self) -> dict[str, str]:
         """Errors the widgets know without the services: free text in a catalogue field."""
-        return {p: s.error.text() for p, s in self._slots.items()
-                if isinstance(s.widget, CatalogPicker) and not s.widget.is_valid()}
+        return {
+            p: s.error.text()
+            for p, s in self._slots.items()
+            if isinstance(s.widget, CatalogPicker) and not s.widget.is_valid()
+        }
 
     def focus_error(self, path: str) -> None:
         key = self._key_for(path)
@@ -229,7 +243,7 @@ class Section(QScrollArea):
         elif key is not None:
             table = self._tables[key]
             self.ensureWidgetVisible(table)
-            table.focus_error(path[len(key) + 1:])
+            table.focus_error(path[len(key) + 1 :])
 
     def _hide_error(self, slot: FieldSlot) -> None:
         if isinstance(slot.widget, CatalogPicker) and not slot.widget.is_valid():
@@ -241,7 +255,7 @@ class Section(QScrollArea):
         if ok:
             self._hide_error(slot)
         else:
-            slot.error.setText(self.tr("Chọn từ danh mục"))
+            slot.error.setText(QCoreApplication.translate("Section", "Chọn từ danh mục"))
             slot.error.show()
 
     # -- locking ------------------------------------------------------------------------
@@ -250,8 +264,10 @@ class Section(QScrollArea):
         for w in self.body.findChildren(QWidget):
             if _inside_composite(w, self.body):
                 continue
-            if isinstance(w, QLineEdit | QPlainTextEdit | DateTimeField):
+            if isinstance(w, QLineEdit | QPlainTextEdit | DateTimeField | ReadOnlyComboMixin):
                 w.setReadOnly(locked)
+                w.style().unpolish(w)  # re-evaluate the [readOnly="true"] style rule
+                w.style().polish(w)
             elif isinstance(w, RowTable):
                 w.set_locked(locked)
             elif isinstance(w, QComboBox | QCheckBox | QRadioButton):

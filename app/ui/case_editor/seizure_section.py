@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -17,18 +18,28 @@ P = "seizures.0."
 
 
 def item_from_goods(g: GoodsForm) -> SeizedItemForm:
-    return SeizedItemForm(name=g.name, category_code=g.category_code, unit=g.unit,
-                          quantity=g.quantity, estimated_value=g.estimated_value, note=g.note)
+    return SeizedItemForm(
+        name=g.name,
+        category_code=g.category_code,
+        unit=g.unit,
+        quantity=g.quantity,
+        estimated_value=g.estimated_value,
+        note=g.note,
+    )
 
 
 class SeizureSection(Section):
-    def __init__(self, catalogs: Catalogs, goods: Callable[[], list[GoodsForm]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogs: Catalogs,
+        goods: Callable[[], list[GoodsForm]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Tạm giữ tang vật"), parent)
-        tr = self.tr
         self._goods = goods
         self._others: list[SeizureForm] = []
-        self.enabled = QCheckBox(tr("Có tạm giữ tang vật"))
+        self._first = SeizureForm()
+        self.enabled = QCheckBox(self.tr("Có tạm giữ tang vật"))
         self.enabled.setStyleSheet("font-weight: bold;")
         self.box.addWidget(self.enabled)
         self.watch(self.enabled)
@@ -41,33 +52,61 @@ class SeizureSection(Section):
         g = self.grid(2, inner)
         self.seized_at = DateTimeField(now_button=True)
         self.keeper = QLineEdit()
-        self.reason = plain_text(lines=2, placeholder=tr(
-            "VD Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm"))
+        self.reason = plain_text(
+            lines=2,
+            placeholder=self.tr("VD Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm"),
+        )
         self.storage_place = QLineEdit()
-        self.storage_place.setPlaceholderText(tr("VD Kho tang vật Đội QLTT số 3, số 12 đường…"))
-        self.sealed = QCheckBox(tr("Tang vật được niêm phong"))
-        g.add(tr("Thời điểm tạm giữ"), self.seized_at, P + "seized_at")
-        g.add(tr("Người quản lý, bảo quản"), self.keeper, P + "keeper")
-        g.add(tr("Lý do tạm giữ"), self.reason, P + "reason", span=True)
-        g.add(tr("Nơi bảo quản"), self.storage_place, P + "storage_place", span=True)
+        self.storage_place.setPlaceholderText(
+            self.tr("VD Kho tang vật Đội QLTT số 3, số 12 đường…")
+        )
+        self.sealed = QCheckBox(self.tr("Tang vật được niêm phong"))
+        g.add(self.tr("Thời điểm tạm giữ"), self.seized_at, P + "seized_at")
+        g.add(self.tr("Người quản lý, bảo quản"), self.keeper, P + "keeper")
+        g.add(self.tr("Lý do tạm giữ"), self.reason, P + "reason", span=True)
+        g.add(self.tr("Nơi bảo quản"), self.storage_place, P + "storage_place", span=True)
         g.add("", self.sealed, P + "sealed", span=True)
 
-        self.heading(tr("Danh mục tang vật"), inner)
-        self.items = self.register_table(P + "items", RowTable(SeizedItemForm, [
-            Column("name", tr("Tên tang vật"), "long", width=170),
-            Column("category_code", tr("Nhóm hàng"), "picker", width=130,
-                   choices=tuple(catalogs.goods_categories)),
-            Column("unit", tr("Đơn vị\ntính"), "picker", width=75, choices=tuple(catalogs.measure_units)),
-            Column("quantity", tr("Số lượng"), "number", width=75),
-            Column("kind", tr("Chủng loại"), width=95),
-            Column("condition", tr("Tình trạng,\nđặc điểm"), "long", width=120),
-            Column("estimated_value", tr("Trị giá ước tính\n(đồng)"), "money", width=120),
-            Column("seal_numbers", tr("Số niêm phong"), width=100),
-            Column("note", tr("Ghi chú"), "long", width=80, stretch=True),
-        ], P + "items", min_rows=6, max_rows=16))
+        self.heading(self.tr("Danh mục tang vật"), inner)
+        self.items = self.register_table(
+            P + "items",
+            RowTable(
+                SeizedItemForm,
+                [
+                    Column("name", self.tr("Tên tang vật"), "long", width=170),
+                    Column(
+                        "category_code",
+                        self.tr("Nhóm hàng"),
+                        "picker",
+                        width=130,
+                        choices=tuple(catalogs.goods_categories),
+                    ),
+                    Column(
+                        "unit",
+                        self.tr("Đơn vị\ntính"),
+                        "picker",
+                        width=75,
+                        choices=tuple(catalogs.measure_units),
+                    ),
+                    Column("quantity", self.tr("Số lượng"), "number", width=75),
+                    Column("kind", self.tr("Chủng loại"), width=95),
+                    Column("condition", self.tr("Tình trạng,\nđặc điểm"), "long", width=120),
+                    Column(
+                        "estimated_value", self.tr("Trị giá ước tính\n(đồng)"), "money", width=120
+                    ),
+                    Column("seal_numbers", self.tr("Số niêm phong"), width=100),
+                    Column("note", self.tr("Ghi chú"), "long", width=80, stretch=True),
+                ],
+                P + "items",
+                min_rows=6,
+                max_rows=16,
+            ),
+        )
         inner.addWidget(self.items)
-        self.copy_button = edit_action(QPushButton(tr("Chép từ hàng hóa kiểm tra")))
-        self.copy_button.setToolTip(tr("Thêm vào danh mục các hàng hóa kiểm tra chưa có ở đây"))
+        self.copy_button = edit_action(QPushButton(self.tr("Chép từ hàng hóa kiểm tra")))
+        self.copy_button.setToolTip(
+            self.tr("Thêm vào danh mục các hàng hóa kiểm tra chưa có ở đây")
+        )
         self.copy_button.clicked.connect(self.copy_from_goods)
         self.items.buttons.insertWidget(2, self.copy_button)
         self.total = QLabel()
@@ -84,6 +123,7 @@ class SeizureSection(Section):
 
     def load(self, form: CaseForm) -> None:
         first = form.seizures[0] if form.seizures else SeizureForm()
+        self._first = first
         self._others = list(form.seizures[1:])
         self.enabled.setChecked(bool(form.seizures))
         self.seized_at.set_value(first.seized_at)
@@ -99,7 +139,8 @@ class SeizureSection(Section):
         form.seizures = seizures + list(self._others)
 
     def seizure(self) -> SeizureForm:
-        return SeizureForm(
+        return dataclasses.replace(
+            self._first,  # fields this page does not show are kept
             seized_at=self.seized_at.value(),  # type: ignore[arg-type]
             reason=self.reason.toPlainText(),
             storage_place=self.storage_place.text(),
@@ -130,6 +171,8 @@ class SeizureSection(Section):
         values = [self.items.value(r, "estimated_value") for r in range(self.items.row_count())]
         self.total.setText(totals_text(values))
         self.others_note.setVisible(bool(self._others))
-        self.others_note.setText(self.tr(
-            "Vụ việc còn {n} biên bản tạm giữ khác: được giữ nguyên, không sửa ở đây.").format(
-                n=len(self._others)))
+        self.others_note.setText(
+            self.tr(
+                "Vụ việc còn {n} biên bản tạm giữ khác: được giữ nguyên, không sửa ở đây."
+            ).format(n=len(self._others))
+        )

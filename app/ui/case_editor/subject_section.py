@@ -23,16 +23,28 @@ from app.ui.case_editor.subject_search import SubjectLookup, SubjectSearch
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField
 from app.ui.widgets.styles import INFO_STYLE
 
-_TEXT_FIELDS = ("name", "occupation", "id_number", "id_issued_by", "tax_code", "registration_no",
-                "registration_issued_by", "representative_name", "representative_title",
-                "address", "phone")
+_TEXT_FIELDS = (
+    "name",
+    "occupation",
+    "id_number",
+    "id_issued_by",
+    "tax_code",
+    "registration_no",
+    "registration_issued_by",
+    "representative_name",
+    "representative_title",
+    "address",
+    "phone",
+)
 
 
 class SubjectSection(Section):
-    def __init__(self, catalogs: Catalogs, lookup: SubjectLookup | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalogs: Catalogs, lookup: SubjectLookup | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Đối tượng được kiểm tra"), parent)
         self._subject_id: str | None = None
+        self._loaded = SubjectForm()
         self.search = SubjectSearch(lookup)
         self.search.setVisible(lookup is not None)
         self.search.chosen.connect(self._use_existing)
@@ -75,9 +87,13 @@ class SubjectSection(Section):
         self.w["gender"] = self._gender()
         self.w["birth_date"] = DateTimeField(with_time=False)
         self.w["nationality"] = CatalogPicker(catalogs.nationalities)
-        self.w["id_kind"] = ChoiceCombo([("cccd", self.tr("Số định danh cá nhân")),
-                                         ("cmnd", self.tr("CMND")),
-                                         ("passport", self.tr("Hộ chiếu"))])
+        self.w["id_kind"] = ChoiceCombo(
+            [
+                ("cccd", self.tr("Số định danh cá nhân")),
+                ("cmnd", self.tr("CMND")),
+                ("passport", self.tr("Hộ chiếu")),
+            ]
+        )
         self.w["id_issued_on"] = DateTimeField(with_time=False)
         g.add(self.tr("Giới tính"), self.w["gender"], "subject.gender")
         g.add(self.tr("Ngày sinh"), self.w["birth_date"], "subject.birth_date")
@@ -92,20 +108,33 @@ class SubjectSection(Section):
         g = self.grid(2, self.org_box.layout())
         self.w["registration_issued_on"] = DateTimeField(with_time=False)
         self.w["representative_gender"] = self._gender()
-        g.add(self.tr("Số GCN đăng ký DN/đầu tư, GP thành lập"), self.w["registration_no"],
-              "subject.registration_no")
-        g.add(self.tr("Ngày cấp"), self.w["registration_issued_on"], "subject.registration_issued_on")
-        g.add(self.tr("Nơi cấp"), self.w["registration_issued_by"], "subject.registration_issued_by")
+        g.add(
+            self.tr("Số GCN đăng ký DN/đầu tư, GP thành lập"),
+            self.w["registration_no"],
+            "subject.registration_no",
+        )
+        g.add(
+            self.tr("Ngày cấp"), self.w["registration_issued_on"], "subject.registration_issued_on"
+        )
+        g.add(
+            self.tr("Nơi cấp"), self.w["registration_issued_by"], "subject.registration_issued_by"
+        )
         g.new_line()
-        g.add(self.tr("Người đại diện theo pháp luật"), self.w["representative_name"],
-              "subject.representative_name")
-        g.add(self.tr("Giới tính"), self.w["representative_gender"], "subject.representative_gender")
+        g.add(
+            self.tr("Người đại diện theo pháp luật"),
+            self.w["representative_name"],
+            "subject.representative_name",
+        )
+        g.add(
+            self.tr("Giới tính"), self.w["representative_gender"], "subject.representative_gender"
+        )
         g.add(self.tr("Chức danh"), self.w["representative_title"], "subject.representative_title")
 
         g = self.grid(2)
         self.w["commune_code"] = CatalogPicker(catalogs.communes)
-        self.address_slot = g.add(self.tr("Nơi ở hiện tại"), self.w["address"], "subject.address",
-                                  span=True)
+        self.address_slot = g.add(
+            self.tr("Nơi ở hiện tại"), self.w["address"], "subject.address", span=True
+        )
         g.add(self.tr("Xã, phường (của địa chỉ)"), self.w["commune_code"], "subject.commune_code")
         g.new_line()
         self.present = QCheckBox(self.tr("Đối tượng có mặt khi kiểm tra"))
@@ -131,6 +160,7 @@ class SubjectSection(Section):
         self.present.setChecked(form.subject_present)
 
     def load_subject(self, s: SubjectForm) -> None:
+        self._loaded = s  # fields this page does not show are kept from here
         self._subject_id = s.id
         (self.organisation if s.kind == "organisation" else self.individual).setChecked(True)
         for name in _TEXT_FIELDS:
@@ -156,7 +186,7 @@ class SubjectSection(Section):
         values["nationality"] = self.w["nationality"].code()  # type: ignore[attr-defined]
         values["commune_code"] = self.w["commune_code"].code()  # type: ignore[attr-defined]
         values["kind"] = "organisation" if self.organisation.isChecked() else "individual"
-        return dataclasses.replace(SubjectForm(), id=self._subject_id, **values)
+        return dataclasses.replace(self._loaded, id=self._subject_id, **values)
 
     def subject_id(self) -> str | None:
         return self._subject_id
@@ -168,9 +198,11 @@ class SubjectSection(Section):
         self.org_box.setVisible(org)
         self.name_slot.label.setText(self.tr("Tên tổ chức") if org else self.tr("Họ và tên"))
         self.address_slot.label.setText(
-            self.tr("Địa chỉ trụ sở chính") if org else self.tr("Nơi ở hiện tại"))
+            self.tr("Địa chỉ trụ sở chính") if org else self.tr("Nơi ở hiện tại")
+        )
         self.tax_slot.label.setText(
-            self.tr("Mã số doanh nghiệp/MST") if org else self.tr("Mã số thuế (nếu có)"))
+            self.tr("Mã số doanh nghiệp/MST") if org else self.tr("Mã số thuế (nếu có)")
+        )
         self.existing.setVisible(self._subject_id is not None)
         self.new_button.setVisible(not self.is_locked())
         self.search.setVisible(self.search.has_lookup() and not self.is_locked())

@@ -13,37 +13,76 @@ from app.ui.widgets import Column, RowTable
 class TeamSection(Section):
     def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Đoàn kiểm tra"), parent)
-        tr = self.tr
-        self.heading(tr("Thành viên Đoàn kiểm tra (ít nhất 2 người, đúng 1 Trưởng đoàn)"))
-        self.members = self.register_table("members", RowTable(MemberForm, [
-            Column("full_name", tr("Họ tên"), width=220),
-            Column("position_title", tr("Chức vụ"), width=220, stretch=True),
-            Column("badge_no", tr("Số hiệu"), width=140),
-            Column("is_leader", tr("Trưởng đoàn"), "check", width=100),
-        ], "members", min_rows=3, max_rows=8))
+        self.heading(self.tr("Thành viên Đoàn kiểm tra (ít nhất 2 người, đúng 1 Trưởng đoàn)"))
+        self.members = self.register_table(
+            "members",
+            RowTable(
+                MemberForm,
+                [
+                    Column("full_name", self.tr("Họ tên"), width=220),
+                    Column("position_title", self.tr("Chức vụ"), width=220, stretch=True),
+                    Column("badge_no", self.tr("Số hiệu"), width=140),
+                    Column("is_leader", self.tr("Trưởng đoàn"), "check", width=100),
+                ],
+                "members",
+                min_rows=3,
+                max_rows=8,
+            ),
+        )
         self.box.addWidget(self.members)
         self.members.cell_edited.connect(self._one_leader)
         self.members.row_added.connect(self._first_is_leader)
 
-        self.heading(tr("Cơ quan phối hợp"))
-        self.forces = self.register_table("forces", RowTable(ForceForm, [
-            Column("force_code", tr("Lực lượng"), "picker", width=180, choices=tuple(catalogs.forces)),
-            Column("agency_name", tr("Cơ quan, đơn vị"), width=240, stretch=True),
-            Column("representative", tr("Người đại diện"), width=180),
-            Column("representative_title", tr("Chức vụ"), width=160),
-        ], "forces", min_rows=2, max_rows=6))
+        self.heading(self.tr("Cơ quan phối hợp"))
+        self.forces = self.register_table(
+            "forces",
+            RowTable(
+                ForceForm,
+                [
+                    Column(
+                        "force_code",
+                        self.tr("Lực lượng"),
+                        "picker",
+                        width=180,
+                        choices=tuple(catalogs.forces),
+                    ),
+                    Column("agency_name", self.tr("Cơ quan, đơn vị"), width=240, stretch=True),
+                    Column("representative", self.tr("Người đại diện"), width=180),
+                    Column("representative_title", self.tr("Chức vụ"), width=160),
+                ],
+                "forces",
+                min_rows=2,
+                max_rows=6,
+            ),
+        )
         self.box.addWidget(self.forces)
 
-        self.heading(tr("Người chứng kiến, đại diện chính quyền"))
-        self.witnesses = self.register_table("witnesses", RowTable(WitnessForm, [
-            Column("full_name", tr("Họ tên"), width=180),
-            Column("role", tr("Vai trò"), "choice", width=170,
-                   options=(("witness", tr("Người chứng kiến")),
-                            ("commune", tr("Đại diện chính quyền")))),
-            Column("position_title", tr("Chức vụ"), width=140),
-            Column("id_number", tr("Số giấy tờ"), width=130),
-            Column("address", tr("Địa chỉ"), width=200, stretch=True),
-        ], "witnesses", min_rows=2, max_rows=6))
+        self.heading(self.tr("Người chứng kiến, đại diện chính quyền"))
+        self.witnesses = self.register_table(
+            "witnesses",
+            RowTable(
+                WitnessForm,
+                [
+                    Column("full_name", self.tr("Họ tên"), width=180),
+                    Column(
+                        "role",
+                        self.tr("Vai trò"),
+                        "choice",
+                        width=170,
+                        options=(
+                            ("witness", self.tr("Người chứng kiến")),
+                            ("commune", self.tr("Đại diện chính quyền")),
+                        ),
+                    ),
+                    Column("position_title", self.tr("Chức vụ"), width=140),
+                    Column("id_number", self.tr("Số giấy tờ"), width=130),
+                    Column("address", self.tr("Địa chỉ"), width=200, stretch=True),
+                ],
+                "witnesses",
+                min_rows=2,
+                max_rows=6,
+            ),
+        )
         self.box.addWidget(self.witnesses)
         self.box.addStretch(1)
 

@@ -20,29 +20,53 @@ def act_title(act: ActChoice) -> str:
 
 
 class ViolationsSection(Section):
-    def __init__(self, catalogs: Catalogs, subject_kind: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalogs: Catalogs, subject_kind: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Vi phạm"), parent)
         self.catalogs = catalogs
         self._subject_kind = subject_kind
         self.prohibited = False
-        tr = self.tr
-        self.table = self.register_table("violations", RowTable(ViolationForm, [
-            Column("legal_act_code", tr("Hành vi vi phạm (điểm, khoản, điều)"), "picker", width=300,
-                   choices=tuple(catalogs.legal_acts),
-                   tip=tr("Gõ số điều, khoản hoặc vài chữ, VD: 15 k1, nhap lau")),
-            Column("violation_kind", tr("Loại vi phạm"), "picker", width=150,
-                   choices=tuple(catalogs.violation_kinds)),
-            Column("description", tr("Mô tả hành vi"), "long", width=260, stretch=True),
-            Column("proposed_fine", tr("Mức phạt đề xuất\n(đồng)"), "money", width=130),
-            Column("criminal_signs", tr("Dấu hiệu\ntội phạm"), "check", width=85),
-        ], "violations", min_rows=4, max_rows=10))
+        self.table = self.register_table(
+            "violations",
+            RowTable(
+                ViolationForm,
+                [
+                    Column(
+                        "legal_act_code",
+                        self.tr("Hành vi vi phạm (điểm, khoản, điều)"),
+                        "picker",
+                        width=300,
+                        choices=tuple(catalogs.legal_acts),
+                        tip=self.tr("Gõ số điều, khoản hoặc vài chữ, VD: 15 k1, nhap lau"),
+                    ),
+                    Column(
+                        "violation_kind",
+                        self.tr("Loại vi phạm"),
+                        "picker",
+                        width=150,
+                        choices=tuple(catalogs.violation_kinds),
+                    ),
+                    Column(
+                        "description", self.tr("Mô tả hành vi"), "long", width=260, stretch=True
+                    ),
+                    Column(
+                        "proposed_fine", self.tr("Mức phạt đề xuất\n(đồng)"), "money", width=130
+                    ),
+                    Column("criminal_signs", self.tr("Dấu hiệu\ntội phạm"), "check", width=85),
+                ],
+                "violations",
+                min_rows=4,
+                max_rows=10,
+            ),
+        )
         self.box.addWidget(self.table)
         self.fine_hint = hint_label("hint:fine_range")
         self.box.addWidget(self.fine_hint)
         self.criminal_note = danger_label("note:prohibited")
-        self.criminal_note.setText(tr(
-            "Hàng cấm: có dấu hiệu tội phạm, cần xem xét chuyển cơ quan điều tra"))
+        self.criminal_note.setText(
+            self.tr("Hàng cấm: có dấu hiệu tội phạm, cần xem xét chuyển cơ quan điều tra")
+        )
         self.box.addWidget(self.criminal_note)
         self.box.addStretch(1)
         self.table.cell_edited.connect(self._on_cell)
@@ -72,11 +96,11 @@ class ViolationsSection(Section):
         return changed
 
     def fine_range_text(self, act: ActChoice) -> str:
-        tr = self.tr
         if not act.fine_max:
-            return tr("Chưa có khung phạt trong danh mục cho hành vi này.")
-        text = tr("Khung phạt cá nhân: {lo} – {hi} đồng; tổ chức ×{m}").format(
-            lo=format_money(act.fine_min), hi=format_money(act.fine_max), m=act.org_multiplier)
+            return self.tr("Chưa có khung phạt trong danh mục cho hành vi này.")
+        text = self.tr("Khung phạt cá nhân: {lo} – {hi} đồng; tổ chức ×{m}").format(
+            lo=format_money(act.fine_min), hi=format_money(act.fine_max), m=act.org_multiplier
+        )
         return text
 
     def _on_cell(self, row: int, key: str) -> None:
@@ -110,7 +134,7 @@ class ViolationsSection(Section):
         factor = act.org_multiplier if self._subject_kind() == "organisation" else 1
         if fine and act.fine_max and not act.fine_min * factor <= fine <= act.fine_max * factor:
             text += "\n" + self.tr("Mức phạt đề xuất {f} đồng nằm ngoài khung ({who}).").format(
-                f=format_money(fine),
-                who=self.tr("tổ chức") if factor > 1 else self.tr("cá nhân"))
+                f=format_money(fine), who=self.tr("tổ chức") if factor > 1 else self.tr("cá nhân")
+            )
         self.fine_hint.setText(text)
         self.fine_hint.show()

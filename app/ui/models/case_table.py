@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.rows import CaseFilter, CaseRow
+from app.ui.icons import lock_icon
 from app.ui.ops import Op
 from app.ui.vn_format import local_time_text, money_text
 
@@ -28,7 +29,7 @@ COLUMNS = (
     ("status", "Trạng thái"),
 )
 SORTABLE = {"local_no", "started_at", "subject_name", "commune_name", "status"}
-STATUS_TEXT = {"draft": "Nháp", "finalised": "🔒 Đã hoàn tất"}
+STATUS_TEXT = {"draft": "Nháp", "finalised": "Đã hoàn tất"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -74,6 +75,10 @@ class CaseTableModel(QAbstractTableModel):
             if key == "violation_count":
                 return str(value) if value else ""
             return str(value)
+        if role == Qt.ItemDataRole.DecorationRole and key == "status" and row.status == "finalised":
+            return lock_icon()
+        if role == Qt.ItemDataRole.ToolTipRole and key == "status" and row.status == "finalised":
+            return self.tr("Đã hoàn tất và khóa: chỉ xem, muốn sửa phải lập bản đính chính")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("local_no", "violation_count", "seized_value"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

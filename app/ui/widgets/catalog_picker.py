@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.services.catalog_lookup import Choice
 from app.ui.widgets.catalog_match import ChoiceIndex
+from app.ui.widgets.read_only import ReadOnlyComboMixin
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _INVALID_STYLE = "QComboBox { border: 1px solid #c62828; background: #fff3f3; }"
 
 
-class CatalogPicker(QComboBox):
+class CatalogPicker(ReadOnlyComboMixin):
     """Editable combo over ``Choice`` rows with folded type-ahead.
 
     Signals: ``changed`` on every change of text or selection (set_code included — callers
@@ -32,8 +33,13 @@ class CatalogPicker(QComboBox):
     chosen = Signal(str)
     validity_changed = Signal(bool)
 
-    def __init__(self, choices: Iterable[Choice] = (), parent: QWidget | None = None, *,
-                 placeholder: str = "") -> None:
+    def __init__(
+        self,
+        choices: Iterable[Choice] = (),
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -126,11 +132,16 @@ class CatalogPicker(QComboBox):
         self._matches.clear()
         if not text.strip():
             return
+        widest = 0
+        metrics = self.fontMetrics()
         for c in self._index.search(text, limit=60):
             item = QStandardItem(c.label)
             item.setData(c.code, CODE_ROLE)
             item.setToolTip(c.label)
             self._matches.appendRow(item)
+            widest = max(widest, metrics.horizontalAdvance(c.label))
+        # Long labels (legal acts) need a popup wider than a table cell.
+        self._completer.popup().setMinimumWidth(min(720, max(self.width(), widest + 40)))
 
     def _on_completion(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)

@@ -115,12 +115,16 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             text = editor.text()
-            model.setData(index, tidy_money(text) if col.kind == "money" else text,
-                          Qt.ItemDataRole.EditRole)
+            model.setData(
+                index, tidy_money(text) if col.kind == "money" else text, Qt.ItemDataRole.EditRole
+            )
 
     @staticmethod
     def _set_code(model: QAbstractItemModel, index: Index, code: str, label: str) -> None:
-        if model.data(index, CODE_ROLE) == code and model.data(index, Qt.ItemDataRole.EditRole) == label:
+        if (
+            model.data(index, CODE_ROLE) == code
+            and model.data(index, Qt.ItemDataRole.EditRole) == label
+        ):
             return
         model.setData(index, code, CODE_ROLE)
         model.setData(index, label, Qt.ItemDataRole.EditRole)
@@ -129,7 +133,9 @@ class CellDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 10)  # air around wrapped lines
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         rect = option.rect
         if isinstance(editor, QPlainTextEdit):
             rect = rect.adjusted(0, 0, 0, max(0, 90 - rect.height()))

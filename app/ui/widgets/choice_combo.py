@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.ui.widgets.read_only import ReadOnlyComboMixin
 
 
-class ChoiceCombo(QComboBox):
+class ChoiceCombo(ReadOnlyComboMixin):
     """``value()`` / ``set_value()``; a value not in the list is kept, shown as itself."""
 
     changed = Signal()

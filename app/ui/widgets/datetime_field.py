@@ -28,8 +28,11 @@ def to_wall(value: datetime) -> QDateTime:
     """An aware (naive = UTC) datetime as Vietnam wall-clock components in a UTC QDateTime."""
     aware = value if value.tzinfo else value.replace(tzinfo=UTC)
     local = aware.astimezone(VN_TZ)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
-                     QTimeZone(QTimeZone.Initialization.UTC))
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute),
+        QTimeZone(QTimeZone.Initialization.UTC),
+    )
 
 
 def from_wall(value: QDateTime) -> datetime:
@@ -62,13 +65,18 @@ class _Edit(QDateTimeEdit):
 
     def start(self) -> None:
         """Leave the empty state at today (and now, for date-times)."""
-        self.setDateTime(to_wall(now_vn_minute()) if self._with_time else
-                         QDateTime(QDate.currentDate(), QTime(0, 0), self.timeZone()))
+        self.setDateTime(
+            to_wall(now_vn_minute())
+            if self._with_time
+            else QDateTime(QDate.currentDate(), QTime(0, 0), self.timeZone())
+        )
         self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.is_unset() and not self.isReadOnly() and (
-            event.key() in _START_KEYS or event.text().isdigit()
+        if (
+            self.is_unset()
+            and not self.isReadOnly()
+            and (event.key() in _START_KEYS or event.text().isdigit())
         ):
             self.start()
             if not event.text().isdigit():
@@ -82,7 +90,11 @@ class _Edit(QDateTimeEdit):
         super().stepBy(steps)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_unset():
+        if (
+            watched is self.calendarWidget()
+            and event.type() == QEvent.Type.Show
+            and self.is_unset()
+        ):
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
@@ -99,8 +111,9 @@ class DateTimeField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, with_time: bool = True,
-                 now_button: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, with_time: bool = True, now_button: bool = False
+    ) -> None:
         super().__init__(parent)
         self._with_time = with_time
         self._value: datetime | date | None = None
@@ -112,6 +125,9 @@ class DateTimeField(QWidget):
         self.clear_button.setToolTip(self.tr("Xóa (để trống)"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self._clear_by_user)
+        keep = self.clear_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # "Bây giờ" does not jump when ✕ appears
+        self.clear_button.setSizePolicy(keep)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
@@ -140,8 +156,11 @@ class DateTimeField(QWidget):
             elif isinstance(value, datetime):
                 self.edit.setDateTime(to_wall(value))
             else:
-                self.edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
-                                                QTime(0, 0), self.edit.timeZone()))
+                self.edit.setDateTime(
+                    QDateTime(
+                        QDate(value.year, value.month, value.day), QTime(0, 0), self.edit.timeZone()
+                    )
+                )
         finally:
             self._loading = False
         self._sync_buttons()

@@ -32,10 +32,6 @@ _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
 ROW_HEIGHT = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RowTable", text)
-
-
 class _Table(QTableWidget):
     enter_on_last_row = Signal()
 
@@ -102,8 +98,16 @@ class RowTable(QWidget):
     row_added = Signal(int)
     current_row_changed = Signal(int)
 
-    def __init__(self, row_type: type, columns: Sequence[Column], error_path: str,
-                 parent: QWidget | None = None, *, min_rows: int = 3, max_rows: int = 12) -> None:
+    def __init__(
+        self,
+        row_type: type,
+        columns: Sequence[Column],
+        error_path: str,
+        parent: QWidget | None = None,
+        *,
+        min_rows: int = 3,
+        max_rows: int = 12,
+    ) -> None:
         super().__init__(parent)
         self.row_type = row_type
         self.columns = list(columns)
@@ -122,17 +126,23 @@ class RowTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._edit_triggers = (QAbstractItemView.EditTrigger.DoubleClicked
-                               | QAbstractItemView.EditTrigger.EditKeyPressed
-                               | QAbstractItemView.EditTrigger.AnyKeyPressed
-                               | QAbstractItemView.EditTrigger.SelectedClicked)
+        self._edit_triggers = (
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.table.setEditTriggers(self._edit_triggers)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(40)
         for i, col in enumerate(self.columns):
             self.table.setColumnWidth(i, col.width)
-            mode = QHeaderView.ResizeMode.Stretch if col.stretch else QHeaderView.ResizeMode.Interactive
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col.stretch
+                else QHeaderView.ResizeMode.Interactive
+            )
             header.setSectionResizeMode(i, mode)
             if col.tip:
                 self.table.horizontalHeaderItem(i).setToolTip(col.tip)
@@ -142,14 +152,20 @@ class RowTable(QWidget):
         rows.setDefaultSectionSize(ROW_HEIGHT)
         rows.setMinimumWidth(28)
         self.table.itemChanged.connect(self._on_item_changed)
-        self.table.currentCellChanged.connect(lambda r, _c, _pr, _pc: self.current_row_changed.emit(r))
+        self.table.currentCellChanged.connect(
+            lambda r, _c, _pr, _pc: self.current_row_changed.emit(r)
+        )
         self.table.enter_on_last_row.connect(self._add_by_user)
 
-        self.add_button = QPushButton(_tr("Thêm"), self)
-        self.add_button.setToolTip(_tr("Thêm một dòng (hoặc Enter ở dòng cuối)"))
+        self.add_button = QPushButton(QCoreApplication.translate("RowTable", "Thêm"), self)
+        self.add_button.setToolTip(
+            QCoreApplication.translate("RowTable", "Thêm một dòng (hoặc Enter ở dòng cuối)")
+        )
         self.add_button.clicked.connect(self._add_by_user)
-        self.remove_button = QPushButton(_tr("Xóa dòng"), self)
-        self.remove_button.setToolTip(_tr("Xóa các dòng đang chọn"))
+        self.remove_button = QPushButton(QCoreApplication.translate("RowTable", "Xóa dòng"), self)
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("RowTable", "Xóa các dòng đang chọn")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +194,18 @@ class RowTable(QWidget):
         self._rows_changed()
 
     def rows(self) -> list[Any]:
+        """The rows as dataclasses, including text still in an open cell editor."""
+        self.commit_pending()
         return [self.row(r) for r in range(self.table.rowCount())]
+
+    def commit_pending(self) -> None:
+        """Write an open cell editor's text into the table (Save pressed mid-typing)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index) if index.isValid() else None
+        if editor is not None:
+            self.table.commitData(editor)
 
     def row(self, r: int) -> Any:
         first = self.table.item(r, 0)
@@ -233,15 +260,18 @@ class RowTable(QWidget):
     # -- state --------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
         self._locked = locked
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
-                                   else self._edit_triggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if locked else self._edit_triggers
+        )
         for btn in (self.add_button, self.remove_button):
             btn.setVisible(not locked)
         for r in range(self.table.rowCount()):
             for c, col in enumerate(self.columns):
                 item = self.table.item(r, c)
                 if item is not None and col.kind == "check":
-                    item.setFlags(item.flags() & ~_CHECKABLE if locked else item.flags() | _CHECKABLE)
+                    item.setFlags(
+                        item.flags() & ~_CHECKABLE if locked else item.flags() | _CHECKABLE
+                    )
 
     def is_locked(self) -> bool:
         return self._locked
@@ -257,7 +287,9 @@ class RowTable(QWidget):
             r = int(parts[0]) if parts[0].isdigit() else -1
             key = parts[1] if len(parts) > 1 else ""
             title = next((c.title.replace("\n", " ") for c in self.columns if c.key == key), "")
-            where = _tr("Dòng {n}").format(n=r + 1) + (f", {title}" if title else "")
+            where = QCoreApplication.translate("RowTable", "Dòng {n}").format(n=r + 1) + (
+                f", {title}" if title else ""
+            )
             lines.append(f"{where}: {message}")
             if 0 <= r < self.table.rowCount():
                 cols = [self.column_of(key)] if title else range(len(self.columns))
@@ -273,7 +305,9 @@ class RowTable(QWidget):
                 item = self.table.item(r, c)
                 if item is not None:
                     item.setBackground(QBrush())
-                    item.setToolTip(item.text() if self.columns[c].kind in ("picker", "choice") else "")
+                    item.setToolTip(
+                        item.text() if self.columns[c].kind in ("picker", "choice") else ""
+                    )
         finally:
             self._filling = was_filling
         self._marked.clear()
@@ -296,8 +330,11 @@ class RowTable(QWidget):
         for c, col in enumerate(self.columns):
             item = QTableWidgetItem()
             if col.kind == "check":
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | (Qt.ItemFlag(0) if self._locked else _CHECKABLE))
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | (Qt.ItemFlag(0) if self._locked else _CHECKABLE)
+                )
             elif col.kind in ("number", "money"):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._fill_item(item, col, getattr(row, col.key))

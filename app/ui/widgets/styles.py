@@ -14,12 +14,21 @@ ERROR_STYLE = f"color: {ERROR};"
 HINT_STYLE = f"color: {AMBER}; background: {AMBER_BG}; border-radius: 3px; padding: 2px 6px;"
 NOTE_STYLE = f"color: {MUTED};"
 TOTAL_STYLE = "color: #202124; font-weight: bold;"
-DANGER_STYLE = (f"color: {ERROR}; background: #fdecea; border: 1px solid #f5c6c2;"
-                " border-radius: 3px; padding: 4px 8px; font-weight: bold;")
-BANNER_STYLE = ("color: #3c2f00; background: #ffe9a8; border: 1px solid #e0c060;"
-                " border-radius: 4px; padding: 6px 10px; font-weight: bold;")
-INFO_STYLE = ("color: #0b4f2e; background: #e3f4ea; border: 1px solid #b7dfc6;"
-              " border-radius: 4px; padding: 4px 8px;")
+DANGER_STYLE = (
+    f"color: {ERROR}; background: #fdecea; border: 1px solid #f5c6c2;"
+    " border-radius: 3px; padding: 4px 8px; font-weight: bold;"
+)
+BANNER_STYLE = (
+    "color: #3c2f00; background: #ffe9a8; border: 1px solid #e0c060;"
+    " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
+)
+GENERAL_ERROR_STYLE = (
+    f"color: {ERROR}; background: #fdecea; border-bottom: 1px solid #f5c6c2; padding: 6px 10px;"
+)
+INFO_STYLE = (
+    "color: #0b4f2e; background: #e3f4ea; border: 1px solid #b7dfc6;"
+    " border-radius: 4px; padding: 4px 8px;"
+)
 
 
 def _label(style: str, object_name: str, parent: QWidget | None) -> QLabel:

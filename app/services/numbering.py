@@ -1,0 +1,101 @@
+"""Document numbers per TT 22/2021 Đ6: ``PPUUSSSS/BB-XX`` per unit, symbol and year.
+
+Offline uniqueness: numbers come only from blocks reserved for this device (configured at
+set-up; later leased by the provincial server). Taking a number is one atomic
+``UPDATE … RETURNING`` — the first statement of the issuing transaction, so SQLite's write
+lock serialises two windows or two processes — and the issued document's UNIQUE
+(unit, symbol, year, sequence) is the last guard. A crash before commit gives the number
+back untouched (nothing was printed); after commit the number is used for ever.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.errors import DomainError
+from app.models import NumberBlock, Unit
+
+LOW_WATER = 10  # warn when fewer numbers than this remain for a symbol and year
+# Symbols of the numbered forms (the Bảng kê is an annex and carries its biên bản's number).
+SYMBOLS = ("BB-KT", "BB-VPHC", "BB-LV", "BB-TG", "BB-NPTG", "BB-MNP", "BB-TL", "BB-CHS")
+
+
+class NumberingError(DomainError):
+    """No number can be given: no block for this symbol and year, or the blocks are used up."""
+
+
+@dataclass(frozen=True)
+class Taken:
+    sequence: int
+    number: str
+    remaining: int  # numbers left in this device's blocks for the symbol and year
+
+
+def format_number(unit: Unit, sequence: int, symbol: str) -> str:
+    """"20030015/BB-KT": agency code PP, team code UU, yearly sequence SSSS."""
+    return f"{unit.agency_code}{unit.team_code}{sequence:04d}/{symbol}"
+
+
+def remaining(session: Session, unit: Unit, symbol: str, year: int) -> int:
+    blocks = session.scalars(
+        select(NumberBlock).where(
+            NumberBlock.unit_id == unit.id, NumberBlock.symbol == symbol,
+            NumberBlock.year == year, NumberBlock.deleted_at.is_(None))
+    )
+    return sum(max(b.remaining, 0) for b in blocks)
+
+
+def take_number(session: Session, unit: Unit, symbol: str, year: int) -> Taken:
+    """The next free number of this device for ``symbol`` in ``year``; raises NumberingError."""
+    row = session.execute(
+        text(
+            "UPDATE number_block SET next = next + 1, version = version + 1 "
+            "WHERE id = (SELECT id FROM number_block WHERE unit_id = :unit AND symbol = :symbol "
+            "AND year = :year AND next <= last AND deleted_at IS NULL ORDER BY first LIMIT 1) "
+            "RETURNING next - 1"
+        ),
+        {"unit": unit.id.hex, "symbol": symbol, "year": year},
+    ).first()
+    if row is None:
+        have = remaining(session, unit, symbol, year) == 0 and session.scalar(
+            select(NumberBlock.id).where(NumberBlock.unit_id == unit.id, NumberBlock.symbol == symbol,
+                                         NumberBlock.year == year).limit(1))
+        if have:
+            raise NumberingError(
+                f"Đã dùng hết dãy số {symbol} năm {year} dành cho máy này. "
+                "Hãy đồng bộ để nhận dãy số mới, hoặc nhập dãy số do Chi cục cấp (Cài đặt → Dãy số)."
+            )
+        raise NumberingError(
+            f"Máy này chưa được cấp dãy số {symbol} cho năm {year}, nên không được lấy số biên bản. "
+            "Hãy đồng bộ với máy chủ tỉnh, hoặc nhập dãy số do Chi cục cấp (Cài đặt → Dãy số)."
+        )
+    sequence = int(row[0])
+    session.expire_all()  # the blocks changed under the ORM
+    return Taken(sequence, format_number(unit, sequence, symbol), remaining(session, unit, symbol, year))
+
+
+def add_block(session: Session, unit: Unit, symbol: str, year: int, first: int, last: int,
+              *, source: str = "configured", origin: str = "") -> NumberBlock:
+    """Reserve [first, last] for this device. Overlapping an existing block is refused."""
+    if not (1 <= first <= last <= 9999):
+        raise NumberingError("Dãy số phải nằm trong 0001–9999, số đầu không lớn hơn số cuối.")
+    overlap = session.scalar(
+        select(NumberBlock.id).where(
+            NumberBlock.unit_id == unit.id, NumberBlock.symbol == symbol, NumberBlock.year == year,
+            NumberBlock.first <= last, NumberBlock.last >= first, NumberBlock.deleted_at.is_(None))
+    )
+    if overlap:
+        raise NumberingError(f"Dãy {first:04d}–{last:04d} của {symbol} năm {year} trùng với dãy đã có.")
+    block = NumberBlock(unit_id=unit.id, symbol=symbol, year=year, first=first, last=last,
+                        next=first, source=source, origin_device=origin)
+    session.add(block)
+    session.flush()
+    return block
+
+
+def add_blocks_for_all(session: Session, unit: Unit, year: int, first: int, last: int, origin: str = "") -> None:
+    for symbol in SYMBOLS:
+        add_block(session, unit, symbol, year, first, last, origin=origin)
