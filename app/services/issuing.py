@@ -137,6 +137,27 @@ def issue_document(
     return IssueResult(doc_id, taken.number, pdf.page_count, copies, doc.sha256, warnings)
 
 
+def preview_document(session: Session, case_id: uuid.UUID | str, form_code: str,
+                     *, verify_url: str | None = None) -> bytes:
+    """The form as it would print, before a number is taken ("Số: ……/BB-KT"). Writes nothing."""
+    from app.documents.forms import FORMS
+    from app.documents.render import render
+    from app.documents.snapshot import snapshot_from_inspection
+
+    spec = FORMS.get(form_code)
+    if spec is None:
+        raise IssueRefused(f"Không có mẫu biên bản {form_code}.")
+    ins = load_case(session, case_id)
+    unit = current_unit(session)
+    symbol = spec.symbol or "BB-TG"
+    prefix = f"{unit.agency_code}{unit.team_code}" if unit else ""
+    snapshot = snapshot_from_inspection(
+        ins, form_code=form_code, number=f"{prefix}……/{symbol}", session=session,
+        document_id="xem-truoc", issued_at=datetime.now(UTC),
+    )
+    return bytes(render(snapshot, verify_url=verify_url))
+
+
 def _fine_warnings(session: Session, ins) -> list[str]:
     officer = current_officer(session)
     title = session.get(OfficerTitle, officer.title_code) if officer and officer.title_code else None

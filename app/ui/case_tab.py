@@ -45,9 +45,10 @@ class CaseTab(QWidget):
         self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
         self.finalise_button = QPushButton(self.tr("Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
         self.amend_button = QPushButton(self.tr("Lập bản đính chính"), objectName="amend_button")
+        self.documents_button = QPushButton(self.tr("Lập biên bản, in…"), objectName="documents_button")
         bar = QHBoxLayout()
         bar.addWidget(self.state, 1)
-        for b in (self.amend_button, self.save_button, self.finalise_button):
+        for b in (self.amend_button, self.documents_button, self.save_button, self.finalise_button):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -56,6 +57,7 @@ class CaseTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.finalise_button.clicked.connect(self.finalise)
         self.amend_button.clicked.connect(self.amend)
+        self.documents_button.clicked.connect(self.open_documents)
         self.editor.edited.connect(self._on_edited)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_recovery)
@@ -189,6 +191,15 @@ class CaseTab(QWidget):
 
         Op(self, work).success(self.amended.emit).run()
 
+    def open_documents(self) -> None:
+        from app.ui.documents_dialog import DocumentsDialog
+
+        case_id = self.editor.form().id
+        if not case_id:
+            return
+        dialog = DocumentsDialog(case_id, self.editor.current_title() or self.tr("Vụ việc"), self)
+        dialog.open()
+
     # --- helpers ------------------------------------------------------------------------
     def _apply_lock(self, locked: bool) -> None:
         self.locked = locked
@@ -196,6 +207,7 @@ class CaseTab(QWidget):
         self.save_button.setVisible(not locked)
         self.finalise_button.setVisible(not locked)
         self.amend_button.setVisible(locked)
+        self.documents_button.setVisible(locked)
 
     def _set_state(self, text: str) -> None:
         self.state.setText(text)
