@@ -6,7 +6,7 @@ Kept in a module of their own so the window can import them before the ORM is lo
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -31,3 +31,38 @@ class CaseFilter:
     started_from: datetime | None = None
     started_to: datetime | None = None
     commune_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label: str
+    hint: str = ""  # extra words matched by type-ahead (folded)
+
+
+@dataclass(frozen=True)
+class ActChoice(Choice):
+    fine_min: int = 0
+    fine_max: int = 0
+    org_multiplier: int = 2
+    violation_kind: str = ""
+
+
+@dataclass(frozen=True)
+class Catalogs:
+    provinces: list[Choice] = field(default_factory=list)
+    communes: list[Choice] = field(default_factory=list)
+    goods_categories: list[Choice] = field(default_factory=list)
+    prohibited_categories: frozenset[str] = frozenset()
+    violation_kinds: list[Choice] = field(default_factory=list)
+    legal_acts: list[ActChoice] = field(default_factory=list)
+    measure_units: list[Choice] = field(default_factory=list)
+    forces: list[Choice] = field(default_factory=list)
+    nationalities: list[Choice] = field(default_factory=list)
+    officer_titles: dict[str, int] = field(default_factory=dict)
+
+    def act(self, code: str) -> ActChoice | None:
+        return next((a for a in self.legal_acts if a.code == code), None)
+
+    def commune_label(self, code: str) -> str:
+        return next((c.label for c in self.communes if c.code == code), "")

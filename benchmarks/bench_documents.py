@@ -53,8 +53,12 @@ def baseline_pdf() -> bytes:
 def big_annex() -> DocumentSnapshot:
     items = tuple(
         GoodsLine(
-            name=f"Mặt hàng số {i:04d}", unit="chiếc", quantity=Decimal(i % 7 + 1),
-            kind="Hàng tiêu dùng", condition="Mới, nguyên bao bì", estimated_value=1000 * i,
+            name=f"Mặt hàng số {i:04d}",
+            unit="chiếc",
+            quantity=Decimal(i % 7 + 1),
+            kind="Hàng tiêu dùng",
+            condition="Mới, nguyên bao bì",
+            estimated_value=1000 * i,
         )
         for i in range(1, BIG_ITEMS + 1)
     )
@@ -107,14 +111,41 @@ def main(argv: list[str] | None = None) -> int:
     for code, ts in forms.items():
         ms = statistics.median(ts)
         ratio = ms / base_ms
-        rows.append((f"{code} ({ROWS} rows)", ms, base_ms, ratio, f"≤ {RATIO_TARGET}×", ratio <= RATIO_TARGET))
+        rows.append(
+            (
+                f"{code} (sample, {ROWS}-line seizure)",
+                ms,
+                base_ms,
+                ratio,
+                f"≤ {RATIO_TARGET}×",
+                ratio <= RATIO_TARGET,
+            )
+        )
     big = big_annex()
     render(big)
     big_ms = statistics.median(timed(lambda: render(big)) for _ in range(max(3, runs // 3)))
-    rows.append((f"BANG-KE ({BIG_ITEMS} rows)", big_ms, None, None, f"≤ {BIG_TARGET_MS:.0f} ms", big_ms <= BIG_TARGET_MS))
+    rows.append(
+        (
+            f"BANG-KE ({BIG_ITEMS} lines)",
+            big_ms,
+            None,
+            None,
+            f"≤ {BIG_TARGET_MS:.0f} ms",
+            big_ms <= BIG_TARGET_MS,
+        )
+    )
     pdf = render(snaps["BB-KT"])
     r_ms = raster_ms(pdf, max(3, runs // 3))
-    rows.append(("pypdfium2 page @100 dpi", r_ms, None, None, f"≤ {RASTER_TARGET_MS:.0f} ms", r_ms <= RASTER_TARGET_MS))
+    rows.append(
+        (
+            "pypdfium2 page @100 dpi",
+            r_ms,
+            None,
+            None,
+            f"≤ {RASTER_TARGET_MS:.0f} ms",
+            r_ms <= RASTER_TARGET_MS,
+        )
+    )
 
     head = ("name", "median ms", "baseline ms", "ratio", "target", "ok")
     table = [head] + [

@@ -13,8 +13,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def type_text(widget: QWidget, text: str, *, replace: bool = True) -> None:
-    """Focus ``widget`` and commit ``text`` into it as an input method would."""
+    """Focus ``widget`` and commit ``text`` into it as an input method would.
+
+    Like a real input method, nothing is delivered to a widget that does not accept input
+    methods (Qt clears ``WA_InputMethodEnabled`` on read-only fields).
+    """
     widget.setFocus()
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+        QApplication.processEvents()
+        return
     if replace:
         select_all = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QCoreApplication.sendEvent(widget, select_all)

@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from app.documents.flowables import HeaderBlock, WritingLines
 from app.documents.formspec import FormContext, FormSpec
+from app.documents.paragraphs import para
 from app.documents.snapshot import DocumentSnapshot, Person, Subject, Witness
 from app.documents.styles import Styles
 from app.documents.vntext import date_long, date_short, time_hm
@@ -36,12 +37,10 @@ def value(text: str | None) -> str:
     return esc(text) if text else DOTS
 
 
-def para(markup: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup, style)
-
-
-def line(st: Styles, label: str, text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
-    """"Label: value" (or "Label: …………" when the value is missing)."""
+def line(
+    st: Styles, label: str, text: str | None, style: ParagraphStyle | None = None
+) -> Paragraph:
+    """ "Label: value" (or "Label: …………" when the value is missing)."""
     return para(f"{label}: {value(text)}", style or st.body)
 
 
@@ -54,7 +53,9 @@ def heading(st: Styles, markup: str) -> Paragraph:
     return para(markup, st.body)
 
 
-def text_block(st: Styles, label: str, text: str, *, optional: bool, lines: int = 2) -> list[Flowable]:
+def text_block(
+    st: Styles, label: str, text: str, *, optional: bool, lines: int = 2
+) -> list[Flowable]:
     """A numbered item followed by free text.
 
     Empty text: "Không" for an optional item, dotted writing lines for a required one.
@@ -74,30 +75,30 @@ def date_or_slots(d: date | datetime | None) -> str:
 
 
 def time_slot(dt: datetime | None) -> str:
-    """"hồi 09 giờ 05 phút, ngày 05/01/2026" in Vietnam time, or the dotted slots."""
+    """ "hồi 09 giờ 05 phút, ngày 05/01/2026" in Vietnam time, or the dotted slots."""
     if dt is None:
         return f"hồi {SLOT} giờ {SLOT} phút, ngày {SLOT}/{SLOT}/{SLOT}"
     return f"hồi {time_hm(dt)}, ngày {date_short(dt)}"
 
 
 def opening(s: DocumentSnapshot, st: Styles, place: str | None = None) -> Paragraph:
-    """"Hôm nay, hồi … giờ … phút, ngày …/…/…, tại …"."""
+    """ "Hôm nay, hồi … giờ … phút, ngày …/…/…, tại …"."""
     where = s.place.text if place is None else place
     return para(f"Hôm nay, {time_slot(s.started_at)}, tại {value(where)}.", st.body)
 
 
 def who(subject: Subject | None) -> str:
-    """"cá nhân" / "người đại diện của tổ chức" (the forms' <cá nhân/người đại diện…> choice)."""
+    """ "cá nhân" / "người đại diện của tổ chức" (the forms' <cá nhân/người đại diện…> choice)."""
     return "người đại diện của tổ chức" if subject and subject.is_organisation else "cá nhân"
 
 
 def party(subject: Subject | None) -> str:
-    """"ông (bà)" / "tổ chức" (the forms' <ông (bà)/tổ chức> choice)."""
+    """ "ông (bà)" / "tổ chức" (the forms' <ông (bà)/tổ chức> choice)."""
     return "tổ chức" if subject and subject.is_organisation else "ông (bà)"
 
 
 def party_kind(subject: Subject | None) -> str:
-    """"cá nhân" / "tổ chức" (the forms' <cá nhân/tổ chức> choice)."""
+    """ "cá nhân" / "tổ chức" (the forms' <cá nhân/tổ chức> choice)."""
     return "tổ chức" if subject and subject.is_organisation else "cá nhân"
 
 
@@ -106,7 +107,7 @@ def signer(subject: Subject | None) -> str:
 
 
 def officer_lines(st: Styles, p: Person | None, org_label: str = "Cơ quan") -> list[Flowable]:
-    """"Họ và tên: … Chức vụ: …" / "Cơ quan: …"."""
+    """ "Họ và tên: … Chức vụ: …" / "Cơ quan: …"."""
     if p is None:
         return [pair(st, ("Họ và tên", ""), ("Chức vụ", "")), line(st, org_label, "")]
     return [
@@ -124,7 +125,9 @@ def witness_lines(st: Styles, w: Witness, prefix: str = "") -> list[Flowable]:
     return [first, line(st, "Địa chỉ", w.address)]
 
 
-def witnesses_block(st: Styles, witnesses: Iterable[Witness], lettered: bool = False) -> list[Flowable]:
+def witnesses_block(
+    st: Styles, witnesses: Iterable[Witness], lettered: bool = False
+) -> list[Flowable]:
     out: list[Flowable] = []
     for i, w in enumerate(witnesses):
         prefix = f"{'abcdefgh'[i % 8]}) " if lettered else ""
@@ -151,8 +154,11 @@ def subject_lines(st: Styles, subject: Subject | None, numbered: bool = True) ->
                 f"{value(subject.registration_no)}{reg_tail}",
                 st.body,
             ),
-            pair(st, ("Người đại diện theo pháp luật", subject.representative_name),
-                 ("Giới tính", subject.representative_gender)),
+            pair(
+                st,
+                ("Người đại diện theo pháp luật", subject.representative_name),
+                ("Giới tính", subject.representative_gender),
+            ),
             line(st, "Chức danh", subject.representative_title),
         ]
     born = date_short(subject.birth_date) if subject.birth_date else f"{SLOT}/{SLOT}/{SLOT}"
@@ -171,7 +177,7 @@ def subject_lines(st: Styles, subject: Subject | None, numbered: bool = True) ->
 
 
 def related_ref(s: DocumentSnapshot, symbol: str, with_date: str = "ngày") -> str:
-    """"20030016/BB-TG ngày 05/01/2026" from the related documents, or dotted slots."""
+    """ "20030016/BB-TG ngày 05/01/2026" from the related documents, or dotted slots."""
     doc = s.related_doc(symbol)
     if doc is None:
         return f"{SLOT}/{symbol} {with_date} {SLOT}/{SLOT}/{SLOT}"
@@ -185,7 +191,7 @@ def header(s: DocumentSnapshot, spec: FormSpec) -> Flowable:
 
 def title(ctx: FormContext, subtitle: str | None = None) -> list[Flowable]:
     st, spec = ctx.st, ctx.spec
-    out: list[Flowable] = [para(esc(spec.title), st.title)]
+    out: list[Flowable] = [para(esc(spec.heading), st.title)]
     sub = spec.subtitle if subtitle is None else subtitle
     if sub:
         out.append(para(esc(sub).replace("\n", "<br/>"), st.subtitle))

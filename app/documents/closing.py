@@ -1,16 +1,15 @@
 """The end of every form: closing paragraph, refusal line, signature boxes, back page.
 
-The closing paragraph, the refusal line and the signature boxes are one KeepTogether group,
-so the page on which the closing paragraph is drawn is the last sheet: that page number is the
-"gồm … tờ" count (see flowables.ClosingParagraph and render.render).
+The closing paragraph is kept on one page with the refusal line and the first row of
+signatures; the other rows follow, one unsplittable row at a time. The closing paragraph works
+out the "gồm … tờ" count when it is drawn (flowables.ClosingParagraph) and render.render checks
+it against the finished PDF.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.flowables import KeepTogether
 
@@ -31,20 +30,12 @@ from app.documents.formspec import (
     FormContext,
     SigSpec,
 )
+from app.documents.signatures import SigBox, signature_rows
 from app.documents.snapshot import DocumentSnapshot
 from app.documents.styles import Styles
 from app.documents.vntext import two_digits
 
-SIGN_SPACE = 20 * mm
 BACK_TEMPLATE = "back"
-
-
-@dataclass(frozen=True)
-class SigBox:
-    title: str
-    note: str
-    name: str
-    organisation: str = ""
 
 
 def _names(s: DocumentSnapshot, sig: SigSpec) -> list[str | tuple[str, str]]:
@@ -92,50 +83,8 @@ def signature_boxes(s: DocumentSnapshot, sigs: tuple[SigSpec, ...]) -> list[SigB
     return boxes
 
 
-def _cell(st: Styles, box: SigBox, title_lines: int) -> list[Flowable]:
-    """Title, note, room to sign, name; ``title_lines`` (the row's longest title) keeps the
-    names of one row on one line."""
-    pad = (title_lines - box.title.count("\n") - 1) * st.sig_title.leading
-    cell: list[Flowable] = [
-        para(esc(box.title).replace("\n", "<br/>"), st.sig_title),
-        para(esc(box.note), st.sig_note),
-        Spacer(1, SIGN_SPACE + pad),
-        para(esc(box.name) if box.name else "", st.sig_name),
-    ]
-    if box.organisation:
-        cell.append(para(esc(box.organisation), st.sig_note))
-    return cell
-
-
-_ROW_STYLE = TableStyle([
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ("TOPPADDING", (0, 0), (-1, -1), 4),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-])
-
-
-def signature_rows(st: Styles, boxes: list[SigBox], right_only: bool = False) -> list[Table]:
-    """Boxes two per row, left then right, one unsplittable table per row (a row never splits;
-    rows may fall on different pages). A lone box with ``right_only`` sits on the right."""
-    slots: list[SigBox | None] = [None] if right_only else []
-    slots += boxes
-    if len(slots) % 2:
-        slots.append(None)
-    rows = []
-    for i in range(0, len(slots), 2):
-        pair = slots[i : i + 2]
-        lines = max(b.title.count("\n") + 1 for b in pair if b is not None)
-        cells = [_cell(st, b, lines) if b is not None else "" for b in pair]
-        table = Table([cells], colWidths=[82.5 * mm, 82.5 * mm], splitInRow=0)
-        table.setStyle(_ROW_STYLE)
-        rows.append(table)
-    return rows
-
-
 def refusal(s: DocumentSnapshot, st: Styles, phrase: str | None) -> list[Flowable]:
-    """"Lý do ông (bà) … <phrase> không ký biên bản: …" when the subject refused to sign.
+    """ "Lý do ông (bà) … <phrase> không ký biên bản: …" when the subject refused to sign.
 
     ``phrase`` is the form's own wording between the name and "không ký", with ``{who}``
     for "cá nhân"/"người đại diện của tổ chức".
@@ -144,7 +93,9 @@ def refusal(s: DocumentSnapshot, st: Styles, phrase: str | None) -> list[Flowabl
         return []
     name = value(s.subject.signer if s.subject else "")
     text = phrase.format(who=who(s.subject))
-    return [para(f"Lý do ông (bà) {name} {text} không ký biên bản: {esc(s.refusal_reason)}.", st.body)]
+    return [
+        para(f"Lý do ông (bà) {name} {text} không ký biên bản: {esc(s.refusal_reason)}.", st.body)
+    ]
 
 
 def closing_sentence(s: DocumentSnapshot, copies: int, distribution: str) -> object:
@@ -175,14 +126,14 @@ def closing_group(
     st = ctx.st
     make = make_text or closing_sentence(s, ctx.spec.copies(s), distribution)
     closing = ClosingParagraph(make, st.body, ctx.count)  # type: ignore[arg-type]
-    rows = signature_rows(st, signature_boxes(s, ctx.spec.signatures))
+    rows = signature_rows(signature_boxes(s, ctx.spec.signatures))
     closing.head = [*refusal(s, st, refusal_phrase), *(before_signatures or []), *rows[:1]]
     closing.tail = list(rows[1:])
     return [KeepTogether([closing, *closing.head]), *closing.tail]
 
 
 def distribution_to_subject(s: DocumentSnapshot, copies: int, role: str, given: int = 1) -> str:
-    """"giao cho ông (bà) X là <role> 01 bản, 01 bản lưu hồ sơ" with the archive copies."""
+    """ "giao cho ông (bà) X là <role> 01 bản, 01 bản lưu hồ sơ" with the archive copies."""
     name = value(s.subject.signer if s.subject else "")
     archive = max(copies - given, 1)
     return f"giao cho ông (bà) {name} là {role} 01 bản, {two_digits(archive)} bản lưu hồ sơ"
@@ -196,13 +147,13 @@ def back_page(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     return [
         NextPageTemplate(BACK_TEMPLATE),
         PageBreak(),
-        para(f"(Mặt sau Biên bản số {esc(s.number)})", st.back_head),
+        para("(Mặt sau biên bản)", st.back_head),
         para(
             f"Biên bản đã giao trực tiếp cho {esc(phrase)} vào {time_slot(s.delivered_at)}.",
             st.body,
         ),
         Spacer(1, 6 * mm),
-        *signature_rows(st, [receiver], right_only=True),
+        *signature_rows([receiver], right_only=True),
     ]
 
 

@@ -58,7 +58,9 @@ class FastTable(Table):
         if ops:
             self.canv.addLiteral(self._text_block(ops))
 
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]) -> None:
+    def _drawCell(
+        self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
         if not isinstance(cellval, str) or self._ops is None:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
@@ -70,8 +72,17 @@ class FastTable(Table):
         if valign == "BOTTOM":
             y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fs
         elif valign == "MIDDLE":
-            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
-                          + len(lines) * leading) / 2.0 - fs
+            y = (
+                rowpos
+                + (
+                    cellstyle.bottomPadding
+                    + rowheight
+                    - cellstyle.topPadding
+                    + len(lines) * leading
+                )
+                / 2.0
+                - fs
+            )
         else:
             y = rowpos + rowheight - cellstyle.topPadding - fs
         for line in lines:
@@ -88,16 +99,28 @@ class FastTable(Table):
 
     def _text_block(self, ops: list[tuple[str, float, float, float, str]]) -> str:
         doc = self.canv._doc
+        # Per document: subset codes are assigned in the order glyphs are first used in it.
+        cache: dict[tuple[str, float, str], list[tuple[str, str]]]
+        cache = doc.__dict__.setdefault("_thucdia_text_ops", {})
         out = ["BT", "0 g"]
         current = ""
         for font_name, size, x, y, text in ops:
-            font = getFont(font_name)
             out.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm")
-            for subset, chunk in font.splitString(text, doc):
-                tf = f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf"
+            key = (font_name, size, text)
+            parts = cache.get(key)
+            if parts is None:
+                font = getFont(font_name)
+                parts = cache[key] = [
+                    (
+                        f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf",
+                        f"({escapePDF(chunk)}) Tj",
+                    )
+                    for subset, chunk in font.splitString(text, doc)
+                ]
+            for tf, tj in parts:
                 if tf != current:
                     out.append(tf)
                     current = tf
-                out.append(f"({escapePDF(chunk)}) Tj")
+                out.append(tj)
         out.append("ET")
         return "\n".join(out)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.documents.fonts import BOLD, REGULAR
+from app.documents.paragraphs import para as make_paragraph
 from app.documents.vntext import two_digits
 
 HEADER_LEFT = 75 * mm
@@ -29,7 +31,11 @@ RULE_WIDTH = 0.6
 
 def _centered_style(name: str, font: str, size: float) -> ParagraphStyle:
     return ParagraphStyle(
-        name, fontName=font, fontSize=size, leading=size * 1.2, alignment=TA_CENTER,
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=size * 1.2,
+        alignment=TA_CENTER,
     )
 
 
@@ -45,8 +51,10 @@ class HeaderBlock(Flowable):
         self.parent = parent.upper()
         self.unit = unit.upper()
         self.number = number
-        self._parent_p = Paragraph(self.parent, _centered_style("hp", REGULAR, AGENCY_PT))
-        self._unit_p = Paragraph(self.unit, _centered_style("hu", BOLD, AGENCY_PT))
+        self._parent_p = make_paragraph(
+            escape(self.parent), _centered_style("hp", REGULAR, AGENCY_PT)
+        )
+        self._unit_p = make_paragraph(escape(self.unit), _centered_style("hu", BOLD, AGENCY_PT))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -69,8 +77,10 @@ class HeaderBlock(Flowable):
         self._unit_p.drawOn(c, 0, y)
         cl = (HEADER_LEFT - HEADER_GUTTER) / 2
         widest = max(
-            (stringWidth(ln, BOLD, AGENCY_PT)
-             for ln in simpleSplit(self.unit, BOLD, AGENCY_PT, HEADER_LEFT - HEADER_GUTTER)),
+            (
+                stringWidth(ln, BOLD, AGENCY_PT)
+                for ln in simpleSplit(self.unit, BOLD, AGENCY_PT, HEADER_LEFT - HEADER_GUTTER)
+            ),
             default=0.0,
         )
         rule = max(widest * 0.4, 18 * mm)
@@ -139,7 +149,7 @@ class ClosingParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._aw = availWidth
-        para = Paragraph(self._text(self.count.forced), self.style)
+        para = make_paragraph(self._text(self.count.forced), self.style)
         self.width, self.height = para.wrap(availWidth, availHeight)
         return self.width, self.height
 
@@ -172,7 +182,7 @@ class ClosingParagraph(Flowable):
     def draw(self) -> None:
         page = self.canv.getPageNumber()
         n = self.count.forced or page + self.pages_after()
-        para = Paragraph(self._text(n), self.style)
+        para = make_paragraph(self._text(n), self.style)
         _, h = para.wrap(self._aw, 1e6)
         if abs(h - self.height) > 0.01:
             self.count.unstable = True

@@ -59,14 +59,20 @@ class FormSpec:
     """A form of the registry.
 
     ``code`` is the app's key ("BB-KT"); ``symbol`` the ký hiệu printed in the number
-    ("20030015/BB-KT"); ``mau`` the official model ("MBB15", "TT22-06"); ``back_page`` whether
-    a "(Mặt sau biên bản)" delivery page is printed last (it is never counted as a sheet).
+    ("20030015/BB-KT"; empty for the Bảng kê, which has no number of its own); ``mau`` the
+    official model ("MBB15"); ``title`` the name of the form in running text; ``heading`` and
+    ``subtitle`` the two title lines printed under the header (``subtitle`` may hold
+    ``{s.<field>}`` of the snapshot and "\n" line breaks); ``back_page`` whether a "(Mặt sau
+    biên bản)" delivery page is printed last (it is never counted as a sheet).
+    ``needs_violations`` / ``needs_seizure`` say what a case must hold to issue the form; the
+    renderer itself prints whatever the snapshot holds.
     """
 
     code: str
     symbol: str
     mau: str
     title: str
+    heading: str
     subtitle: str
     default_copies: int
     signatures: tuple[SigSpec, ...]

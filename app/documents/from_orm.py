@@ -35,7 +35,15 @@ from app.documents.snapshot import (
 DOCUMENT_NAMESPACE = uuid.UUID("6f1c4b1e-7a43-5d0e-9a52-54d1a7c0de11")
 
 _NATIONALITIES = {"VN": "Việt Nam", "CN": "Trung Quốc", "LA": "Lào", "KH": "Campuchia"}
-_GENDERS = {"male": "Nam", "m": "Nam", "nam": "Nam", "female": "Nữ", "f": "Nữ", "nu": "Nữ", "nữ": "Nữ"}
+_GENDERS = {
+    "male": "Nam",
+    "m": "Nam",
+    "nam": "Nam",
+    "female": "Nữ",
+    "f": "Nữ",
+    "nu": "Nữ",
+    "nữ": "Nữ",
+}
 
 
 def _live(rows: Iterable[Any] | None) -> list[Any]:
@@ -51,7 +59,7 @@ def _catalog(session: Any, model_name: str, code: str | None) -> Any:
 
 
 def _named(kind: str, name: str) -> str:
-    """"Tân Thanh" + "xã" → "xã Tân Thanh"; a name that already carries its kind is kept."""
+    """ "Tân Thanh" + "xã" → "xã Tân Thanh"; a name that already carries its kind is kept."""
     if not kind or name.lower().startswith(kind.lower() + " "):
         return name
     return f"{kind} {name}"
@@ -127,12 +135,17 @@ def _witness(row: Any) -> Witness:
     occupation and address, for an authority representative the title and the agency."""
     if row.role == WITNESS:
         return Witness(
-            full_name=row.full_name, occupation=row.position_title, address=row.address,
+            full_name=row.full_name,
+            occupation=row.position_title,
+            address=row.address,
             id_number=row.id_number,
         )
     return Witness(
-        full_name=row.full_name, role=AUTHORITY, position_title=row.position_title,
-        organisation=row.address, id_number=row.id_number,
+        full_name=row.full_name,
+        role=AUTHORITY,
+        position_title=row.position_title,
+        organisation=row.address,
+        id_number=row.id_number,
     )
 
 
@@ -171,8 +184,12 @@ def _seizure(row: Any, session: Any) -> Seizure | None:
         for i in _live(row.items)
     )
     return Seizure(
-        seized_at=row.seized_at, reason=row.reason, storage_place=row.storage_place,
-        keeper=row.keeper, sealed=row.sealed, items=items,
+        seized_at=row.seized_at,
+        reason=row.reason,
+        storage_place=row.storage_place,
+        keeper=row.keeper,
+        sealed=row.sealed,
+        items=items,
     )
 
 
@@ -205,8 +222,11 @@ def build(
     unit_name = agency.name
     members = tuple(
         Person(
-            full_name=m.full_name, position_title=m.position_title, badge_no=m.badge_no,
-            organisation=unit_name, is_leader=m.is_leader,
+            full_name=m.full_name,
+            position_title=m.position_title,
+            badge_no=m.badge_no,
+            organisation=unit_name,
+            is_leader=m.is_leader,
         )
         for m in _live(inspection.members)
     )
@@ -215,8 +235,11 @@ def build(
         seizure = seizures[-1]
     subject = _subject(inspection.subject, session)
     issued_at = (
-        inspection.ended_at or inspection.started_at or inspection.finalised_at
-        or inspection.updated_at or datetime.now(UTC)
+        inspection.ended_at
+        or inspection.started_at
+        or inspection.finalised_at
+        or inspection.updated_at
+        or datetime.now(UTC)
     )
     fields: dict[str, Any] = {
         "document_id": str(uuid.uuid5(DOCUMENT_NAMESPACE, f"{inspection.id}:{form_code}:{number}")),
@@ -246,9 +269,14 @@ def build(
         "findings": tuple(Finding(f.content, f.result) for f in _live(inspection.findings)),
         "goods": tuple(
             GoodsLine(
-                name=g.name, unit=g.unit, quantity=g.quantity,
-                kind=_category_name(session, g.category_code), origin=g.origin,
-                papers=g.papers, estimated_value=g.estimated_value, note=g.note,
+                name=g.name,
+                unit=g.unit,
+                quantity=g.quantity,
+                kind=_category_name(session, g.category_code),
+                origin=g.origin,
+                papers=g.papers,
+                estimated_value=g.estimated_value,
+                note=g.note,
             )
             for g in _live(inspection.goods)
         ),

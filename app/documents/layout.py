@@ -84,7 +84,9 @@ def define_qr_form(canvas: Canvas, payload: str, size: float = QR_SIZE) -> None:
                 start = c
                 while c < n and row[c]:
                     c += 1
-                ops.append(f"{start * cell:.3f} {y:.3f} {(c - start) * cell + 0.01:.3f} {cell + 0.01:.3f} re")
+                ops.append(
+                    f"{start * cell:.3f} {y:.3f} {(c - start) * cell + 0.01:.3f} {cell + 0.01:.3f} re"
+                )
             else:
                 c += 1
     ops.append("f")
@@ -134,16 +136,27 @@ class FormDocTemplate(BaseDocTemplate):
             keywords=verification_token(snapshot.document_id, self.fingerprint),
             invariant=1,
             pageCompression=1,
+            initialFontName=REGULAR,
+            initialFontSize=13,
             **kw,
         )
         frame = Frame(
-            FRAME_X, FRAME_Y, FRAME_WIDTH, FRAME_HEIGHT,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+            FRAME_X,
+            FRAME_Y,
+            FRAME_WIDTH,
+            FRAME_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="text",
         )
-        self.addPageTemplates([
-            PageTemplate(id=BODY_TEMPLATE, frames=[frame], onPage=self._decorate_body),
-            PageTemplate(id=BACK_TEMPLATE, frames=[frame], onPage=self._decorate_back),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(id=BODY_TEMPLATE, frames=[frame], onPage=self._decorate_body),
+                PageTemplate(id=BACK_TEMPLATE, frames=[frame], onPage=self._decorate_back),
+            ]
+        )
 
     def beforeDocument(self) -> None:
         fixed = pdf_date(self.snapshot.issued_at)
@@ -169,7 +182,9 @@ class FormDocTemplate(BaseDocTemplate):
         page = canvas.getPageNumber()
         if page >= 2:
             canvas.setFont(REGULAR, 13)
-            canvas.drawCentredString(FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(page))
+            canvas.drawCentredString(
+                FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(page)
+            )
         self._footer(canvas)
 
     def _decorate_back(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -193,7 +208,8 @@ class FormDocTemplate(BaseDocTemplate):
         canvas.setDash([])
         canvas.setFont(REGULAR, 8.5)
         canvas.drawString(
-            FRAME_X, MARGIN_BOTTOM + 1.5 * mm,
+            FRAME_X,
+            MARGIN_BOTTOM + 1.5 * mm,
             f"Số: {self.snapshot.number} · Mã kiểm tra: {self.fingerprint}",
         )
         canvas.translate(FRAME_X + FRAME_WIDTH - QR_SIZE, MARGIN_BOTTOM)

@@ -63,17 +63,18 @@ def form_spec(code: str) -> FormSpec:
 
 
 def check(snapshot: DocumentSnapshot, spec: FormSpec) -> None:
-    """Refuse snapshots a form cannot be made from (ValueError with the reason)."""
-    if spec.needs_violations and not snapshot.violations:
-        raise ValueError(f"{spec.code} needs at least one violation")
-    if spec.needs_seizure and (snapshot.seizure is None or not snapshot.seizure.items):
-        raise ValueError(f"{spec.code} needs a seizure with items")
+    """Refuse a snapshot without a number (ValueError). Missing parts (no violation, no
+    seizure) are not refused here: they print as "Không" or dotted lines, which a preview
+    needs; whether a case may *issue* a form is the caller's rule (``spec.needs_*``)."""
     if not snapshot.number:
-        raise ValueError("the document has no number")
+        raise ValueError(f"{spec.code}: the document has no number")
 
 
 def _story(snapshot: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
-    story: list[Flowable] = [header(snapshot, ctx.spec), *title(ctx, ctx.spec.subtitle.format(s=snapshot))]
+    story: list[Flowable] = [
+        header(snapshot, ctx.spec),
+        *title(ctx, ctx.spec.subtitle.format(s=snapshot)),
+    ]
     story += ctx.spec.build(snapshot, ctx)
     if ctx.spec.back_page:
         story += back_page(snapshot, ctx)
@@ -85,7 +86,7 @@ def _layout(
 ) -> tuple[bytes, int, SheetCount]:
     ctx = FormContext(spec=spec, count=SheetCount(forced=forced))
     buf = io.BytesIO()
-    doc = FormDocTemplate(buf, snapshot, spec.title.capitalize(), payload, ctx.count)
+    doc = FormDocTemplate(buf, snapshot, spec.title, payload, ctx.count)
     doc.build(_story(snapshot, ctx))
     return buf.getvalue(), doc.page, ctx.count
 
@@ -104,8 +105,11 @@ def render(snapshot: DocumentSnapshot, *, verify_url: str | None = None) -> Rend
         sheets = pages - (1 if spec.back_page else 0)
         if count.printed == sheets and not count.unstable:
             return RenderedPdf(
-                data, page_count=pages, sheet_count=sheets,
-                fingerprint=snapshot.fingerprint(), passes=attempt,
+                data,
+                page_count=pages,
+                sheet_count=sheets,
+                fingerprint=snapshot.fingerprint(),
+                passes=attempt,
             )
         forced = sheets
     raise RuntimeError(f"{spec.code} {snapshot.number}: sheet count did not settle")

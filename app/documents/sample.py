@@ -64,49 +64,41 @@ def vn(y: int, mo: int, d: int, h: int, mi: int) -> datetime:
 START = vn(2026, 1, 5, 9, 5)
 END = vn(2026, 1, 5, 11, 40)
 
-# name, unit, chủng loại, tình trạng, đơn giá (đồng), quantities for three variants
-_BASES: tuple[tuple[str, str, str, str, int, tuple[str, str, str], tuple[str, str, str]], ...] = (
-    ("Thuốc lá điếu nhập lậu, bao 20 điếu", "bao", "Thuốc lá điếu", "Nguyên bao, không tem nhập khẩu", 16_000,
-     ("vỏ màu xanh", "vỏ màu đỏ", "vỏ màu trắng"), ("150", "120", "90")),
-    ("Thuốc lá điếu nhập lậu, tút 10 bao", "tút", "Thuốc lá điếu", "Nguyên tút, chữ nước ngoài", 150_000,
-     ("loại dài", "loại ngắn", "loại mảnh"), ("6", "5", "4")),
-    ("Kem dưỡng da mặt, hộp 50 g", "hộp", "Mỹ phẩm", "Nhãn chữ nước ngoài, không nhãn phụ", 42_000,
-     ("dưỡng trắng", "chống nắng", "dưỡng ẩm"), ("24", "18", "12")),
-    ("Son môi dạng thỏi", "chiếc", "Mỹ phẩm", "Còn nguyên vỏ hộp", 18_000,
-     ("màu đỏ cam", "màu hồng", "màu đỏ trầm"), ("30", "30", "20")),
-    ("Sữa rửa mặt, tuýp 100 ml", "hộp", "Mỹ phẩm", "Nhãn chữ nước ngoài", 27_000,
-     ("trà xanh", "than hoạt tính", "nghệ"), ("20", "15", "10")),
-    ("Áo khoác nữ chần bông", "chiếc", "Quần áo", "Mới, còn mác, không nhãn phụ", 95_000,
-     ("cỡ M", "cỡ L", "cỡ XL"), ("5", "5", "4")),
-    ("Quần bò nam", "chiếc", "Quần áo", "Mới, đóng gói từng chiếc", 70_000,
-     ("cỡ 29", "cỡ 30", "cỡ 31"), ("6", "6", "5")),
-    ("Bộ quần áo trẻ em cotton", "bộ", "Quần áo", "Mới, đóng túi nilon", 38_000,
-     ("1–3 tuổi", "4–6 tuổi", "7–9 tuổi"), ("10", "10", "8")),
-    ("Giày thể thao nam", "đôi", "Giày dép", "Mới, nguyên hộp", 110_000,
-     ("cỡ 40", "cỡ 41", "cỡ 42"), ("3", "3", "2")),
-    ("Bánh quy bơ, hộp thiếc 908 g", "hộp", "Bánh mứt kẹo", "Còn hạn sử dụng, nhãn chữ nước ngoài", 68_000,
-     ("vị bơ", "vị dừa", "vị socola"), ("8", "6", "6")),
-    ("Kẹo sữa viên, gói 500 g", "gói", "Bánh mứt kẹo", "Còn hạn sử dụng, không nhãn phụ", 31_000,
-     ("vị sữa", "vị dâu", "vị sầu riêng"), ("15", "12", "10")),
-    ("Hạt dưa rang", "kg", "Thực phẩm", "Hàng rời, đựng bao tải dứa", 55_000,
-     ("loại to", "loại vừa", "loại nhỏ"), ("12.5", "8", "6.5")),
-    ("Nấm hương khô", "kg", "Thực phẩm", "Hàng rời, đựng túi nilon", 160_000,
-     ("loại 1", "loại 2", "loại 3"), ("3.5", "2.5", "2")),
-    ("Pin sạc dự phòng 10.000 mAh", "chiếc", "Hàng điện tử", "Mới, nguyên hộp", 85_000,
-     ("màu đen", "màu trắng", "màu xanh"), ("4", "4", "3")),
-    ("Tai nghe không dây", "chiếc", "Hàng điện tử", "Mới, nguyên hộp", 65_000,
-     ("màu đen", "màu trắng", "màu hồng"), ("5", "4", "3")),
-    ("Đèn pin sạc điện", "chiếc", "Hàng điện tử", "Mới, không nhãn phụ", 45_000,
-     ("loại nhỏ", "loại vừa", "loại lớn"), ("6", "5", "4")),
-    ("Dép nhựa nữ", "đôi", "Giày dép", "Mới, buộc theo bó", 22_000,
-     ("cỡ 36", "cỡ 37", "cỡ 38"), ("10", "10", "8")),
-    ("Mì ăn liền, gói 120 g", "thùng", "Thực phẩm", "Nguyên thùng 30 gói", 150_000,
-     ("vị bò", "vị gà", "vị hải sản"), ("2", "2", "1")),
-    ("Nước tăng lực, lon 250 ml", "thùng", "Thực phẩm", "Nguyên thùng 24 lon", 170_000,
-     ("vị nguyên bản", "vị chanh", "không đường"), ("2", "1", "1")),
-    ("Bật lửa ga", "hộp", "Hàng tiêu dùng", "Hộp 50 chiếc", 60_000,
-     ("vỏ nhựa", "vỏ kim loại", "loại mini"), ("3", "2", "2")),
-)
+# One line per kind of goods: name | unit | chủng loại | tình trạng | unit price (đồng) |
+# three variants | the quantity of each variant.
+_GOODS = """
+Thuốc lá điếu nhập lậu, bao 20 điếu | bao | Thuốc lá điếu | Nguyên bao, không tem nhập khẩu | 16000 | vỏ màu xanh; vỏ màu đỏ; vỏ màu trắng | 150; 120; 90
+Thuốc lá điếu nhập lậu, tút 10 bao | tút | Thuốc lá điếu | Nguyên tút, chữ nước ngoài | 150000 | loại dài; loại ngắn; loại mảnh | 6; 5; 4
+Kem dưỡng da mặt, hộp 50 g | hộp | Mỹ phẩm | Nhãn chữ nước ngoài, không nhãn phụ | 42000 | dưỡng trắng; chống nắng; dưỡng ẩm | 24; 18; 12
+Son môi dạng thỏi | chiếc | Mỹ phẩm | Còn nguyên vỏ hộp | 18000 | màu đỏ cam; màu hồng; màu đỏ trầm | 30; 30; 20
+Sữa rửa mặt, tuýp 100 ml | hộp | Mỹ phẩm | Nhãn chữ nước ngoài | 27000 | trà xanh; than hoạt tính; nghệ | 20; 15; 10
+Áo khoác nữ chần bông | chiếc | Quần áo | Mới, còn mác, không nhãn phụ | 95000 | cỡ M; cỡ L; cỡ XL | 5; 5; 4
+Quần bò nam | chiếc | Quần áo | Mới, đóng gói từng chiếc | 70000 | cỡ 29; cỡ 30; cỡ 31 | 6; 6; 5
+Bộ quần áo trẻ em cotton | bộ | Quần áo | Mới, đóng túi nilon | 38000 | 1–3 tuổi; 4–6 tuổi; 7–9 tuổi | 10; 10; 8
+Giày thể thao nam | đôi | Giày dép | Mới, nguyên hộp | 110000 | cỡ 40; cỡ 41; cỡ 42 | 3; 3; 2
+Bánh quy bơ, hộp thiếc 908 g | hộp | Bánh mứt kẹo | Còn hạn sử dụng, nhãn chữ nước ngoài | 68000 | vị bơ; vị dừa; vị socola | 8; 6; 6
+Kẹo sữa viên, gói 500 g | gói | Bánh mứt kẹo | Còn hạn sử dụng, không nhãn phụ | 31000 | vị sữa; vị dâu; vị sầu riêng | 15; 12; 10
+Hạt dưa rang | kg | Thực phẩm | Hàng rời, đựng bao tải dứa | 55000 | loại to; loại vừa; loại nhỏ | 12.5; 8; 6.5
+Nấm hương khô | kg | Thực phẩm | Hàng rời, đựng túi nilon | 160000 | loại 1; loại 2; loại 3 | 3.5; 2.5; 2
+Pin sạc dự phòng 10.000 mAh | chiếc | Hàng điện tử | Mới, nguyên hộp | 85000 | màu đen; màu trắng; màu xanh | 4; 4; 3
+Tai nghe không dây | chiếc | Hàng điện tử | Mới, nguyên hộp | 65000 | màu đen; màu trắng; màu hồng | 5; 4; 3
+Đèn pin sạc điện | chiếc | Hàng điện tử | Mới, không nhãn phụ | 45000 | loại nhỏ; loại vừa; loại lớn | 6; 5; 4
+Dép nhựa nữ | đôi | Giày dép | Mới, buộc theo bó | 22000 | cỡ 36; cỡ 37; cỡ 38 | 10; 10; 8
+Mì ăn liền, gói 120 g | thùng | Thực phẩm | Nguyên thùng 30 gói | 150000 | vị bò; vị gà; vị hải sản | 2; 2; 1
+Nước tăng lực, lon 250 ml | thùng | Thực phẩm | Nguyên thùng 24 lon | 170000 | vị nguyên bản; vị chanh; không đường | 2; 1; 1
+Bật lửa ga | hộp | Hàng tiêu dùng | Hộp 50 chiếc | 60000 | vỏ nhựa; vỏ kim loại; loại mini | 3; 2; 2
+"""
+
+
+def _bases() -> list[tuple[str, str, str, str, int, list[str], list[str]]]:
+    out = []
+    for line in filter(None, _GOODS.strip().splitlines()):
+        name, unit, kind, cond, price, variants, qtys = (c.strip() for c in line.split("|"))
+        out.append((name, unit, kind, cond, int(price), variants.split("; "), qtys.split("; ")))
+    return out
+
+
+_BASES = _bases()
 
 
 def sample_items(n: int = 60) -> tuple[GoodsLine, ...]:
@@ -116,12 +108,20 @@ def sample_items(n: int = 60) -> tuple[GoodsLine, ...]:
         for v in range(3):
             q = Decimal(qtys[v])
             seal = f"LS-260105-{(len(lines) // 10) + 1:02d}"
-            lines.append(GoodsLine(
-                name=f"{name}, {variants[v]}", unit=unit, quantity=q, kind=kind, condition=cond,
-                origin="Không rõ nguồn gốc", papers="Không có hóa đơn, chứng từ",
-                estimated_value=int(q * price * 9 / 10 // 1000 * 1000), seal_numbers=seal,
-                note="Nhãn chữ Trung Quốc" if b % 4 == 0 else "",
-            ))
+            lines.append(
+                GoodsLine(
+                    name=f"{name}, {variants[v]}",
+                    unit=unit,
+                    quantity=q,
+                    kind=kind,
+                    condition=cond,
+                    origin="Không rõ nguồn gốc",
+                    papers="Không có hóa đơn, chứng từ",
+                    estimated_value=int(q * price * 9 / 10 // 1000 * 1000),
+                    seal_numbers=seal,
+                    note="Nhãn chữ Trung Quốc" if b % 4 == 0 else "",
+                )
+            )
     lines = lines[:n]
     if n == len(_BASES) * 3:
         rest = TOTAL_VALUE - sum(g.estimated_value or 0 for g in lines[:-1])
@@ -130,19 +130,28 @@ def sample_items(n: int = 60) -> tuple[GoodsLine, ...]:
 
 
 INDIVIDUAL_SUBJECT = Subject(
-    kind=INDIVIDUAL, name="Nguyễn Thị Ánh", gender="Nữ", birth_date=date(1986, 8, 12),
-    nationality="Việt Nam", occupation="Kinh doanh tự do",
-    address="thôn Pò Đứa, xã Đồng Đăng, tỉnh Lạng Sơn", id_kind="cccd",
-    id_number="020186001234", id_issued_on=date(2021, 4, 22),
+    kind=INDIVIDUAL,
+    name="Nguyễn Thị Ánh",
+    gender="Nữ",
+    birth_date=date(1986, 8, 12),
+    nationality="Việt Nam",
+    occupation="Kinh doanh tự do",
+    address="thôn Pò Đứa, xã Đồng Đăng, tỉnh Lạng Sơn",
+    id_kind="cccd",
+    id_number="020186001234",
+    id_issued_on=date(2021, 4, 22),
     id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
 )
 ORGANISATION_SUBJECT = Subject(
-    kind=ORGANISATION, name="Công ty TNHH Thương mại Hoàng Long",
+    kind=ORGANISATION,
+    name="Công ty TNHH Thương mại Hoàng Long",
     address="số 25 đường Trần Đăng Ninh, phường Đông Kinh, tỉnh Lạng Sơn",
-    tax_code="0100109106", registration_no="0100109106",
+    tax_code="0100109106",
+    registration_no="0100109106",
     registration_issued_on=date(2015, 6, 15),
     registration_issued_by="Phòng Đăng ký kinh doanh, Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn",
-    representative_name="Trần Văn Long", representative_gender="Nam",
+    representative_name="Trần Văn Long",
+    representative_gender="Nam",
     representative_title="Giám đốc",
 )
 MEMBERS = (
@@ -152,20 +161,38 @@ MEMBERS = (
 )
 FORCES = (
     Force("Công an", "Công an xã Tân Thanh", "Vi Văn Hùng", "Phó Trưởng Công an xã"),
-    Force("Bộ đội Biên phòng", "Đồn Biên phòng Tân Thanh", "Lương Quốc Bảo", "Đội trưởng Đội tuần tra"),
+    Force(
+        "Bộ đội Biên phòng", "Đồn Biên phòng Tân Thanh", "Lương Quốc Bảo", "Đội trưởng Đội tuần tra"
+    ),
 )
 WITNESSES = (
-    Witness("Lê Văn Tâm", occupation="Lái xe", address="thôn 3, xã Ea Kar, tỉnh Đắk Lắk",
-            id_number="066089004321"),
-    Witness("Hoàng Thị Mai", role=AUTHORITY, position_title="Phó Chủ tịch Ủy ban nhân dân xã",
-            organisation="Ủy ban nhân dân xã Tân Thanh, tỉnh Lạng Sơn"),
+    Witness(
+        "Lê Văn Tâm",
+        occupation="Lái xe",
+        address="thôn 3, xã Ea Kar, tỉnh Đắk Lắk",
+        id_number="066089004321",
+    ),
+    Witness(
+        "Hoàng Thị Mai",
+        role=AUTHORITY,
+        position_title="Phó Chủ tịch Ủy ban nhân dân xã",
+        organisation="Ủy ban nhân dân xã Tân Thanh, tỉnh Lạng Sơn",
+    ),
 )
 RELATED = (
     RelatedDoc("20030015/BB-KT", date(2026, 1, 5), UNIT),
     RelatedDoc("20030005/BB-TG", date(2026, 1, 5), UNIT),
     RelatedDoc("20030003/BB-NPTG", date(2026, 1, 5), UNIT),
-    RelatedDoc("20030002/QĐ-TGTVPT", date(2026, 1, 6), "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn"),
-    RelatedDoc("20030001/QĐ-CHS", date(2026, 1, 19), "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn"),
+    RelatedDoc(
+        "20030002/QĐ-TGTVPT",
+        date(2026, 1, 6),
+        "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn",
+    ),
+    RelatedDoc(
+        "20030001/QĐ-CHS",
+        date(2026, 1, 19),
+        "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn",
+    ),
 )
 
 
@@ -201,32 +228,45 @@ def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSna
             "chứng từ chứng minh nguồn gốc, xuất xứ hàng hóa; nhãn hàng hóa."
         ),
         findings=(
-            Finding("Hàng hóa vận chuyển trên xe",
-                    f"Trên xe có {items} mặt hàng gồm thuốc lá điếu nhập lậu, mỹ phẩm, quần áo, "
-                    "giày dép, bánh kẹo, thực phẩm và hàng điện tử, chi tiết tại bảng dưới đây."),
-            Finding("Hóa đơn, chứng từ", "Chủ hàng không xuất trình được hóa đơn, chứng từ chứng "
-                    "minh nguồn gốc, xuất xứ hợp pháp của hàng hóa."),
-            Finding("Nhãn hàng hóa", "Hàng hóa có nhãn chữ nước ngoài, không có nhãn phụ tiếng Việt."),
+            Finding(
+                "Hàng hóa vận chuyển trên xe",
+                f"Trên xe có {items} mặt hàng gồm thuốc lá điếu nhập lậu, mỹ phẩm, quần áo, "
+                "giày dép, bánh kẹo, thực phẩm và hàng điện tử, chi tiết tại bảng dưới đây.",
+            ),
+            Finding(
+                "Hóa đơn, chứng từ",
+                "Chủ hàng không xuất trình được hóa đơn, chứng từ chứng "
+                "minh nguồn gốc, xuất xứ hợp pháp của hàng hóa.",
+            ),
+            Finding(
+                "Nhãn hàng hóa", "Hàng hóa có nhãn chữ nước ngoài, không có nhãn phụ tiếng Việt."
+            ),
         ),
         goods=goods,
-        violations=(Violation(
-            citation="điểm a khoản 5 Điều 15 Nghị định số 98/2020/NĐ-CP",
-            act_title="Kinh doanh hàng hóa nhập lậu",
-            description=(
-                "Vận chuyển thuốc lá điếu nhập lậu và các hàng hóa nhập lậu khác (60 mặt hàng, "
-                "tổng trị giá 24.917.228 đồng) không có hóa đơn, chứng từ chứng minh nguồn gốc "
-                "hợp pháp, phát hiện hồi 09 giờ 30 phút ngày 05/01/2026 tại thôn Nà Lừa, "
-                "xã Tân Thanh, tỉnh Lạng Sơn"
+        violations=(
+            Violation(
+                citation="điểm a khoản 5 Điều 15 Nghị định số 98/2020/NĐ-CP",
+                act_title="Kinh doanh hàng hóa nhập lậu",
+                description=(
+                    "Vận chuyển thuốc lá điếu nhập lậu và các hàng hóa nhập lậu khác (60 mặt hàng, "
+                    "tổng trị giá 24.917.228 đồng) không có hóa đơn, chứng từ chứng minh nguồn gốc "
+                    "hợp pháp, phát hiện hồi 09 giờ 30 phút ngày 05/01/2026 tại thôn Nà Lừa, "
+                    "xã Tân Thanh, tỉnh Lạng Sơn"
+                ),
+                kind="Hàng nhập lậu",
+                proposed_fine=15_000_000,
             ),
-            kind="Hàng nhập lậu",
-            proposed_fine=15_000_000,
-        ),),
+        ),
         seizure=Seizure(
-            seized_at=END, reason="Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm",
+            seized_at=END,
+            reason="Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm",
             storage_place="kho tang vật của Đội Quản lý thị trường số 3, số 8 đường Hùng Vương, "
             "phường Đông Kinh, tỉnh Lạng Sơn",
-            keeper="Nông Đức Thắng", keeper_title="Kiểm soát viên thị trường",
-            keeper_organisation=UNIT, sealed=True, seal_numbers="LS-260105-01 đến LS-260105-06",
+            keeper="Nông Đức Thắng",
+            keeper_title="Kiểm soát viên thị trường",
+            keeper_organisation=UNIT,
+            sealed=True,
+            seal_numbers="LS-260105-01 đến LS-260105-06",
             items=goods,
         ),
         subject_opinion=(
@@ -254,7 +294,9 @@ def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSna
     )
 
 
-def sample_snapshot(form_code: str, *, organisation: bool = False, items: int = 60) -> DocumentSnapshot:
+def sample_snapshot(
+    form_code: str, *, organisation: bool = False, items: int = 60
+) -> DocumentSnapshot:
     """The sample case as the snapshot of ``form_code`` (BB-VPHC carries the refusal to sign)."""
     base = base_snapshot(organisation=organisation, items=items)
     later_start, later_end = vn(2026, 1, 12, 9, 0), vn(2026, 1, 12, 10, 15)
@@ -268,22 +310,35 @@ def sample_snapshot(form_code: str, *, organisation: bool = False, items: int = 
             "cho rằng hàng hóa là của người khác thuê vận chuyển, không đồng ý với nội dung biên bản"
         )
     if form_code in ("BB-MNP", "BB-TL", "BB-BGHS"):
-        changes.update(started_at=later_start, ended_at=later_end, issued_at=later_end,
-                       place=Place(AGENCY.address), witnesses=WITNESSES[:1])
+        changes.update(
+            started_at=later_start,
+            ended_at=later_end,
+            issued_at=later_end,
+            place=Place(AGENCY.address),
+            witnesses=WITNESSES[:1],
+        )
     if form_code == "BB-BGHS":
         day = vn(2026, 1, 20, 14, 0)
-        changes.update(started_at=day, ended_at=vn(2026, 1, 20, 15, 10), issued_at=day, handover=Handover(
-            receiver=Person("Đinh Công Sơn", "Điều tra viên",
-                            organisation="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn"),
-            documents=(
-                "Biên bản kiểm tra số 20030015/BB-KT ngày 05/01/2026 (03 tờ, bản chính)",
-                "Biên bản vi phạm hành chính số 20030006/BB-VPHC ngày 05/01/2026 (bản chính)",
-                "Biên bản tạm giữ tang vật số 20030005/BB-TG ngày 05/01/2026 kèm Bảng kê (bản chính)",
-                "Biên bản niêm phong số 20030003/BB-NPTG ngày 05/01/2026 (bản chính)",
-                "Quyết định số 20030001/QĐ-CHS ngày 19/01/2026 chuyển hồ sơ vụ vi phạm",
-                "Ảnh chụp hiện trường và tang vật: 24 ảnh",
+        changes.update(
+            started_at=day,
+            ended_at=vn(2026, 1, 20, 15, 10),
+            issued_at=day,
+            handover=Handover(
+                receiver=Person(
+                    "Đinh Công Sơn",
+                    "Điều tra viên",
+                    organisation="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
+                ),
+                documents=(
+                    "Biên bản kiểm tra số 20030015/BB-KT ngày 05/01/2026 (03 tờ, bản chính)",
+                    "Biên bản vi phạm hành chính số 20030006/BB-VPHC ngày 05/01/2026 (bản chính)",
+                    "Biên bản tạm giữ tang vật số 20030005/BB-TG ngày 05/01/2026 kèm Bảng kê (bản chính)",
+                    "Biên bản niêm phong số 20030003/BB-NPTG ngày 05/01/2026 (bản chính)",
+                    "Quyết định số 20030001/QĐ-CHS ngày 19/01/2026 chuyển hồ sơ vụ vi phạm",
+                    "Ảnh chụp hiện trường và tang vật: 24 ảnh",
+                ),
             ),
-        ))
+        )
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 

@@ -30,9 +30,7 @@ AUTHORITY = "authority"
 BASIS_DECISION = "decision"
 BASIS_SURPRISE = "surprise"
 SCHEMA_VERSION = 1
-DEFAULT_FIELD = (
-    "hoạt động thương mại, sản xuất, buôn bán hàng giả, hàng cấm và bảo vệ quyền lợi người tiêu dùng"
-)
+DEFAULT_FIELD = "hoạt động thương mại, sản xuất, buôn bán hàng giả, hàng cấm và bảo vệ quyền lợi người tiêu dùng"
 
 
 @dataclass(frozen=True)

@@ -65,46 +65,97 @@ class Styles:
         self.hanging = style("hanging", firstLineIndent=0, leftIndent=INDENT)
         self.heading = style("heading", fontName=BOLD)
         self.title = style(
-            "title", fontName=BOLD, fontSize=TITLE_SIZE, leading=TITLE_SIZE * LEADING,
-            alignment=TA_CENTER, firstLineIndent=0, spaceBefore=10, spaceAfter=0,
+            "title",
+            fontName=BOLD,
+            fontSize=TITLE_SIZE,
+            leading=TITLE_SIZE * LEADING,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceBefore=10,
+            spaceAfter=0,
         )
         self.subtitle = style(
-            "subtitle", fontName=BOLD, fontSize=TITLE_SIZE, leading=TITLE_SIZE * LEADING,
-            alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+            "subtitle",
+            fontName=BOLD,
+            fontSize=TITLE_SIZE,
+            leading=TITLE_SIZE * LEADING,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.annex_ref = style(
-            "annex_ref", fontName=ITALIC, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+            "annex_ref",
+            fontName=ITALIC,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.center = style("center", alignment=TA_CENTER, firstLineIndent=0)
         self.back_head = style(
-            "back_head", fontName=ITALIC, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=18,
+            "back_head",
+            fontName=ITALIC,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=18,
         )
         self.sig_title = style(
-            "sig_title", fontName=BOLD, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
-            fontSize=12.5, leading=12.5 * LEADING,
+            "sig_title",
+            fontName=BOLD,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
+            fontSize=12.5,
+            leading=12.5 * LEADING,
         )
         self.sig_note = style(
-            "sig_note", fontName=ITALIC, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
-            fontSize=12, leading=12 * LEADING,
+            "sig_note",
+            fontName=ITALIC,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
+            fontSize=12,
+            leading=12 * LEADING,
         )
         self.sig_name = style(
-            "sig_name", fontName=BOLD, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+            "sig_name",
+            fontName=BOLD,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.cell = style(
-            "cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * LEADING, alignment=TA_LEFT,
-            firstLineIndent=0, spaceAfter=0,
+            "cell",
+            fontSize=TABLE_SIZE,
+            leading=TABLE_SIZE * LEADING,
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.cell_bold = style(
-            "cell_bold", fontName=BOLD, fontSize=TABLE_SIZE, leading=TABLE_SIZE * LEADING,
-            alignment=TA_LEFT, firstLineIndent=0, spaceAfter=0,
+            "cell_bold",
+            fontName=BOLD,
+            fontSize=TABLE_SIZE,
+            leading=TABLE_SIZE * LEADING,
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.header_left = style(
-            "header_left", fontSize=HEADER_SIZE, leading=HEADER_SIZE * 1.15,
-            alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+            "header_left",
+            fontSize=HEADER_SIZE,
+            leading=HEADER_SIZE * 1.15,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.header_left_bold = style(
-            "header_left_bold", fontName=BOLD, fontSize=HEADER_SIZE,
-            leading=HEADER_SIZE * 1.15, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+            "header_left_bold",
+            fontName=BOLD,
+            fontSize=HEADER_SIZE,
+            leading=HEADER_SIZE * 1.15,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceAfter=0,
         )
         self.bold_italic = style("bold_italic", fontName=BOLD_ITALIC)
 

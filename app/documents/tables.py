@@ -25,11 +25,22 @@ SEALED = "sealed"
 INSPECTED = "inspected"
 
 SEIZED_HEADER = (
-    "STT", "Tên tang vật, phương tiện vi phạm hành chính", "Đơn vị tính", "Số lượng",
-    "Chủng loại", "Tình trạng, đặc điểm", "Ghi chú",
+    "STT",
+    "Tên tang vật, phương tiện vi phạm hành chính",
+    "Đơn vị tính",
+    "Số lượng",
+    "Chủng loại",
+    "Tình trạng, đặc điểm",
+    "Ghi chú",
 )
 INSPECTED_HEADER = (
-    "STT", "Tên hàng hóa", "Đơn vị tính", "Số lượng", "Xuất xứ", "Hóa đơn, chứng từ", "Ghi chú",
+    "STT",
+    "Tên hàng hóa",
+    "Đơn vị tính",
+    "Số lượng",
+    "Xuất xứ",
+    "Hóa đơn, chứng từ",
+    "Ghi chú",
 )
 COL_WIDTHS = tuple(w * mm for w in (10, 48, 13, 16, 21, 28, 29))
 PAD_X = 2.5
@@ -124,7 +135,7 @@ def goods_rows(items: Sequence[GoodsLine], kind: str = SEIZED) -> tuple[Cells, S
     style: StyleCommands = [
         ("FONT", (0, 0), (-1, -1), REGULAR, TABLE_SIZE, TABLE_SIZE * LEADING),
         ("FONT", (0, 0), (-1, 0), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("BOX", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
@@ -138,21 +149,40 @@ def goods_rows(items: Sequence[GoodsLine], kind: str = SEIZED) -> tuple[Cells, S
     ]
     if not items:
         rows.append(["", "Không", "", "", "", "", ""])
+    style.append(("INNERGRID", (0, 0), (-1, len(rows) - 1), 0.5, "black"))
+    # Totals rows: merged cells drawn by leaving out inner lines rather than with SPAN, which
+    # would make ReportLab map every cell of the table again for each page it splits into.
     for unit, total in unit_totals(items):
         r = len(rows)
         rows.append(["", "Cộng", unit, quantity(total), "", "", ""])
-        style += [("FONT", (1, r), (3, r), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
-                  ("SPAN", (4, r), (6, r))]
+        style += [
+            ("FONT", (1, r), (3, r), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
+            ("LINEABOVE", (0, r), (-1, r), 0.5, "black"),
+            ("LINEAFTER", (0, r), (3, r), 0.5, "black"),
+        ]
     values = [i.estimated_value for i in items if i.estimated_value is not None]
     if values:
         r = len(rows)
         total = sum(values)
         text = f"{money_figures(total)} (Bằng chữ: {money_words(total)})"
         width = sum(COL_WIDTHS[2:]) - 2 * PAD_X
-        rows.append(["", wrap_cell("Tổng trị giá ước tính", COL_WIDTHS[1] - 2 * PAD_X, BOLD),
-                     wrap_cell(text, width), "", "", "", ""])
-        style += [("FONT", (1, r), (1, r), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
-                  ("SPAN", (2, r), (6, r)), ("ALIGN", (2, r), (6, r), "LEFT")]
+        rows.append(
+            [
+                "",
+                wrap_cell("Tổng trị giá ước tính", COL_WIDTHS[1] - 2 * PAD_X, BOLD),
+                wrap_cell(text, width),
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
+        style += [
+            ("FONT", (1, r), (1, r), BOLD, TABLE_SIZE, TABLE_SIZE * LEADING),
+            ("LINEABOVE", (0, r), (-1, r), 0.5, "black"),
+            ("LINEAFTER", (0, r), (1, r), 0.5, "black"),
+            ("ALIGN", (2, r), (2, r), "LEFT"),
+        ]
     return rows, style
 
 
@@ -162,8 +192,13 @@ def goods_table(items: Sequence[GoodsLine], kind: str = SEIZED) -> Flowable:
     The header row repeats on every page; a row never splits."""
     rows, style = goods_rows(items, kind)
     table = FastTable(
-        rows, leading=TABLE_SIZE * LEADING, vpad=2 * PAD_Y + 1, colWidths=COL_WIDTHS,
-        repeatRows=1, splitInRow=0, hAlign="LEFT",
+        rows,
+        leading=TABLE_SIZE * LEADING,
+        vpad=2 * PAD_Y + 1,
+        colWidths=COL_WIDTHS,
+        repeatRows=1,
+        splitInRow=0,
+        hAlign="LEFT",
     )
     table.setStyle(TableStyle(style))
     table.spaceBefore = 2

@@ -137,10 +137,7 @@ def quantity(q: Decimal | int | str | None) -> str:
     if q is None:
         return ""
     d = Decimal(q)
-    if d == d.to_integral_value():
-        d = d.quantize(Decimal(1))
-    else:
-        d = d.normalize()
+    d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
     sign = "-" if d < 0 else ""
     text = format(abs(d), "f")
     whole, _, frac = text.partition(".")
@@ -165,23 +162,23 @@ def _as_date(d: date | datetime) -> date:
 
 
 def date_long(d: date | datetime) -> str:
-    """"ngày 05 tháng 01 năm 2026" (a datetime is converted to Vietnam time first)."""
+    """ "ngày 05 tháng 01 năm 2026" (a datetime is converted to Vietnam time first)."""
     d = _as_date(d)
     return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
 
 
 def date_short(d: date | datetime) -> str:
-    """"05/01/2026" — fills the "…/…/…" slots of the forms."""
+    """ "05/01/2026" — fills the "…/…/…" slots of the forms."""
     d = _as_date(d)
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def time_hm(dt: datetime) -> str:
-    """"09 giờ 05 phút" in Vietnam time."""
+    """ "09 giờ 05 phút" in Vietnam time."""
     t = to_vn_time(dt)
     return f"{t.hour:02d} giờ {t.minute:02d} phút"
 
 
 def time_long(dt: datetime) -> str:
-    """"hồi 09 giờ 05 phút" in Vietnam time."""
+    """ "hồi 09 giờ 05 phút" in Vietnam time."""
     return "hồi " + time_hm(dt)

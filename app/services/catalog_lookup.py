@@ -1,8 +1,8 @@
-"""Catalogue entries as plain values for pickers (read once, handed to the UI)."""
+"""Catalogue entries as plain values for pickers (read once, handed to the UI).
+
+The value classes live in app.rows (no SQLAlchemy) and are re-exported here."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,41 +18,7 @@ from app.models import (
     Province,
     ViolationKind,
 )
-
-
-@dataclass(frozen=True)
-class Choice:
-    code: str
-    label: str
-    hint: str = ""  # extra words matched by type-ahead (folded)
-
-
-@dataclass(frozen=True)
-class ActChoice(Choice):
-    fine_min: int = 0
-    fine_max: int = 0
-    org_multiplier: int = 2
-    violation_kind: str = ""
-
-
-@dataclass(frozen=True)
-class Catalogs:
-    provinces: list[Choice] = field(default_factory=list)
-    communes: list[Choice] = field(default_factory=list)
-    goods_categories: list[Choice] = field(default_factory=list)
-    prohibited_categories: frozenset[str] = frozenset()
-    violation_kinds: list[Choice] = field(default_factory=list)
-    legal_acts: list[ActChoice] = field(default_factory=list)
-    measure_units: list[Choice] = field(default_factory=list)
-    forces: list[Choice] = field(default_factory=list)
-    nationalities: list[Choice] = field(default_factory=list)
-    officer_titles: dict[str, int] = field(default_factory=dict)
-
-    def act(self, code: str) -> ActChoice | None:
-        return next((a for a in self.legal_acts if a.code == code), None)
-
-    def commune_label(self, code: str) -> str:
-        return next((c.label for c in self.communes if c.code == code), "")
+from app.rows import ActChoice, Catalogs, Choice
 
 
 def load_catalogs_for_ui(session: Session) -> Catalogs:
@@ -86,3 +52,6 @@ def load_catalogs_for_ui(session: Session) -> Catalogs:
         nationalities=[Choice(n.code, n.name) for n in session.scalars(select(Nationality).order_by(Nationality.name))],
         officer_titles={t.code: t.fine_limit for t in session.scalars(select(OfficerTitle))},
     )
+
+
+__all__ = ["ActChoice", "Catalogs", "Choice", "load_catalogs_for_ui"]

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from app.errors import ValidationFailed
 from app.readmodel import fetch_case_rows_by_ids
-from app.rows import CaseRow
+from app.rows import CaseRow, Catalogs
 from app.services.cases import amend_case, finalise_case, finalise_summary, get_case_form, save_case
-from app.services.catalog_lookup import Catalogs
 from app.services.forms import CaseForm
 from app.services.recovery import clear_recovery, write_recovery
 from app.services.settings import current_actor

@@ -30,3 +30,15 @@ def lock_pixmap(size: int = 16, color: str = "#8a5a00") -> QPixmap:
 @cache
 def lock_icon() -> QIcon:
     return QIcon(lock_pixmap(16))
+
+
+@cache
+def lock_png_base64(size: int = 16) -> str:
+    """The lock as base64 PNG, for rich-text labels."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    lock_pixmap(size).save(buf, "PNG")
+    return bytes(data.toBase64()).decode("ascii")

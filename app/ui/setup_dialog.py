@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.demo import generate_demo
 from app.errors import ValidationFailed
-from app.services.catalog_lookup import Catalogs
+from app.rows import Catalogs
 from app.services.settings import UnitSetup, configure_unit
 from app.ui.errors import show_error
 from app.ui.ops import Op

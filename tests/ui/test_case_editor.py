@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from app.services.catalog_lookup import ActChoice, Catalogs, Choice
+from app.rows import ActChoice, Catalogs, Choice
 from app.services.forms import (
     CaseForm,
     FindingForm,
@@ -28,7 +28,8 @@ from app.services.forms import (
     WitnessForm,
 )
 from app.ui.case_editor import CaseEditor
-from app.ui.widgets import VN_TZ, CatalogPicker, ChoiceIndex, RowTable
+from app.ui.widgets import VN_TZ, ChoiceIndex
+from tests.ui.helpers import error_text, open_cell, pick, pick_cell, tick, type_cell
 from tests.vn_input import type_text
 
 ACT_15 = "nd98-15-1-a"
@@ -231,53 +232,6 @@ def editor(qtbot) -> CaseEditor:
     qtbot.waitExposed(w)
     w.activateWindow()
     return w
-
-
-# -- helpers: act as a user -------------------------------------------------------------
-def pick(qtbot, picker: CatalogPicker, query: str, down: int = 0) -> None:
-    """Type ``query`` (no diacritics) and take the ``down``-th completion with the keyboard."""
-    type_text(picker.lineEdit(), query)
-    popup = picker.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
-    for _ in range(down + 1):
-        qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
-
-
-def open_cell(rt: RowTable, row: int, key: str) -> QWidget:
-    table, col = rt.table, rt.column_of(key)
-    table.setFocus()
-    table.setCurrentCell(row, col)
-    table.editItem(table.item(row, col))
-    editor = table.indexWidget(table.model().index(row, col))
-    assert editor is not None
-    return editor
-
-
-def type_cell(qtbot, rt: RowTable, row: int, key: str, text: str) -> None:
-    editor = open_cell(rt, row, key)
-    type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: rt.table.state() != QAbstractItemView.State.EditingState)
-
-
-def pick_cell(qtbot, rt: RowTable, row: int, key: str, query: str) -> None:
-    editor = open_cell(rt, row, key)
-    assert isinstance(editor, CatalogPicker)
-    pick(qtbot, editor, query)
-    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: rt.table.state() != QAbstractItemView.State.EditingState)
-
-
-def tick(qtbot, box: QAbstractButton) -> None:
-    """Click a check box / radio on its indicator (the widget may be wider than its text)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def error_text(w: QWidget, path: str) -> str | None:
-    label = w.findChild(QLabel, f"error:{path}")
-    assert label is not None, path
-    return None if label.isHidden() else label.text()
 
 
 # -- round trip ---------------------------------------------------------------------------
@@ -490,7 +444,7 @@ def test_locked_case_is_read_only(qtbot, editor):
     editor.set_form(form, locked=True)
     assert editor.is_locked()
     assert editor.banner.isVisible()
-    assert editor.banner.text() == "🔒 Vụ việc đã hoàn tất — chỉ xem, không sửa được"
+    assert editor.banner.text().endswith("Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.")
     assert editor.subject.w["name"].isReadOnly()
     assert editor.results.contents.isReadOnly()
     assert editor.basis.started_at.isReadOnly()
@@ -731,3 +685,13 @@ def test_form_includes_a_cell_still_being_typed(qtbot, editor):
     qtbot.mouseClick(goods.add_button, Qt.MouseButton.LeftButton)
     type_text(open_cell(goods, 0, "quantity"), "3,25")  # no Enter: Save pressed mid-typing
     assert editor.form().goods[0].quantity == "3,25"
+
+
+def test_locking_closes_an_open_cell_and_keeps_its_text(qtbot, editor):
+    editor.nav.setCurrentRow(3)
+    goods = editor.goods.goods
+    qtbot.mouseClick(goods.add_button, Qt.MouseButton.LeftButton)
+    type_text(open_cell(goods, 0, "name"), "Rượu ngô")
+    editor.set_locked(True)
+    assert goods.table.state() != QAbstractItemView.State.EditingState
+    assert editor.form().goods[0].name == "Rượu ngô"

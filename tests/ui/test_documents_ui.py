@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
-from pypdf import PdfReader
 
 from app.db import unit_of_work
 from app.demo import sample_case_form

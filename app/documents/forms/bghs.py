@@ -43,14 +43,18 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     documents = s.handover.documents if s.handover else ()
     if documents:
         out.append(b.heading(st, f"Hồ sơ gồm: {len(documents):02d} loại tài liệu, cụ thể:"))
-        out += [b.para(f"{i}. {b.esc(d)};" if i < len(documents) else f"{i}. {b.esc(d)}.", st.body)
-                for i, d in enumerate(documents, start=1)]
+        out += [
+            b.para(f"{i}. {b.esc(d)};" if i < len(documents) else f"{i}. {b.esc(d)}.", st.body)
+            for i, d in enumerate(documents, start=1)
+        ]
     else:
         out += b.text_block(st, "Hồ sơ gồm:", "", optional=False, lines=4)
-    out.append(b.para(
-        "Đại diện bên nhận bàn giao hồ sơ đã kiểm tra, nhận đủ các tài liệu có trong hồ sơ nêu trên.",
-        st.body,
-    ))
+    out.append(
+        b.para(
+            "Đại diện bên nhận bàn giao hồ sơ đã kiểm tra, nhận đủ các tài liệu có trong hồ sơ nêu trên.",
+            st.body,
+        )
+    )
     dist = "bên bàn giao hồ sơ, bên nhận bàn giao hồ sơ mỗi bên giữ 01 bản, 01 bản lưu hồ sơ"
     return out + closing_group(s, ctx, dist, refusal_phrase=None)
 
@@ -59,10 +63,9 @@ SPEC = FormSpec(
     code="BB-BGHS",
     symbol="BB-CHS",
     mau="MBB28",
-    title="BIÊN BẢN",
-    subtitle=(
-        "Bàn giao hồ sơ vụ vi phạm có dấu hiệu tội phạm\nđể truy cứu trách nhiệm hình sự"
-    ),
+    title="Biên bản bàn giao hồ sơ vụ vi phạm có dấu hiệu tội phạm để truy cứu trách nhiệm hình sự",
+    heading="BIÊN BẢN",
+    subtitle=("Bàn giao hồ sơ vụ vi phạm có dấu hiệu tội phạm\nđể truy cứu trách nhiệm hình sự"),
     default_copies=3,
     signatures=(
         SigSpec(RECEIVER, "BÊN NHẬN BÀN GIAO", note=SIGN_TITLE_NAME),

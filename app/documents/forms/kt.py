@@ -33,11 +33,13 @@ def _team(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     out: list[Flowable] = []
     for i, m in enumerate(s.members, start=1):
         role = " - Trưởng đoàn" if m is s.leader else " - Thành viên"
-        out.append(b.para(
-            f"{i}. Ông (bà) {b.esc(m.full_name)}; chức vụ: {b.value(m.position_title)}; "
-            f"số hiệu công chức: {b.value(m.badge_no)}{role}.",
-            ctx.st.body,
-        ))
+        out.append(
+            b.para(
+                f"{i}. Ông (bà) {b.esc(m.full_name)}; chức vụ: {b.value(m.position_title)}; "
+                f"số hiệu công chức: {b.value(m.badge_no)}{role}.",
+                ctx.st.body,
+            )
+        )
     return out or [b.line(ctx.st, "1. Ông (bà)", "")]
 
 
@@ -47,11 +49,13 @@ def _forces(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     out: list[Flowable] = [b.heading(ctx.st, "Cơ quan phối hợp:")]
     for i, f in enumerate(s.forces, start=1):
         agency = f.agency_name or f.force
-        out.append(b.para(
-            f"{i}. {b.esc(agency)}: ông (bà) {b.value(f.representative)}; "
-            f"chức vụ: {b.value(f.representative_title)}.",
-            ctx.st.body,
-        ))
+        out.append(
+            b.para(
+                f"{i}. {b.esc(agency)}: ông (bà) {b.value(f.representative)}; "
+                f"chức vụ: {b.value(f.representative_title)}.",
+                ctx.st.body,
+            )
+        )
     return out
 
 
@@ -60,8 +64,10 @@ def _proposals(s: DocumentSnapshot) -> str:
     for v in s.violations:
         fine = ""
         if v.proposed_fine:
-            fine = (f"; mức phạt tiền đề xuất: {money_figures(v.proposed_fine)} "
-                    f"({money_words(v.proposed_fine)})")
+            fine = (
+                f"; mức phạt tiền đề xuất: {money_figures(v.proposed_fine)} "
+                f"({money_words(v.proposed_fine)})"
+            )
         lines.append(f"Hành vi: {v.description}; quy định tại {v.citation}{fine}.")
     return "\n".join(lines)
 
@@ -81,7 +87,9 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         *b.subject_lines(st, subj, numbered=False),
     ]
     if s.vehicle_plate:
-        out.append(b.line(st, "Phương tiện được kiểm tra", f"xe ô tô biển kiểm soát {s.vehicle_plate}"))
+        out.append(
+            b.line(st, "Phương tiện được kiểm tra", f"xe ô tô biển kiểm soát {s.vehicle_plate}")
+        )
     out += b.text_block(st, "1. Nội dung kiểm tra:", s.contents, optional=False, lines=3)
     out.append(b.heading(st, "2. Kết quả kiểm tra:"))
     if s.findings:
@@ -91,15 +99,24 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         out.append(WritingLines(4))
     if s.goods:
         out += [b.heading(st, "Hàng hóa được kiểm tra:"), goods_table(s.goods, INSPECTED)]
-    out += b.text_block(st, f"3. Ý kiến của {who} được kiểm tra:", s.subject_opinion, optional=False)
     out += b.text_block(
-        st, "4. Ý kiến của đại diện cơ quan phối hợp kiểm tra (nếu có):", s.forces_opinion,
+        st, f"3. Ý kiến của {who} được kiểm tra:", s.subject_opinion, optional=False
+    )
+    out += b.text_block(
+        st,
+        "4. Ý kiến của đại diện cơ quan phối hợp kiểm tra (nếu có):",
+        s.forces_opinion,
         optional=True,
     )
-    out += b.text_block(st, "5. Ý kiến của người chứng kiến (nếu có):", s.witness_opinion, optional=True)
     out += b.text_block(
-        st, "6. Ý kiến đánh giá, kiến nghị, đề xuất của Đoàn kiểm tra:", _proposals(s),
-        optional=False, lines=3,
+        st, "5. Ý kiến của người chứng kiến (nếu có):", s.witness_opinion, optional=True
+    )
+    out += b.text_block(
+        st,
+        "6. Ý kiến đánh giá, kiến nghị, đề xuất của Đoàn kiểm tra:",
+        _proposals(s),
+        optional=False,
+        lines=3,
     )
     dist = distribution_to_subject(s, ctx.spec.copies(s), f"{who} được kiểm tra")
     return out + closing_group(s, ctx, dist, refusal_phrase="là {who} được kiểm tra")
@@ -109,10 +126,9 @@ SPEC = FormSpec(
     code="BB-KT",
     symbol="BB-KT",
     mau="TT22/2021-BB-KT",
-    title="BIÊN BẢN KIỂM TRA",
-    subtitle=(
-        "Việc chấp hành pháp luật trong sản xuất,\nkinh doanh hàng hóa, dịch vụ"
-    ),
+    title="Biên bản kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ",
+    heading="BIÊN BẢN KIỂM TRA",
+    subtitle=("Việc chấp hành pháp luật trong sản xuất,\nkinh doanh hàng hóa, dịch vụ"),
     default_copies=2,
     signatures=(
         SigSpec(SUBJECT, "ĐỐI TƯỢNG ĐƯỢC KIỂM TRA", "ĐẠI DIỆN TỔ CHỨC\nĐƯỢC KIỂM TRA"),

@@ -43,10 +43,12 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     out += b.text_block(st, "3. Cá nhân/Tổ chức bị thiệt hại (nếu có):", s.victim, optional=True)
     out.append(b.heading(st, f"4. {kind.capitalize()} có liên quan trực tiếp đến vụ việc:"))
     out += b.subject_lines(st, subj, numbered=False)
-    out.append(b.para(
-        f"Tiến hành lập biên bản làm việc đối với {b.party(subj)} có liên quan trực tiếp đến vụ việc:",
-        st.body,
-    ))
+    out.append(
+        b.para(
+            f"Tiến hành lập biên bản làm việc đối với {b.party(subj)} có liên quan trực tiếp đến vụ việc:",
+            st.body,
+        )
+    )
     when = b.time_slot(s.started_at)
     out.append(b.para(f"1. Thời gian xảy ra vụ việc: {when}.", st.body))
     out.append(b.line(st, "2. Địa điểm xảy ra vụ việc", s.place.text))
@@ -54,16 +56,24 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     out += b.text_block(st, "4. Hiện trường:", s.scene, optional=False)
     out += b.text_block(st, "5. Thiệt hại (nếu có):", s.damage, optional=True)
     out += b.text_block(
-        st, "6. Ý kiến trình bày của cá nhân/tổ chức bị thiệt hại (nếu có):", s.victim_opinion,
+        st,
+        "6. Ý kiến trình bày của cá nhân/tổ chức bị thiệt hại (nếu có):",
+        s.victim_opinion,
         optional=True,
     )
     out += b.text_block(
-        st, f"7. Lời khai của {kind} có liên quan trực tiếp đến vụ việc:", s.subject_opinion,
+        st,
+        f"7. Lời khai của {kind} có liên quan trực tiếp đến vụ việc:",
+        s.subject_opinion,
         optional=False,
     )
-    out += b.text_block(st, "8. Ý kiến trình bày của người chứng kiến (nếu có):", s.witness_opinion, optional=True)
     out += b.text_block(
-        st, "9. Các biện pháp xử lý và ngăn chặn hậu quả do sự việc gây ra (nếu có):", s.measures,
+        st, "8. Ý kiến trình bày của người chứng kiến (nếu có):", s.witness_opinion, optional=True
+    )
+    out += b.text_block(
+        st,
+        "9. Các biện pháp xử lý và ngăn chặn hậu quả do sự việc gây ra (nếu có):",
+        s.measures,
         optional=True,
     )
     items = s.seized_items or s.goods
@@ -72,19 +82,28 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         out += [b.heading(st, label), goods_table(items, SEIZED if s.seized_items else INSPECTED)]
     else:
         out.append(b.heading(st, f"{label} {b.NONE_TEXT}"))
-    dist = distribution_to_subject(s, ctx.spec.copies(s), f"{who} có liên quan trực tiếp đến vụ việc")
-    return out + closing_group(s, ctx, dist, refusal_phrase="là {who} có liên quan trực tiếp đến vụ việc")
+    dist = distribution_to_subject(
+        s, ctx.spec.copies(s), f"{who} có liên quan trực tiếp đến vụ việc"
+    )
+    return out + closing_group(
+        s, ctx, dist, refusal_phrase="là {who} có liên quan trực tiếp đến vụ việc"
+    )
 
 
 SPEC = FormSpec(
     code="BB-LV",
     symbol="BB-LV",
     mau="MBB02",
-    title="BIÊN BẢN LÀM VIỆC",
+    title="Biên bản làm việc",
+    heading="BIÊN BẢN LÀM VIỆC",
     subtitle="",
     default_copies=2,
     signatures=(
-        SigSpec(SUBJECT, "CÁ NHÂN CÓ LIÊN QUAN\nĐẾN VỤ VIỆC", "NGƯỜI ĐẠI DIỆN CỦA TỔ CHỨC\nCÓ LIÊN QUAN ĐẾN VỤ VIỆC"),
+        SigSpec(
+            SUBJECT,
+            "CÁ NHÂN CÓ LIÊN QUAN\nĐẾN VỤ VIỆC",
+            "NGƯỜI ĐẠI DIỆN CỦA TỔ CHỨC\nCÓ LIÊN QUAN ĐẾN VỤ VIỆC",
+        ),
         SigSpec(AUTHOR, "NGƯỜI LẬP BIÊN BẢN", note=SIGN_TITLE_NAME),
         SigSpec(VICTIM, "CÁ NHÂN/NGƯỜI ĐẠI DIỆN\nTỔ CHỨC BỊ THIỆT HẠI", optional=True),
         SigSpec(WITNESS, "NGƯỜI CHỨNG KIẾN", optional=True),

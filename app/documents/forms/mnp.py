@@ -73,13 +73,15 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         goods_table(s.seized_items, SEALED),
     ]
     out += b.text_block(st, "3. Ý kiến bổ sung khác (nếu có):", s.extra_opinion, optional=True)
-    out.append(b.para(
-        "4. Số tang vật, phương tiện vi phạm hành chính được mở niêm phong nói trên vẫn đầy đủ về "
-        "số lượng, đúng chủng loại và vẫn giữ nguyên tình trạng như khi tiến hành niêm phong theo "
-        f"Biên bản số: {b.related_ref(s, 'BB-NPTG', 'lập ngày')} niêm phong tang vật, phương tiện "
-        "vi phạm hành chính bị tạm giữ theo thủ tục hành chính.",
-        st.body,
-    ))
+    out.append(
+        b.para(
+            "4. Số tang vật, phương tiện vi phạm hành chính được mở niêm phong nói trên vẫn đầy đủ về "
+            "số lượng, đúng chủng loại và vẫn giữ nguyên tình trạng như khi tiến hành niêm phong theo "
+            f"Biên bản số: {b.related_ref(s, 'BB-NPTG', 'lập ngày')} niêm phong tang vật, phương tiện "
+            "vi phạm hành chính bị tạm giữ theo thủ tục hành chính.",
+            st.body,
+        )
+    )
     dist = keeper_distribution(s, ctx.spec.copies(s), "được niêm phong")
     return out + closing_group(s, ctx, dist)
 
@@ -88,10 +90,10 @@ SPEC = FormSpec(
     code="BB-MNP",
     symbol="BB-MNP",
     mau="MBB27",
-    title="BIÊN BẢN",
+    title="Biên bản mở niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính",
+    heading="BIÊN BẢN",
     subtitle=(
-        "Mở niêm phong tang vật, phương tiện vi phạm hành chính\n"
-        "bị tạm giữ theo thủ tục hành chính"
+        "Mở niêm phong tang vật, phương tiện vi phạm hành chính\nbị tạm giữ theo thủ tục hành chính"
     ),
     default_copies=3,
     signatures=(

@@ -32,7 +32,7 @@ def keeper(s: DocumentSnapshot) -> Person | None:
 
 
 def keeper_distribution(s: DocumentSnapshot, copies: int, action: str) -> str:
-    """"… 01 bản, giao cho ông (bà) K là người bảo quản … 01 bản và 01 bản lưu hồ sơ"."""
+    """ "… 01 bản, giao cho ông (bà) K là người bảo quản … 01 bản và 01 bản lưu hồ sơ"."""
     name = b.value(b.signer(s.subject))
     k = keeper(s)
     archive = max(copies - 2, 1)
@@ -85,12 +85,14 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     if not extra and s.seizure is not None and s.seizure.seal_numbers:
         extra = f"Số hiệu niêm phong đã sử dụng: {s.seizure.seal_numbers}."
     out += b.text_block(st, "2. Ý kiến bổ sung khác (nếu có):", extra, optional=True)
-    out.append(b.para(
-        "3. Số tang vật, phương tiện vi phạm hành chính được niêm phong nêu trên đã giao cho "
-        f"ông (bà) {b.value(k.full_name if k else '')} thuộc cơ quan "
-        f"{b.value(k.organisation if k else '')} chịu trách nhiệm bảo quản.",
-        st.body,
-    ))
+    out.append(
+        b.para(
+            "3. Số tang vật, phương tiện vi phạm hành chính được niêm phong nêu trên đã giao cho "
+            f"ông (bà) {b.value(k.full_name if k else '')} thuộc cơ quan "
+            f"{b.value(k.organisation if k else '')} chịu trách nhiệm bảo quản.",
+            st.body,
+        )
+    )
     dist = keeper_distribution(s, ctx.spec.copies(s), "được niêm phong")
     return out + closing_group(s, ctx, dist)
 
@@ -99,10 +101,10 @@ SPEC = FormSpec(
     code="BB-NPTG",
     symbol="BB-NPTG",
     mau="MBB26",
-    title="BIÊN BẢN",
+    title="Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính",
+    heading="BIÊN BẢN",
     subtitle=(
-        "Niêm phong tang vật, phương tiện vi phạm hành chính\n"
-        "bị tạm giữ theo thủ tục hành chính"
+        "Niêm phong tang vật, phương tiện vi phạm hành chính\nbị tạm giữ theo thủ tục hành chính"
     ),
     default_copies=3,
     signatures=(

@@ -56,8 +56,12 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             st.body,
         ),
     ]
-    out += b.text_block(st, f"4. Ý kiến trình bày của {b.who(subj)} vi phạm:", s.subject_opinion, optional=False)
-    out += b.text_block(st, "5. Ý kiến trình bày của người chứng kiến (nếu có):", s.witness_opinion, optional=True)
+    out += b.text_block(
+        st, f"4. Ý kiến trình bày của {b.who(subj)} vi phạm:", s.subject_opinion, optional=False
+    )
+    out += b.text_block(
+        st, "5. Ý kiến trình bày của người chứng kiến (nếu có):", s.witness_opinion, optional=True
+    )
     out += b.text_block(st, "6. Ý kiến bổ sung (nếu có):", storage_note(s), optional=True)
     dist = distribution_to_subject(s, ctx.spec.copies(s), f"{b.who(subj)} vi phạm")
     return out + closing_group(s, ctx, dist)
@@ -67,7 +71,8 @@ SPEC = FormSpec(
     code="BB-TG",
     symbol="BB-TG",
     mau="MBB15",
-    title="BIÊN BẢN",
+    title="Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
+    heading="BIÊN BẢN",
     subtitle="Tạm giữ tang vật, phương tiện vi phạm hành chính,\ngiấy phép, chứng chỉ hành nghề",
     default_copies=2,
     signatures=(

@@ -35,11 +35,17 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         ),
         *b.subject_lines(st, subj, numbered=False),
         b.para(f"Tiến hành trả lại và lập biên bản trả lại {GOODS}.", st.body),
-        b.heading(st, "1. Tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành "
-                      "chính được trả lại, gồm:"),
+        b.heading(
+            st,
+            "1. Tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành "
+            "chính được trả lại, gồm:",
+        ),
         goods_table(s.seized_items, SEIZED),
-        b.heading(st, "2. Giấy phép, chứng chỉ hành nghề bị tạm giữ theo thủ tục hành chính được "
-                      f"trả lại, gồm: {b.NONE_TEXT}"),
+        b.heading(
+            st,
+            "2. Giấy phép, chứng chỉ hành nghề bị tạm giữ theo thủ tục hành chính được "
+            f"trả lại, gồm: {b.NONE_TEXT}",
+        ),
     ]
     out += b.text_block(st, "3. Ý kiến bổ sung (nếu có):", s.extra_opinion, optional=True)
     dist = distribution_to_subject(s, ctx.spec.copies(s), f"{b.who(subj)} được nhận lại {GOODS}")
@@ -50,10 +56,9 @@ SPEC = FormSpec(
     code="BB-TL",
     symbol="BB-TL",
     mau="MBB16",
-    title="BIÊN BẢN",
-    subtitle=(
-        "Trả lại tang vật, phương tiện vi phạm hành chính,\ngiấy phép, chứng chỉ hành nghề"
-    ),
+    title="Biên bản trả lại tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
+    heading="BIÊN BẢN",
+    subtitle=("Trả lại tang vật, phương tiện vi phạm hành chính,\ngiấy phép, chứng chỉ hành nghề"),
     default_copies=2,
     signatures=(
         SigSpec(SUBJECT, "CÁ NHÂN ĐƯỢC NHẬN LẠI", "NGƯỜI ĐẠI DIỆN\nCỦA TỔ CHỨC ĐƯỢC NHẬN LẠI"),

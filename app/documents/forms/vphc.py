@@ -46,12 +46,14 @@ def _explanation(s: DocumentSnapshot, ctx: FormContext, n: int) -> list[Flowable
     days = "02 ngày làm việc" if direct else f"{s.explanation_days:02d} ngày làm việc"
     paper = "văn bản yêu cầu được giải trình trực tiếp" if direct else "văn bản giải trình"
     name = b.value(b.signer(s.subject))
-    return [b.para(
-        f"{n}. Quyền và thời hạn giải trình: Trong thời hạn {days} kể từ ngày lập biên bản này, "
-        f"ông (bà) {name} là {b.who(s.subject)} vi phạm có quyền gửi {paper} đến "
-        f"{b.value(s.explanation_to)} để thực hiện quyền giải trình.",
-        ctx.st.body,
-    )]
+    return [
+        b.para(
+            f"{n}. Quyền và thời hạn giải trình: Trong thời hạn {days} kể từ ngày lập biên bản này, "
+            f"ông (bà) {name} là {b.who(s.subject)} vi phạm có quyền gửi {paper} đến "
+            f"{b.value(s.explanation_to)} để thực hiện quyền giải trình.",
+            ctx.st.body,
+        )
+    ]
 
 
 def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
@@ -72,38 +74,53 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         out.append(b.heading(st, f"3. Người phiên dịch: {b.NONE_TEXT}"))
     else:
         out += [b.heading(st, "3. Người phiên dịch:"), *b.witness_lines(st, s.interpreter)]
-    out.append(b.para(
-        f"Tiến hành lập biên bản vi phạm hành chính đối với {b.party(subj)} có tên sau đây:", st.body
-    ))
+    out.append(
+        b.para(
+            f"Tiến hành lập biên bản vi phạm hành chính đối với {b.party(subj)} có tên sau đây:",
+            st.body,
+        )
+    )
     out += b.subject_lines(st, subj)
     acts = "\n".join(v.description for v in s.violations)
     cites = "; ".join(v.citation for v in s.violations)
     out += b.text_block(st, "2. Đã có các hành vi vi phạm hành chính:", acts, optional=False)
     out += b.text_block(st, "3. Quy định tại:", cites, optional=False)
     out += b.text_block(st, "4. Cá nhân/tổ chức bị thiệt hại (nếu có):", s.victim, optional=True)
-    out += b.text_block(st, f"5. Ý kiến trình bày của {who} vi phạm:", s.subject_opinion, optional=False)
     out += b.text_block(
-        st, "6. Ý kiến trình bày của đại diện chính quyền, người chứng kiến (nếu có):",
-        s.witness_opinion, optional=True,
+        st, f"5. Ý kiến trình bày của {who} vi phạm:", s.subject_opinion, optional=False
     )
     out += b.text_block(
-        st, "7. Ý kiến trình bày của cá nhân/tổ chức bị thiệt hại (nếu có):", s.victim_opinion,
+        st,
+        "6. Ý kiến trình bày của đại diện chính quyền, người chứng kiến (nếu có):",
+        s.witness_opinion,
         optional=True,
     )
-    out.append(b.para(f"8. Chúng tôi đã yêu cầu {kind} vi phạm chấm dứt ngay hành vi vi phạm.", st.body))
     out += b.text_block(
-        st, "9. Các biện pháp ngăn chặn và bảo đảm xử lý vi phạm hành chính được áp dụng, gồm:",
-        _measures(s), optional=True,
+        st,
+        "7. Ý kiến trình bày của cá nhân/tổ chức bị thiệt hại (nếu có):",
+        s.victim_opinion,
+        optional=True,
+    )
+    out.append(
+        b.para(f"8. Chúng tôi đã yêu cầu {kind} vi phạm chấm dứt ngay hành vi vi phạm.", st.body)
+    )
+    out += b.text_block(
+        st,
+        "9. Các biện pháp ngăn chặn và bảo đảm xử lý vi phạm hành chính được áp dụng, gồm:",
+        _measures(s),
+        optional=True,
     )
     explanation = _explanation(s, ctx, 10)
     out += explanation
     n = 10 + len(explanation)
     name = b.value(b.signer(subj))
-    out.append(b.para(
-        f"{n}. Yêu cầu ông (bà) {name} là {who} vi phạm có mặt vào {b.time_slot(s.appointment_at)}, "
-        f"tại {b.value(s.appointment_place)} để giải quyết vụ việc.",
-        st.body,
-    ))
+    out.append(
+        b.para(
+            f"{n}. Yêu cầu ông (bà) {name} là {who} vi phạm có mặt vào {b.time_slot(s.appointment_at)}, "
+            f"tại {b.value(s.appointment_place)} để giải quyết vụ việc.",
+            st.body,
+        )
+    )
     dist = distribution_to_subject(s, ctx.spec.copies(s), f"{who} vi phạm")
     return out + closing_group(s, ctx, dist)
 
@@ -112,7 +129,8 @@ SPEC = FormSpec(
     code="BB-VPHC",
     symbol="BB-VPHC",
     mau="MBB01",
-    title="BIÊN BẢN VI PHẠM HÀNH CHÍNH",
+    title="Biên bản vi phạm hành chính",
+    heading="BIÊN BẢN VI PHẠM HÀNH CHÍNH",
     subtitle="Về {s.field_of_law}",
     default_copies=2,
     signatures=(

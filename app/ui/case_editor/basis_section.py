@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
-from app.services.catalog_lookup import Catalogs
+from app.rows import Catalogs
 from app.services.forms import CaseForm
 from app.ui.case_editor.section import Section, plain_text
 from app.ui.widgets import CatalogPicker, DateTimeField

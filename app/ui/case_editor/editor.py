@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog_lookup import Catalogs
+from app.rows import Catalogs
 from app.services.forms import CaseForm
 from app.ui.case_editor.basis_section import BasisSection
 from app.ui.case_editor.goods_section import GoodsSection
@@ -32,11 +32,11 @@ from app.ui.case_editor.subject_search import SubjectLookup
 from app.ui.case_editor.subject_section import SubjectSection
 from app.ui.case_editor.team_section import TeamSection
 from app.ui.case_editor.violations_section import ViolationsSection
+from app.ui.icons import lock_png_base64
 from app.ui.widgets.styles import BANNER_STYLE, ERROR, GENERAL_ERROR_STYLE, error_label
 
 _STYLE = """
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #eceff3; }
-QComboBox[readOnly="true"] { background: #eceff3; color: #202124; }
 QHeaderView::section { padding: 4px 6px; background: #f4f6f8; border: none;
                        border-right: 1px solid #d6dbe1; border-bottom: 1px solid #d6dbe1; }
 QTableWidget { gridline-color: #d6dbe1; }
@@ -65,7 +65,11 @@ class CaseEditor(QWidget):
         self._prohibited_seen: set[str] = set()
         self.setStyleSheet(_STYLE)
 
-        self.banner = QLabel(self.tr("🔒 Vụ việc đã hoàn tất — chỉ xem, không sửa được"))
+        # the lock is painted (app.ui.icons): the bundled font has no emoji
+        self.banner = QLabel(
+            f'<img src="data:image/png;base64,{lock_png_base64()}"> '
+            + self.tr("Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.")
+        )
         self.banner.setObjectName("locked_banner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()

@@ -31,7 +31,6 @@ from app.ui.widgets.read_only import ReadOnlyComboMixin
 from app.ui.widgets.styles import error_label
 
 LABEL_WIDTH = 150
-EDIT_ACTION = "editAction"  # property on buttons hidden while the case is locked
 _COMPOSITES = (RowTable, DateTimeField, CatalogPicker)
 
 
@@ -149,6 +148,7 @@ class Section(QScrollArea):
         self._tables: dict[str, RowTable] = {}
         self._order: list[str] = []
         self._locked = False
+        self._edit_actions: list[QAbstractButton] = []
 
     # -- building -----------------------------------------------------------------------
     def grid(self, pairs: int = 2, parent_box: QVBoxLayout | None = None) -> FieldGrid:
@@ -179,6 +179,11 @@ class Section(QScrollArea):
         self._order.append(prefix)
         table.changed.connect(self.changed)
         return table
+
+    def edit_action(self, button: QAbstractButton) -> QAbstractButton:
+        """Mark a button as editing-only: hidden while the case is locked."""
+        self._edit_actions.append(button)
+        return button
 
     def watch(self, widget: QWidget) -> None:
         change_signal(widget).connect(self.changed)
@@ -264,7 +269,9 @@ class Section(QScrollArea):
         for w in self.body.findChildren(QWidget):
             if _inside_composite(w, self.body):
                 continue
-            if isinstance(w, QLineEdit | QPlainTextEdit | DateTimeField | ReadOnlyComboMixin):
+            if isinstance(w, ReadOnlyComboMixin | DateTimeField):
+                w.setReadOnly(locked)
+            elif isinstance(w, QLineEdit | QPlainTextEdit):
                 w.setReadOnly(locked)
                 w.style().unpolish(w)  # re-evaluate the [readOnly="true"] style rule
                 w.style().polish(w)
@@ -272,8 +279,8 @@ class Section(QScrollArea):
                 w.set_locked(locked)
             elif isinstance(w, QComboBox | QCheckBox | QRadioButton):
                 w.setEnabled(not locked)
-            elif isinstance(w, QAbstractButton) and w.property(EDIT_ACTION):
-                w.setVisible(not locked)
+        for button in self._edit_actions:
+            button.setVisible(not locked)
         self.refresh()
 
     def is_locked(self) -> bool:
@@ -287,9 +294,3 @@ def _inside_composite(widget: QWidget, stop: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
-
-
-def edit_action(button: QAbstractButton) -> QAbstractButton:
-    """Mark a button as editing-only: hidden while the case is locked."""
-    button.setProperty(EDIT_ACTION, True)
-    return button

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.services.catalog_lookup import Catalogs
+from app.rows import Catalogs
 from app.services.forms import CaseForm, GoodsForm, SeizedItemForm, SeizureForm
 from app.ui.case_editor.goods_section import totals_text
-from app.ui.case_editor.section import Section, edit_action, plain_text
+from app.ui.case_editor.section import Section, plain_text
 from app.ui.widgets import Column, DateTimeField, RowTable
 from app.ui.widgets.styles import NOTE_STYLE, TOTAL_STYLE
 
@@ -103,7 +103,7 @@ class SeizureSection(Section):
             ),
         )
         inner.addWidget(self.items)
-        self.copy_button = edit_action(QPushButton(self.tr("Chép từ hàng hóa kiểm tra")))
+        self.copy_button = self.edit_action(QPushButton(self.tr("Chép từ hàng hóa kiểm tra")))
         self.copy_button.setToolTip(
             self.tr("Thêm vào danh mục các hàng hóa kiểm tra chưa có ở đây")
         )

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.services.forms import SubjectForm
 from app.text import fold
 
 SubjectLookup = Callable[[str, Callable[[list[SubjectForm]], None]], None]
-SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 7
 DEBOUNCE_MS = 250
 
 
@@ -37,7 +35,8 @@ class SubjectSearch(QLineEdit):
         self._serial = 0
         self.setPlaceholderText(self.tr("Tìm đối tượng đã có (số định danh, mã số thuế, họ tên)"))
         self.setClearButtonEnabled(True)
-        self._model = QStandardItemModel(self)
+        self._results: list[SubjectForm] = []  # row i of the popup is _results[i]
+        self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(10)
@@ -56,7 +55,8 @@ class SubjectSearch(QLineEdit):
         return self._completer.popup()
 
     def _on_edited(self, text: str) -> None:
-        self._model.clear()  # before QLineEdit re-opens the popup on stale rows
+        self._results = []
+        self._model.setStringList([])  # before QLineEdit re-opens the popup on stale rows
         self._serial += 1
         if self._lookup is not None and len(fold(text).replace(" ", "")) >= 2:
             self._timer.start()
@@ -74,23 +74,15 @@ class SubjectSearch(QLineEdit):
         self._lookup(query, deliver)
 
     def _show(self, results: list[SubjectForm]) -> None:
-        self._model.clear()
-        for s in results:
-            item = QStandardItem(describe(s))
-            item.setData(s, SUBJECT_ROLE)
-            item.setToolTip(describe(s))
-            self._model.appendRow(item)
-        if results:
-            self._completer.setCompletionPrefix("")
-            self._completer.complete()
-        else:
-            empty = QStandardItem(self.tr("Không thấy đối tượng nào — nhập mới ở dưới"))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self._model.appendRow(empty)
-            self._completer.complete()
+        self._results = list(results)
+        lines = [describe(s) for s in results]
+        if not lines:
+            lines = [self.tr("Không thấy đối tượng nào — nhập mới ở dưới")]
+        self._model.setStringList(lines)
+        self._completer.setCompletionPrefix("")
+        self._completer.complete()
 
     def _on_activated(self, index: QModelIndex) -> None:
-        subject = index.data(SUBJECT_ROLE)
-        if isinstance(subject, SubjectForm):
-            self.chosen.emit(subject)
-            QTimer.singleShot(0, self.clear)
+        if 0 <= index.row() < len(self._results):
+            self.chosen.emit(self._results[index.row()])
+        QTimer.singleShot(0, self.clear)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog_lookup import Catalogs
+from app.rows import Catalogs
 from app.services.forms import CaseForm, SubjectForm
-from app.ui.case_editor.section import Section, edit_action
+from app.ui.case_editor.section import Section
 from app.ui.case_editor.subject_search import SubjectLookup, SubjectSearch
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField
 from app.ui.widgets.styles import INFO_STYLE
@@ -55,7 +55,7 @@ class SubjectSection(Section):
         row.setContentsMargins(0, 0, 0, 0)
         self.existing_label = QLabel(self.tr("Đang dùng đối tượng đã có trong sổ"))
         self.existing_label.setStyleSheet(INFO_STYLE)
-        self.new_button = edit_action(QPushButton(self.tr("Nhập đối tượng mới")))
+        self.new_button = self.edit_action(QPushButton(self.tr("Nhập đối tượng mới")))
         self.new_button.clicked.connect(self._start_new)
         row.addWidget(self.existing_label, 1)
         row.addWidget(self.new_button)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.catalog_lookup import Catalogs
+from app.rows import Catalogs
 from app.services.forms import CaseForm, ForceForm, MemberForm, WitnessForm
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.catalog_lookup import ActChoice, Catalogs
+from app.rows import ActChoice, Catalogs
 from app.services.forms import CaseForm, ViolationForm
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable, format_money

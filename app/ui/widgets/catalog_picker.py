@@ -2,22 +2,25 @@
 
 Free text is never accepted: text that names no catalogue entry leaves ``code()`` empty
 and the picker shows itself invalid ("Chọn từ danh mục") until the user picks or clears.
+
+Codes live in Python lists beside the Qt models (not in item data roles): one
+``addItems``/``setStringList`` call per refill instead of one QVariant per row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from app.services.catalog_lookup import Choice
-from app.ui.widgets.catalog_match import ChoiceIndex
+from app.rows import Choice
+from app.ui.widgets.catalog_match import ChoiceIndex, index_for
 from app.ui.widgets.read_only import ReadOnlyComboMixin
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _INVALID_STYLE = "QComboBox { border: 1px solid #c62828; background: #fff3f3; }"
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class CatalogPicker(ReadOnlyComboMixin):
@@ -47,9 +50,12 @@ class CatalogPicker(ReadOnlyComboMixin):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         self._valid = True
-        self._matches = QStandardItemModel(self)
-        self._completer = QCompleter(self)
-        self._completer.setModel(self._matches)
+        self._choices: list[Choice] = []
+        self._codes: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._match_codes: list[str] = []
+        self._matches = QStringListModel(self)
+        self._completer = QCompleter(self._matches, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(12)
@@ -67,14 +73,14 @@ class CatalogPicker(ReadOnlyComboMixin):
 
     # -- data ---------------------------------------------------------------------------
     def set_choices(self, choices: Iterable[Choice]) -> None:
-        code = self.code()
+        code = self.code() if self._choices else ""
         self._choices = list(choices)
-        self._index = ChoiceIndex(self._choices)
+        self._index: ChoiceIndex = index_for(self._choices)
+        self._codes = [c.code for c in self._choices]
+        self._rows = {c: i for i, c in enumerate(self._codes)}
         self.blockSignals(True)
         self.clear()
-        for c in self._choices:
-            self.addItem(c.label, c.code)
-            self.setItemData(self.count() - 1, c.label, Qt.ItemDataRole.ToolTipRole)
+        self.addItems([c.label for c in self._choices])
         self.blockSignals(False)
         self.set_code(code)
 
@@ -93,14 +99,15 @@ class CatalogPicker(ReadOnlyComboMixin):
             self.setCurrentIndex(-1)
             self.setEditText("")
         else:
-            row = self.findData(code)
-            if row < 0:  # a code the current catalogue no longer has: keep it, not lose it
+            if code not in self._rows:  # gone from the current catalogue: keep, not lose
                 self._choices.append(Choice(code, code))
                 self._index = ChoiceIndex(self._choices)
-                self.addItem(code, code)
-                row = self.count() - 1
+                self._codes.append(code)
+                self._rows[code] = len(self._codes) - 1
+                self.addItem(code)
+            row = self._rows[code]
             self.setCurrentIndex(row)
-            self.setEditText(self.itemText(row))
+            self.setEditText(self._choices[row].label)
         self._set_valid(True)
 
     def label(self) -> str:
@@ -114,7 +121,7 @@ class CatalogPicker(ReadOnlyComboMixin):
         text = self.currentText()
         choice = self._resolve(text)
         if choice is not None and text != choice.label:
-            self.setCurrentIndex(self.findData(choice.code))
+            self.setCurrentIndex(self._rows[choice.code])
             self.setEditText(choice.label)
         self._set_valid(choice is not None or not text.strip())
         return self._valid
@@ -124,39 +131,32 @@ class CatalogPicker(ReadOnlyComboMixin):
         if not text.strip():
             return None
         row = self.currentIndex()
-        if row >= 0 and self.itemText(row) == text:
-            return next((c for c in self._choices if c.code == self.itemData(row)), None)
+        if 0 <= row < len(self._choices) and self._choices[row].label == text:
+            return self._choices[row]
         return self._index.exact(text)
 
     def _refill(self, text: str) -> None:
-        self._matches.clear()
-        if not text.strip():
-            return
-        widest = 0
-        metrics = self.fontMetrics()
-        for c in self._index.search(text, limit=60):
-            item = QStandardItem(c.label)
-            item.setData(c.code, CODE_ROLE)
-            item.setToolTip(c.label)
-            self._matches.appendRow(item)
-            widest = max(widest, metrics.horizontalAdvance(c.label))
-        # Long labels (legal acts) need a popup wider than a table cell.
-        self._completer.popup().setMinimumWidth(min(720, max(self.width(), widest + 40)))
+        found = self._index.search(text, limit=60) if text.strip() else []
+        self._match_codes = [c.code for c in found]
+        labels = [c.label for c in found]
+        self._matches.setStringList(labels)
+        if labels:  # long labels (legal acts) need a popup wider than a table cell
+            widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
+            self._completer.popup().setMinimumWidth(min(720, max(self.width(), widest + 40)))
 
     def _on_completion(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
-        if code:
-            self._pick(str(code))
+        if 0 <= index.row() < len(self._match_codes):
+            self._pick(self._match_codes[index.row()])
 
     def _on_activated(self, row: int) -> None:
-        if row >= 0:
-            self._pick(str(self.itemData(row)))
+        if 0 <= row < len(self._codes):
+            self._pick(self._codes[row])
 
     def _pick(self, code: str) -> None:
-        row = self.findData(code)
+        row = self._rows.get(code, -1)
         if row >= 0:
             self.setCurrentIndex(row)
-            self.setEditText(self.itemText(row))
+            self.setEditText(self._choices[row].label)
         self._set_valid(True)
         self.chosen.emit(code)
 
@@ -176,13 +176,14 @@ class CatalogPicker(ReadOnlyComboMixin):
         popup = self._completer.popup()
         if (
             watched is popup
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.key() in _ENTER
             and not popup.currentIndex().isValid()
-            and self._matches.rowCount() > 0
+            and self._match_codes
         ):
             popup.hide()
-            self._pick(str(self._matches.item(0).data(CODE_ROLE)))
+            self._pick(self._match_codes[0])
             return True
         return super().eventFilter(watched, event)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,13 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog_lookup import Choice
+from app.rows import Choice
 from app.ui.widgets.catalog_picker import CatalogPicker
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.money import tidy_money
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # code of picker / choice cells
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's original dataclass (column 0)
 KINDS = ("text", "long", "number", "money", "picker", "choice", "check")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +49,18 @@ class Column:
         return next((label for value, label in pool if value == code), code)
 
 
+class CellStore(Protocol):
+    """What the delegate needs from its table: codes and texts by (row, column)."""
+
+    def code_at(self, row: int, column: int) -> str: ...
+
+    def text_at(self, row: int, column: int) -> str: ...
+
+    def put_code(self, row: int, column: int, code: str, label: str) -> None: ...
+
+    def put_text(self, row: int, column: int, text: str) -> None: ...
+
+
 class LongTextEditor(QPlainTextEdit):
     """Enter commits (like a one-line cell); Shift+Enter starts a new line."""
 
@@ -65,9 +76,14 @@ class LongTextEditor(QPlainTextEdit):
 
 
 class CellDelegate(QStyledItemDelegate):
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+    """Editors per column kind; values go to and come from ``store`` (the RowTable)."""
+
+    def __init__(
+        self, columns: Sequence[Column], store: CellStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.store = store
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         col = self.columns[index.column()]
@@ -93,41 +109,31 @@ class CellDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        r, c = index.row(), index.column()
         if isinstance(editor, CatalogPicker):
-            editor.set_code(index.data(CODE_ROLE) or "")
+            editor.set_code(self.store.code_at(r, c))
         elif isinstance(editor, ChoiceCombo):
-            editor.set_value(index.data(CODE_ROLE) or "")
+            editor.set_value(self.store.code_at(r, c))
         elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.setPlainText(self.store.text_at(r, c))
             editor.selectAll()  # typing replaces the cell, as in a one-line cell
         elif isinstance(editor, QLineEdit):
-            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.setText(self.store.text_at(r, c))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        col = self.columns[index.column()]
+        r, c = index.row(), index.column()
         if isinstance(editor, CatalogPicker):
             if not editor.check():
                 return  # free text is not a catalogue entry: keep the cell as it was
-            self._set_code(model, index, editor.code(), editor.label() if editor.code() else "")
+            code = editor.code()
+            self.store.put_code(r, c, code, editor.label() if code else "")
         elif isinstance(editor, ChoiceCombo):
-            self._set_code(model, index, editor.value(), editor.currentText())
+            self.store.put_code(r, c, editor.value(), editor.currentText())
         elif isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+            self.store.put_text(r, c, editor.toPlainText())
         elif isinstance(editor, QLineEdit):
             text = editor.text()
-            model.setData(
-                index, tidy_money(text) if col.kind == "money" else text, Qt.ItemDataRole.EditRole
-            )
-
-    @staticmethod
-    def _set_code(model: QAbstractItemModel, index: Index, code: str, label: str) -> None:
-        if (
-            model.data(index, CODE_ROLE) == code
-            and model.data(index, Qt.ItemDataRole.EditRole) == label
-        ):
-            return
-        model.setData(index, code, CODE_ROLE)
-        model.setData(index, label, Qt.ItemDataRole.EditRole)
+            self.store.put_text(r, c, tidy_money(text) if self.columns[c].kind == "money" else text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)

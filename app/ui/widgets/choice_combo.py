@@ -17,22 +17,17 @@ class ChoiceCombo(ReadOnlyComboMixin):
 
     def __init__(self, items: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for value, label in items:
-            self.addItem(label, value)
+        self._values = [value for value, _label in items]
+        self.addItems([label for _value, label in items])
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def value(self) -> str:
-        data = self.currentData()
-        return "" if data is None else str(data)
+        row = self.currentIndex()
+        return self._values[row] if 0 <= row < len(self._values) else ""
 
     def set_value(self, value: str | None) -> None:
         value = value or ""
-        row = self.findData(value)
-        if row < 0:
-            self.addItem(value, value)
-            row = self.count() - 1
-        self.setCurrentIndex(row)
-
-    def label_of(self, value: str) -> str:
-        row = self.findData(value)
-        return self.itemText(row) if row >= 0 else value
+        if value not in self._values:
+            self._values.append(value)
+            self.addItem(value)
+        self.setCurrentIndex(self._values.index(value))

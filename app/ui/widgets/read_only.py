@@ -17,18 +17,24 @@ _MOVE_KEYS = {
     Qt.Key.Key_Space,
     Qt.Key.Key_F4,
 }
+_READ_ONLY_STYLE = "QComboBox { background: #eceff3; color: #202124; }"
 
 
 class ReadOnlyComboMixin(QComboBox):
     _read_only = False
+    _style_before = ""
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt naming)
+        if read_only == self._read_only:
+            return
         self._read_only = read_only
         if self.lineEdit() is not None:
             self.lineEdit().setReadOnly(read_only)
-        self.setProperty("readOnly", read_only)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if read_only:
+            self._style_before = self.styleSheet()
+            self.setStyleSheet(_READ_ONLY_STYLE)
+        else:
+            self.setStyleSheet(self._style_before)
 
     def isReadOnly(self) -> bool:  # noqa: N802
         return self._read_only
@@ -38,9 +44,8 @@ class ReadOnlyComboMixin(QComboBox):
             super().showPopup()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._read_only and (
-            event.key() in _MOVE_KEYS or (self.lineEdit() is None and event.text())
-        ):
+        typed = self.lineEdit() is None and bool(event.text())
+        if self._read_only and (event.key() in _MOVE_KEYS or typed):
             event.ignore()
             return
         super().keyPressEvent(event)

@@ -3,6 +3,8 @@
 Keyboard: type to edit a cell, Tab / Shift+Tab move across cells, Enter on the last row
 adds a row. Hidden dataclass fields (e.g. ``officer_id``) survive edits: each row keeps
 the object it was loaded from and ``rows()`` returns it with the visible fields replaced.
+Codes and row objects are kept in Python beside the QTableWidget (not in item data
+roles), so no Python object travels through a QVariant.
 """
 
 from __future__ import annotations
@@ -11,78 +13,33 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QInputMethodEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.widgets.cell_delegate import CODE_ROLE, ROW_ROLE, CellDelegate, Column
+from app.ui.widgets.cell_delegate import CellDelegate, Column
+from app.ui.widgets.keyboard_table import KeyboardTable
 from app.ui.widgets.styles import ERROR_CELL, error_label
 
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
 ROW_HEIGHT = 30
 
 
-class _Table(QTableWidget):
-    enter_on_last_row = Signal()
+@dataclasses.dataclass
+class _Row:
+    """Python-side state of one row: the object it came from and its catalogue codes."""
 
-    def __init__(self, parent: QWidget, min_rows: int, max_rows: int) -> None:
-        super().__init__(parent)
-        self.min_rows, self.max_rows = min_rows, max_rows
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and self.state() != QAbstractItemView.State.EditingState:
-            row = self.currentRow()
-            if row >= self.rowCount() - 1:
-                self.enter_on_last_row.emit()
-            else:
-                self.setCurrentCell(row + 1, max(0, self.currentColumn()))
-            return
-        super().keyPressEvent(event)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        """Text from a Vietnamese input method starts editing the cell, like a key press.
-
-        QAbstractItemView opens the editor on an input-method event but drops its text.
-        """
-        index = self.currentIndex()
-        if (
-            event.commitString()
-            and self.state() != QAbstractItemView.State.EditingState
-            and self.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed
-            and index.isValid()
-            and self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
-        ):
-            editor = self.indexWidget(index)
-            if editor is not None:
-                target = editor.focusProxy() or editor
-                if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
-                    target = editor.lineEdit()
-                QCoreApplication.sendEvent(target, event)
-                return
-        super().inputMethodEvent(event)
-
-    def sizeHint(self) -> QSize:
-        base = super().sizeHint()
-        rows = min(max(self.rowCount(), self.min_rows), self.max_rows)
-        heights = [self.rowHeight(r) for r in range(min(rows, self.rowCount()))]
-        default = self.verticalHeader().defaultSectionSize()
-        body = sum(heights) + default * (rows - len(heights))
-        extra = self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth() + 4
-        return QSize(base.width(), self.horizontalHeader().height() + body + extra)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+    original: Any
+    codes: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 class RowTable(QWidget):
@@ -115,11 +72,12 @@ class RowTable(QWidget):
         self._filling = False
         self._locked = False
         self._marked: set[tuple[int, int]] = set()
+        self._meta: list[_Row] = []
 
-        self.table = _Table(self, min_rows, max_rows)
+        self.table = KeyboardTable(self, min_rows, max_rows)
         self.table.setColumnCount(len(self.columns))
         self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
-        self.table.setItemDelegate(CellDelegate(self.columns, self.table))
+        self.table.setItemDelegate(CellDelegate(self.columns, self, self.table))
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(True)
         self.table.setAlternatingRowColors(True)
@@ -187,6 +145,7 @@ class RowTable(QWidget):
         try:
             self.clear_errors()
             self.table.setRowCount(0)
+            self._meta.clear()
             for row in rows:
                 self._append(row)
         finally:
@@ -198,7 +157,7 @@ class RowTable(QWidget):
         self.commit_pending()
         return [self.row(r) for r in range(self.table.rowCount())]
 
-    def commit_pending(self) -> None:
+    def commit_pending(self, *, close: bool = False) -> None:
         """Write an open cell editor's text into the table (Save pressed mid-typing)."""
         if self.table.state() != QAbstractItemView.State.EditingState:
             return
@@ -206,12 +165,12 @@ class RowTable(QWidget):
         editor = self.table.indexWidget(index) if index.isValid() else None
         if editor is not None:
             self.table.commitData(editor)
+            if close:
+                self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def row(self, r: int) -> Any:
-        first = self.table.item(r, 0)
-        original = first.data(ROW_ROLE) if first is not None else None
         values = {c.key: self.value(r, c.key) for c in self.columns}
-        return dataclasses.replace(original or self.row_type(), **values)
+        return dataclasses.replace(self._meta[r].original, **values)
 
     def row_count(self) -> int:
         return self.table.rowCount()
@@ -229,6 +188,7 @@ class RowTable(QWidget):
         rows = {i.row() for i in self.table.selectedIndexes()} or {self.table.currentRow()}
         for r in sorted((r for r in rows if r >= 0), reverse=True):
             self.table.removeRow(r)
+            del self._meta[r]
         self._marked = {(r, c) for r, c in self._marked if r < self.table.rowCount()}
         self._rows_changed()
 
@@ -243,7 +203,7 @@ class RowTable(QWidget):
         if col.kind == "check":
             return item.checkState() == Qt.CheckState.Checked
         if col.kind in ("picker", "choice"):
-            return item.data(CODE_ROLE) or ""
+            return self._meta[r].codes.get(key, "")
         return item.text()
 
     def set_value(self, r: int, key: str, value: Any) -> None:
@@ -251,7 +211,7 @@ class RowTable(QWidget):
         c = self.column_of(key)
         self._filling = True
         try:
-            self._fill_item(self.table.item(r, c), self.columns[c], value)
+            self._fill_item(r, self.table.item(r, c), self.columns[c], value)
         finally:
             self._filling = False
         self.table.resizeRowToContents(r)
@@ -259,6 +219,8 @@ class RowTable(QWidget):
 
     # -- state --------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
+        if locked:
+            self.commit_pending(close=True)
         self._locked = locked
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if locked else self._edit_triggers
@@ -323,9 +285,35 @@ class RowTable(QWidget):
         if r < self.table.rowCount():
             self.table.setCurrentCell(r, c)
 
+    # -- CellStore (for the delegate) ----------------------------------------------------
+    def code_at(self, row: int, column: int) -> str:
+        return self._meta[row].codes.get(self.columns[column].key, "")
+
+    def text_at(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def put_code(self, row: int, column: int, code: str, label: str) -> None:
+        codes = self._meta[row].codes
+        key = self.columns[column].key
+        if codes.get(key, "") == code:
+            return
+        codes[key] = code
+        item = self.table.item(row, column)
+        if item.text() != label:
+            item.setText(label)  # itemChanged → cell_edited, changed
+        else:
+            self._on_item_changed(item)
+
+    def put_text(self, row: int, column: int, text: str) -> None:
+        item = self.table.item(row, column)
+        if item.text() != text:
+            item.setText(text)
+
     # -- internals ----------------------------------------------------------------------
     def _append(self, row: Any) -> None:
         r = self.table.rowCount()
+        self._meta.append(_Row(row))
         self.table.insertRow(r)
         for c, col in enumerate(self.columns):
             item = QTableWidgetItem()
@@ -337,17 +325,14 @@ class RowTable(QWidget):
                 )
             elif col.kind in ("number", "money"):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._fill_item(item, col, getattr(row, col.key))
-            if c == 0:
-                item.setData(ROW_ROLE, row)
+            self._fill_item(r, item, col, getattr(row, col.key))
             self.table.setItem(r, c, item)
 
-    @staticmethod
-    def _fill_item(item: QTableWidgetItem, col: Column, value: Any) -> None:
+    def _fill_item(self, r: int, item: QTableWidgetItem, col: Column, value: Any) -> None:
         if col.kind == "check":
             item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
         elif col.kind in ("picker", "choice"):
-            item.setData(CODE_ROLE, value or "")
+            self._meta[r].codes[col.key] = value or ""
             item.setText(col.label_for(value) if value else "")
             item.setToolTip(item.text())
         else:
