@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from common import Result, print_table  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
@@ -89,12 +90,7 @@ def raster_ms(pdf: bytes, runs: int) -> float:
     return statistics.median(times)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--runs", type=int, default=15, help="timed runs per item (default 15)")
-    args = ap.parse_args(argv)
-    runs = args.runs
-
+def run(runs: int = 15) -> list[Result]:
     snaps = {code: sample_snapshot(code, items=ROWS) for code in FORMS}
     baseline_pdf()
     for s in snaps.values():
@@ -106,58 +102,28 @@ def main(argv: list[str] | None = None) -> int:
             base.append(timed(baseline_pdf))
             forms[code].append(timed(lambda s=s: render(s)))
     base_ms = statistics.median(base)
-
-    rows: list[tuple[str, float, float | None, float | None, str, bool]] = []
+    results = []
     for code, ts in forms.items():
         ms = statistics.median(ts)
-        ratio = ms / base_ms
-        rows.append(
-            (
-                f"{code} (sample, {ROWS}-line seizure)",
-                ms,
-                base_ms,
-                ratio,
-                f"≤ {RATIO_TARGET}×",
-                ratio <= RATIO_TARGET,
-            )
-        )
+        results.append(Result(f"generate {code} (sample, {ROWS}-line seizure)", ms, "ms", base_ms,
+                              f"≤ {RATIO_TARGET}× plain ReportLab table", ms / base_ms <= RATIO_TARGET))
     big = big_annex()
     render(big)
     big_ms = statistics.median(timed(lambda: render(big)) for _ in range(max(3, runs // 3)))
-    rows.append(
-        (
-            f"BANG-KE ({BIG_ITEMS} lines)",
-            big_ms,
-            None,
-            None,
-            f"≤ {BIG_TARGET_MS:.0f} ms",
-            big_ms <= BIG_TARGET_MS,
-        )
-    )
-    pdf = render(snaps["BB-KT"])
-    r_ms = raster_ms(pdf, max(3, runs // 3))
-    rows.append(
-        (
-            "pypdfium2 page @100 dpi",
-            r_ms,
-            None,
-            None,
-            f"≤ {RASTER_TARGET_MS:.0f} ms",
-            r_ms <= RASTER_TARGET_MS,
-        )
-    )
+    results.append(Result(f"generate BANG-KE ({BIG_ITEMS} lines)", big_ms, "ms", None,
+                          f"≤ {BIG_TARGET_MS:.0f} ms", big_ms <= BIG_TARGET_MS))
+    r_ms = raster_ms(render(snaps["BB-KT"]), max(3, runs // 3))
+    results.append(Result("preview: pypdfium2 page @100 dpi", r_ms, "ms", None,
+                          f"≤ {RASTER_TARGET_MS:.0f} ms", r_ms <= RASTER_TARGET_MS))
+    return results
 
-    head = ("name", "median ms", "baseline ms", "ratio", "target", "ok")
-    table = [head] + [
-        (n, f"{m:.1f}", f"{b:.1f}" if b else "", f"{r:.2f}" if r else "", t, "yes" if ok else "NO")
-        for n, m, b, r, t, ok in rows
-    ]
-    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
-    for i, r in enumerate(table):
-        print(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
-        if i == 0:
-            print("-+-".join("-" * w for w in widths))
-    return 0 if all(ok for *_, ok in rows) else 1
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=15, help="timed runs per item (default 15)")
+    results = run(ap.parse_args(argv).runs)
+    print_table(results)
+    return 0 if all(r.ok for r in results) else 1
 
 
 if __name__ == "__main__":

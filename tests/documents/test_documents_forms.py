@@ -199,7 +199,7 @@ def test_organisation_subject(org_forms: dict[str, Rendered]) -> None:
         text = r.text
         for value in (
             "Tên của tổ chức: Công ty TNHH Thương mại Hoàng Long",
-            "Mã số doanh nghiệp: 0100109106",
+            "Mã số doanh nghiệp: 4901234561",
             "Người đại diện theo pháp luật: Trần Văn Long Giới tính: Nam",
             "Chức danh: Giám đốc",
         ):

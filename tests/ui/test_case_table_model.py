@@ -19,7 +19,7 @@ def model(qtbot, tasks, demo_db):
         generate_demo(s, 450, seed=11)
     m = CaseTableModel()
     m.active = True
-    with qtbot.waitSignal(m.loaded, timeout=10000) as blocker:
+    with qtbot.waitSignal(m.loaded, timeout=30000) as blocker:
         m.reload()
     assert blocker.args == [450]
     return m
@@ -33,9 +33,9 @@ def test_first_page_then_more_on_demand(qtbot, model):
     assert model.rowCount() == PAGE and model.total == 450
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE, timeout=30000)
     model.fetchMore(QModelIndex())
-    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=30000)
     assert not model.canFetchMore(QModelIndex())
     ids = [model.case_id(i) for i in range(450)]
     assert len(set(ids)) == 450  # no row twice across pages
@@ -44,25 +44,25 @@ def test_first_page_then_more_on_demand(qtbot, model):
 def test_default_order_is_newest_first_and_sortable_by_subject(qtbot, model):
     starts = [model.rows[i].started_at for i in range(model.rowCount())]
     assert starts == sorted(starts, reverse=True)
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=30000):
         model.sort(_col("subject_name"), Qt.SortOrder.AscendingOrder)
     names = [r.subject_name for r in model.rows]
     assert names == sorted(names)
 
 
 def test_status_commune_and_date_filters(qtbot, model):
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_filter(CaseFilter(status="finalised"))
     assert model.total > 0 and all(r.status == "finalised" for r in model.rows)
     assert model.data(model.index(0, _col("status"))) == "Đã hoàn tất"
     assert not model.data(model.index(0, _col("status")), Qt.ItemDataRole.DecorationRole).isNull()
     commune = model.rows[0].commune_name
     code = _commune_code(model, commune)
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_filter(CaseFilter(commune_code=code))
     assert model.total > 0 and {r.commune_name for r in model.rows} == {commune}
     since = datetime.now(UTC) - timedelta(days=30)
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_filter(CaseFilter(started_from=since))
     assert 0 < model.total < 450 and all(r.started_at >= since for r in model.rows)
 
@@ -83,12 +83,12 @@ def test_search_replaces_paging_with_ranked_hits(qtbot, model):
     from app.text import fold
 
     query = fold(target.subject_name)  # typed without diacritics
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_query(query)
     assert model.rows and model.rows[0].subject_name.startswith(first_word)
     assert target.id in [r.id for r in model.rows]
     assert not model.canFetchMore(QModelIndex())
-    with qtbot.waitSignal(model.loaded, timeout=10000):
+    with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_query("")
     assert model.rowCount() == PAGE
 

@@ -52,15 +52,15 @@ def test_dialog_previews_issues_and_lists_the_document(qtbot, tasks, case_id, mo
     dialog = documents_dialog.DocumentsDialog(case_id, "Nguyễn Thị Ánh")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.forms.count() == 9, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.forms.count() == 9, timeout=30000)
     codes = [dialog.forms.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.forms.count())]
     dialog.forms.setCurrentRow(codes.index("BB-KT"))
-    qtbot.waitUntil(lambda: "Bản xem trước" in dialog.info.text() and "trang" in dialog.info.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Bản xem trước" in dialog.info.text() and "trang" in dialog.info.text(), timeout=30000)
     assert len(dialog.pages.findChildren(QLabel)) >= 2
     assert dialog.issue_button.isEnabled()
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.docs.rowCount() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.docs.rowCount() == 1, timeout=30000)
     assert dialog.docs.item(0, 0).text() == "20030001/BB-KT"
     assert printed and printed[0][1] == 2 and printed[0][2] == "Biên bản 20030001/BB-KT"
-    qtbot.waitUntil(lambda: "Đã lập biên bản số 20030001/BB-KT" in dialog.info.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Đã lập biên bản số 20030001/BB-KT" in dialog.info.text(), timeout=30000)
     assert not dialog.issue_button.isEnabled()  # the frozen document is shown, not re-issued

@@ -27,9 +27,9 @@ def open_window(qtbot, data_dir) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    with qtbot.waitSignal(window.ready, timeout=20000):
+    with qtbot.waitSignal(window.ready, timeout=30000):
         window.open_database()
-    qtbot.waitUntil(lambda: window.catalogs is not None and window.new_action.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: window.catalogs is not None and window.new_action.isEnabled(), timeout=30000)
     return window
 
 
@@ -70,7 +70,7 @@ def message_box(qtbot, name: str) -> QMessageBox:
                 return True
         return False
 
-    qtbot.waitUntil(found, timeout=10000)
+    qtbot.waitUntil(found, timeout=30000)
     return box["w"]
 
 
@@ -81,7 +81,7 @@ def click_button(qtbot, box: QMessageBox, text: str) -> None:
 
 def new_case_tab(qtbot, window):
     shortcut(qtbot, window, Qt.Key.Key_N)
-    qtbot.waitUntil(lambda: window.tabs.count() == 2 and bool(window.tabs.widget(1).editor.form().members), timeout=10000)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2 and bool(window.tabs.widget(1).editor.form().members), timeout=30000)
     return window.tabs.widget(1)
 
 
@@ -132,32 +132,32 @@ def test_record_find_and_finalise_a_case(qtbot, window):
 
     # Ctrl+S with the bad ID: a Vietnamese message next to the field, nothing saved
     shortcut(qtbot, window, Qt.Key.Key_S)
-    qtbot.waitUntil(lambda: error_text(editor, "subject.id_number") is not None, timeout=10000)
+    qtbot.waitUntil(lambda: error_text(editor, "subject.id_number") is not None, timeout=30000)
     assert error_text(editor, "subject.id_number") == "Số định danh cá nhân phải có đủ 12 chữ số (đang có 10)."
     assert editor.nav.currentRow() == 1
     assert tab.dirty and editor.form().id is None
 
     type_text(subject.w["id_number"], "020186001234")
     shortcut(qtbot, window, Qt.Key.Key_S)
-    qtbot.waitUntil(lambda: not tab.dirty, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.dirty, timeout=30000)
     assert tab.state.text().startswith("Đã lưu lúc")
     assert window.tabs.tabText(1) == "Nguyễn Thị Ánh — xã Đồng Đăng, Lạng Sơn"
 
     # the list shows it; Ctrl+F then a diacritic-free query finds it
     page = window.list_page
     window.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30000)
     assert page.model.rows[0].subject_name == "Nguyễn Thị Ánh"
     assert page.model.rows[0].seized_value == 16_250_000
     shortcut(qtbot, window, Qt.Key.Key_F)
     assert page.search.hasFocus()
     type_text(page.search, "nguyen thi anh")
     qtbot.waitUntil(lambda: page.model.query == "nguyen thi anh" and page.counter.text().startswith("Tìm thấy 1"),
-                    timeout=10000)
+                    timeout=30000)
     type_text(page.search, "duong cat trang")
-    qtbot.waitUntil(lambda: page.model.query == "duong cat trang" and page.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.query == "duong cat trang" and page.model.rowCount() == 1, timeout=30000)
     type_text(page.search, "tran van binh")
-    qtbot.waitUntil(lambda: page.model.query == "tran van binh" and page.model.rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.query == "tran van binh" and page.model.rowCount() == 0, timeout=30000)
 
     # Ctrl+Enter: confirm what will be locked, then the case is read-only
     window.tabs.setCurrentIndex(1)
@@ -165,7 +165,7 @@ def test_record_find_and_finalise_a_case(qtbot, window):
     box = message_box(qtbot, "finalise_confirm")
     assert "Tạm giữ 2 tang vật" in box.text() and "Đối tượng: Nguyễn Thị Ánh" in box.text()
     click_button(qtbot, box, "Hoàn tất và khóa")
-    qtbot.waitUntil(lambda: editor.is_locked(), timeout=10000)
+    qtbot.waitUntil(lambda: editor.is_locked(), timeout=30000)
     assert editor.banner.isVisible()
     assert subject.w["name"].isReadOnly()
     assert not tab.save_button.isVisible() and tab.documents_button.isVisible()
@@ -173,7 +173,7 @@ def test_record_find_and_finalise_a_case(qtbot, window):
     assert editor.form().subject.name == "Nguyễn Thị Ánh"
     window.tabs.setCurrentIndex(0)
     page.search.clear()  # the clear button of the search box
-    qtbot.waitUntil(lambda: page.model.query == "" and bool(page.model.rows), timeout=10000)
+    qtbot.waitUntil(lambda: page.model.query == "" and bool(page.model.rows), timeout=30000)
     assert page.model.rows[0].status == "finalised"
 
 
@@ -190,7 +190,7 @@ def test_unsaved_draft_comes_back_after_a_crash(qtbot, demo_db):
             row = s.get(EditorRecovery, tab.recovery_key)
             return row is not None and "Thôn Bản Vàng" in row.payload
 
-    qtbot.waitUntil(journalled, timeout=10000)  # autosave fires ~3 s after the last keystroke
+    qtbot.waitUntil(journalled, timeout=30000)  # autosave fires ~3 s after the last keystroke
     # the window dies without saving (no close event, no prompt): a crash or power cut
     task_manager().wait_idle()
     first.hide()
@@ -201,14 +201,14 @@ def test_unsaved_draft_comes_back_after_a_crash(qtbot, demo_db):
     box = message_box(qtbot, "recovery_prompt")
     assert "Trần Văn Bình" in box.text()
     click_button(qtbot, box, "Khôi phục")
-    qtbot.waitUntil(lambda: second.tabs.count() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: second.tabs.count() == 2, timeout=30000)
     restored = second.tabs.widget(1)
     form = restored.editor.form()
     assert form.subject.name == "Trần Văn Bình"
     assert form.subject.address == "Thôn Bản Vàng, xã Hoàng Văn Thụ"
     assert restored.dirty and "khôi phục" in restored.state.text()
     shortcut(qtbot, second, Qt.Key.Key_S)  # saving it clears the journal
-    qtbot.waitUntil(lambda: not restored.dirty, timeout=10000)
+    qtbot.waitUntil(lambda: not restored.dirty, timeout=30000)
     with unit_of_work(task_manager().sessions) as s:
         assert s.query(EditorRecovery).count() == 0
     close_window(second)
