@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.rows import CaseFilter
 from app.ui.models.case_table import COLUMNS, CaseTableModel
 from app.ui.vn_format import VN_TZ
+from app.ui.widgets import CatalogPicker
 
 SEARCH_DELAY_MS = 200
 
@@ -45,9 +45,10 @@ class CaseListPage(QWidget):
         self.use_dates = QCheckBox(self.tr("Từ ngày"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True, displayFormat="dd/MM/yyyy")
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.commune = QComboBox(objectName="commune_filter", editable=True)
-        self.commune.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.commune.setMinimumWidth(220)
+        # type-ahead without diacritics ("dong dang" → "xã Đồng Đăng"); empty = every commune
+        self.commune = CatalogPicker(placeholder=self.tr("Mọi xã/phường (gõ để lọc)"))
+        self.commune.setObjectName("commune_filter")
+        self.commune.setMinimumWidth(240)
         self.counter = QLabel(objectName="case_counter")
 
         filters = QHBoxLayout()
@@ -89,25 +90,16 @@ class CaseListPage(QWidget):
         self.use_dates.toggled.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
-        self.commune.activated.connect(self.apply_filter)
+        self.commune.chosen.connect(lambda _code: self.apply_filter())
         self.commune.lineEdit().editingFinished.connect(self._commune_edited)
         self.model.loaded.connect(self._show_count)
 
     def set_catalogs(self, catalogs) -> None:
-        self.commune.blockSignals(True)
-        self.commune.clear()
-        self.commune.addItem(self.tr("Mọi xã/phường"), None)
-        for c in catalogs.communes:
-            self.commune.addItem(c.label, c.code)
-        completer = QCompleter(self.commune.model(), self.commune)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.commune.setCompleter(completer)
-        self.commune.blockSignals(False)
+        self.commune.set_choices(catalogs.communes)
 
     def _commune_edited(self) -> None:
         if not self.commune.currentText().strip():
-            self.commune.setCurrentIndex(0)
+            self.commune.set_code(None)
         self.apply_filter()
 
     def current_filter(self) -> CaseFilter:
@@ -116,7 +108,7 @@ class CaseListPage(QWidget):
             start = datetime.combine(self.date_from.date().toPython(), time.min, VN_TZ)
             end = datetime.combine(self.date_to.date().toPython(), time.max, VN_TZ)
         return CaseFilter(status=self.status.currentData(), started_from=start, started_to=end,
-                          commune_code=self.commune.currentData())
+                          commune_code=self.commune.code() or None)
 
     def apply_filter(self) -> None:
         self.date_from.setEnabled(self.use_dates.isChecked())

@@ -183,7 +183,7 @@ class CaseTab(QWidget):
 
     def amend(self) -> None:
         case_id = self.editor.form().id
-        reason = self.tr("Đính chính nội dung biên bản")
+        reason = "Đính chính nội dung biên bản"  # stored in the record: always Vietnamese
 
         def work(session):
             return amend_case(session, case_id, reason, current_actor(session)).id

@@ -7,7 +7,7 @@ thread). The window stays usable while a 40-page Bảng kê goes to the printer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRect, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QThread, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -68,7 +68,7 @@ def ask_and_print(parent: QWidget, pdf: bytes, copies: int, title: str) -> Print
     """The system print dialog with the copies preset; None if the user cancels."""
     printer = make_printer(copies, title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("In biên bản"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "In biên bản"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     job = PrintJob(printer, pdf, parent)

@@ -7,17 +7,18 @@ start offers demo data or the unit set-up; drafts left by a crash are offered ba
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import DatabaseDamaged
 from app.ui.errors import show_error
 from app.ui.ops import Op, task_manager
 
-DEMO_CASES = 300
 
 
-class StartupFlow:
+class StartupFlow(QObject):
     def __init__(self, window) -> None:
+        super().__init__(window)
         self.window = window
 
     def start(self) -> None:
@@ -51,20 +52,20 @@ class StartupFlow:
             self._offer_restore(exc)
         else:
             show_error(self.window, exc)
-            self.window.status_label.setText(self.window.tr("Không mở được dữ liệu."))
+            self.window.status_label.setText(self.tr("Không mở được dữ liệu."))
 
     def _offer_restore(self, exc: DatabaseDamaged) -> None:
         backups = getattr(exc, "backups", [])
         w: QWidget = self.window
-        box = QMessageBox(QMessageBox.Icon.Critical, w.tr("Tệp dữ liệu bị hỏng"), str(exc), parent=w)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Tệp dữ liệu bị hỏng"), str(exc), parent=w)
         box.setObjectName("damaged_dialog")
         restore = None
         if backups:
-            box.setInformativeText(w.tr("Bản sao lưu gần nhất: %1").replace("%1", backups[0].name))
-            restore = box.addButton(w.tr("Khôi phục bản sao lưu gần nhất"), QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(self.tr("Bản sao lưu gần nhất: %1").replace("%1", backups[0].name))
+            restore = box.addButton(self.tr("Khôi phục bản sao lưu gần nhất"), QMessageBox.ButtonRole.AcceptRole)
         else:
-            box.setInformativeText(w.tr("Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên."))
-        box.addButton(w.tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+            box.setInformativeText(self.tr("Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên."))
+        box.addButton(self.tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             from app.db import restore_backup
@@ -80,7 +81,7 @@ class StartupFlow:
         self.window.show_cases(db.data_dir.database)
         if db.backup_made:
             self.window.statusBar().showMessage(
-                self.window.tr("Đã sao lưu dữ liệu trước khi nâng cấp: %1").replace("%1", db.backup_made.name), 10000)
+                self.tr("Đã sao lưu dữ liệu trước khi nâng cấp: %1").replace("%1", db.backup_made.name), 10000)
 
         def load(session):
             from app.services.catalog_lookup import load_catalogs_for_ui
@@ -116,13 +117,14 @@ class StartupFlow:
 
     def _offer_recoveries(self, recoveries) -> None:
         w = self.window
-        names = "\n".join(f"• {r.title or w.tr('Vụ việc chưa đặt tên')}" for r in recoveries)
-        box = QMessageBox(QMessageBox.Icon.Question, w.tr("Khôi phục bản nháp"),
-                          w.tr("Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:", "", len(recoveries))
-                          + "\n" + names + "\n\n" + w.tr("Mở lại để kiểm tra và lưu?"), parent=w)
+        untitled = self.tr("Vụ việc chưa đặt tên")
+        names = "\n".join(f"• {r.title or untitled}" for r in recoveries)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Khôi phục bản nháp"),
+                          self.tr("Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:", "", len(recoveries))
+                          + "\n" + names + "\n\n" + self.tr("Mở lại để kiểm tra và lưu?"), parent=w)
         box.setObjectName("recovery_prompt")
-        yes = box.addButton(w.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(w.tr("Bỏ qua"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(self.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Bỏ qua"), QMessageBox.ButtonRole.RejectRole)
 
         def answered(_r) -> None:
             if box.clickedButton() is yes:

@@ -56,7 +56,7 @@
     <message>
         <location filename="../../app/ui/case_editor/basis_section.py" line="47"/>
         <source>Chức vụ người ký</source>
-        <translation>Signatory's position</translation>
+        <translation>Signatory&apos;s position</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_editor/basis_section.py" line="52"/>
@@ -175,22 +175,22 @@
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_list_page.py" line="58"/>
+        <location filename="../../app/ui/case_list_page.py" line="49"/>
+        <source>Mọi xã/phường (gõ để lọc)</source>
+        <translation>Every commune/ward (type to filter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_list_page.py" line="59"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_list_page.py" line="60"/>
+        <location filename="../../app/ui/case_list_page.py" line="61"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/case_list_page.py" line="99"/>
-        <source>Mọi xã/phường</source>
-        <translation>All communes/wards</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list_page.py" line="132"/>
+        <location filename="../../app/ui/case_list_page.py" line="119"/>
         <source>Tìm thấy %n vụ việc (xếp theo mức độ khớp)</source>
         <translation>
             <numerusform>Found %n case (sorted by relevance)</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list_page.py" line="134"/>
+        <location filename="../../app/ui/case_list_page.py" line="121"/>
         <source>%n vụ việc</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -323,11 +323,6 @@
         <location filename="../../app/ui/case_tab.py" line="163"/>
         <source>Quay lại</source>
         <translation>Go back</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_tab.py" line="186"/>
-        <source>Đính chính nội dung biên bản</source>
-        <translation>Amendment to the content of the minutes</translation>
     </message>
 </context>
 <context>
@@ -555,7 +550,7 @@ or load sample data (a unit, officers and %1 fictitious cases) to get to know th
     <message>
         <location filename="../../app/ui/setup_dialog.py" line="52"/>
         <source>Họ tên người sử dụng</source>
-        <translation>User's full name</translation>
+        <translation>User&apos;s full name</translation>
     </message>
     <message>
         <location filename="../../app/ui/setup_dialog.py" line="53"/>
@@ -713,12 +708,20 @@ invoices</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Không lưu</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing.py" line="71"/>
+        <source>In biên bản</source>
+        <translation>Print minutes</translation>
     </message>
 </context>
 <context>
@@ -933,6 +936,77 @@ features</translation>
         <location filename="../../app/ui/case_editor/seizure_section.py" line="176"/>
         <source>Vụ việc còn {n} biên bản tạm giữ khác: được giữ nguyên, không sửa ở đây.</source>
         <translation>Other seizure minutes in this case: {n} — kept unchanged, not edited here.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="55"/>
+        <source>Không mở được dữ liệu.</source>
+        <translation>Could not open the data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="60"/>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="64"/>
+        <source>Bản sao lưu gần nhất: %1</source>
+        <translation>Latest backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="65"/>
+        <source>Khôi phục bản sao lưu gần nhất</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="67"/>
+        <source>Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên.</source>
+        <translation>No backup is available. Please contact technical support; the damaged file has been left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="68"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="84"/>
+        <source>Đã sao lưu dữ liệu trước khi nâng cấp: %1</source>
+        <translation>Data backed up before the upgrade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="120"/>
+        <source>Vụ việc chưa đặt tên</source>
+        <translation>Untitled case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="122"/>
+        <source>Khôi phục bản nháp</source>
+        <translation>Recover drafts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/startup_flow.py" line="123"/>
+        <source>Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:</source>
+        <translation>
+            <numerusform>Last time the application closed unexpectedly with %n unsaved draft:</numerusform>
+            <numerusform>Last time the application closed unexpectedly with %n unsaved drafts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="124"/>
+        <source>Mở lại để kiểm tra và lưu?</source>
+        <translation>Reopen to check and save?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="126"/>
+        <source>Khôi phục</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="127"/>
+        <source>Bỏ qua</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -1303,83 +1377,6 @@ a crime</translation>
         <location filename="../../app/ui/widgets/datetime_field.py" line="55"/>
         <source>chưa nhập</source>
         <translation>not entered</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/printing.py" line="71"/>
-        <source>In biên bản</source>
-        <translation>Print minutes</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="54"/>
-        <source>Không mở được dữ liệu.</source>
-        <translation>Could not open the data.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="83"/>
-        <source>Đã sao lưu dữ liệu trước khi nâng cấp: %1</source>
-        <translation>Data backed up before the upgrade: %1</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="59"/>
-        <source>Tệp dữ liệu bị hỏng</source>
-        <translation>The data file is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="63"/>
-        <source>Bản sao lưu gần nhất: %1</source>
-        <translation>Latest backup: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="64"/>
-        <source>Khôi phục bản sao lưu gần nhất</source>
-        <translation>Restore the latest backup</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="66"/>
-        <source>Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên.</source>
-        <translation>No backup is available. Please contact technical support; the damaged file has been left as it is.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="67"/>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="120"/>
-        <source>Khôi phục bản nháp</source>
-        <translation>Recover drafts</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/startup_flow.py" line="121"/>
-        <source>Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:</source>
-        <translation>
-            <numerusform>Last time the application closed unexpectedly with %n unsaved draft:</numerusform>
-            <numerusform>Last time the application closed unexpectedly with %n unsaved drafts:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="122"/>
-        <source>Mở lại để kiểm tra và lưu?</source>
-        <translation>Reopen to check and save?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="124"/>
-        <source>Khôi phục</source>
-        <translation>Recover</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup_flow.py" line="125"/>
-        <source>Bỏ qua</source>
-        <translation>Discard</translation>
     </message>
 </context>
 </TS>
