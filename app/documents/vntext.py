@@ -12,10 +12,11 @@ Conventions (FORMS.md "Numbers and words"):
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from app.text import nfc
+from app.vntime import VN_TZ
 
 __all__ = [
     "VN_TZ",
@@ -34,21 +35,6 @@ __all__ = [
 ]
 
 
-def _vietnam_tz() -> tzinfo:
-    """Asia/Ho_Chi_Minh, or a fixed +07:00 where no tz database exists (Windows without tzdata).
-
-    Vietnam has kept UTC+7 without daylight saving since 1975, so the fallback is exact
-    for every date the app prints.
-    """
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Asia/Ho_Chi_Minh")
-    except Exception:  # ZoneInfoNotFoundError, or no zoneinfo data at all
-        return timezone(timedelta(hours=7), "ICT")
-
-
-VN_TZ: tzinfo = _vietnam_tz()
 
 _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 

@@ -15,7 +15,6 @@ from app.ui.errors import show_error
 from app.ui.ops import Op, task_manager
 
 
-
 class StartupFlow(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)

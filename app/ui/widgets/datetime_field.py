@@ -7,18 +7,13 @@ edits the field, so seconds and microseconds survive a round trip.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
 
-try:
-    from zoneinfo import ZoneInfo
-
-    VN_TZ: tzinfo = ZoneInfo("Asia/Ho_Chi_Minh")
-except Exception:  # no tz database (bare Windows without the tzdata package)
-    VN_TZ = timezone(timedelta(hours=7), "ICT")
+from app.vntime import VN_TZ
 
 _SENTINEL = QDateTime(QDate(1800, 1, 1), QTime(0, 0), QTimeZone(QTimeZone.Initialization.UTC))
 _START_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
