@@ -158,3 +158,40 @@ def test_two_processes_issuing_at_once_never_share_a_number(demo_db, actor):
     numbers = a + b
     assert len(set(numbers)) == 12
     assert sorted(numbers) == [f"2003{n:04d}/BB-KT" for n in range(1, 13)]
+
+
+CRASH_MID_ISSUE = """
+import os, sys
+from app.db import unit_of_work
+from app.paths import DataDir
+from app.services.issuing import issue_document
+from app.services.settings import current_actor
+from app.services.startup import open_database
+
+db = open_database(DataDir(sys.argv[1]))
+with unit_of_work(db.sessions) as s:
+    issue_document(s, sys.argv[2], "BB-KT", current_actor(s))
+    s.flush()
+    os._exit(3)  # the power goes out after the PDF is made, before the commit
+"""
+
+
+def test_a_crash_mid_issue_leaves_no_document_and_no_lost_number(demo_db, actor):
+    import subprocess
+    import sys
+
+    case_id = _finalised_case(demo_db, actor)
+    root = str(demo_db.data_dir.root)
+    demo_db.close()
+    crashed = subprocess.run([sys.executable, "-c", CRASH_MID_ISSUE, root, str(case_id)], timeout=120)
+    assert crashed.returncode == 3
+    from app.services.startup import open_database
+
+    db = open_database(DataDir(root))
+    try:
+        with unit_of_work(db.sessions) as s:
+            assert s.scalars(select(IssuedDocument)).all() == []  # nothing half-issued
+            number = issue_document(s, case_id, "BB-KT", current_actor(s)).number
+        assert number == "20030001/BB-KT"  # the number was never printed, so it is given again
+    finally:
+        db.close()

@@ -23,7 +23,7 @@ from app.services.cases import load_case
 from app.services.context import Actor
 from app.services.fines import fine_warnings
 from app.services.numbering import LOW_WATER, take_number
-from app.services.settings import current_officer, current_unit
+from app.services.settings import VERIFY_URL, current_officer, current_unit, get_setting
 from app.vntime import VN_TZ
 
 
@@ -111,6 +111,7 @@ def issue_document(
         raise IssueRefused("Máy chưa được thiết lập đơn vị: không lấy được số biên bản.")
     now = now or datetime.now(UTC)
     year = now.astimezone(VN_TZ).year
+    verify_url = verify_url or get_setting(session, VERIFY_URL)
     taken = take_number(session, unit, spec.symbol, year)  # first write: takes the lock
     ins = load_case(session, case_id)
     doc_id = uuid.uuid4()

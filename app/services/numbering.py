@@ -66,11 +66,11 @@ def take_number(session: Session, unit: Unit, symbol: str, year: int) -> Taken:
         if have:
             raise NumberingError(
                 f"Đã dùng hết dãy số {symbol} năm {year} dành cho máy này. "
-                "Hãy đồng bộ để nhận dãy số mới, hoặc nhập dãy số do Chi cục cấp (Cài đặt → Dãy số)."
+                "Hãy đồng bộ để nhận dãy số mới, hoặc nhập dãy số do Chi cục cấp (nút “Dãy số biên bản”)."
             )
         raise NumberingError(
             f"Máy này chưa được cấp dãy số {symbol} cho năm {year}, nên không được lấy số biên bản. "
-            "Hãy đồng bộ với máy chủ tỉnh, hoặc nhập dãy số do Chi cục cấp (Cài đặt → Dãy số)."
+            "Hãy đồng bộ với máy chủ tỉnh, hoặc nhập dãy số do Chi cục cấp (nút “Dãy số biên bản”)."
         )
     sequence = int(row[0])
     session.expire_all()  # the blocks changed under the ORM
@@ -94,6 +94,29 @@ def add_block(session: Session, unit: Unit, symbol: str, year: int, first: int, 
     session.add(block)
     session.flush()
     return block
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    symbol: str
+    year: int
+    first: int
+    last: int
+    next: int
+    source: str
+
+    @property
+    def remaining(self) -> int:
+        return max(self.last - self.next + 1, 0)
+
+
+def list_blocks(session: Session, unit: Unit) -> list[BlockRow]:
+    rows = session.scalars(
+        select(NumberBlock)
+        .where(NumberBlock.unit_id == unit.id, NumberBlock.deleted_at.is_(None))
+        .order_by(NumberBlock.year.desc(), NumberBlock.symbol, NumberBlock.first)
+    )
+    return [BlockRow(b.symbol, b.year, b.first, b.last, b.next, b.source) for b in rows]
 
 
 def add_blocks_for_all(session: Session, unit: Unit, year: int, first: int, last: int, origin: str = "") -> None:

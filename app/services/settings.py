@@ -18,6 +18,8 @@ from app.vntime import VN_TZ
 DEVICE_ID = "device_id"
 UNIT_ID = "unit_id"
 OFFICER_ID = "officer_id"
+# The provincial verification address printed in each QR code (set by sync or by hand).
+VERIFY_URL = "verify_url"
 
 
 def get_setting(session: Session, key: str) -> str | None:

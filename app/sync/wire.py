@@ -16,7 +16,7 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -549,18 +549,24 @@ _VI_MESSAGES = {  # pydantic error type → Vietnamese
     "date_from_datetime_parsing": "Ngày không hợp lệ.", "too_long": "Quá nhiều mục.",
 }
 
-def field_errors(exc: ValidationError, *, skip: int = 0) -> dict[str, str]:
-    """Dotted path → message (Vietnamese where the rule is ours or a common one)."""
+def error_message(err: Mapping[str, Any]) -> str:
+    """The message of one pydantic error: our validator's own text, else a Vietnamese one."""
+    ctx = err.get("ctx") or {}
+    if err.get("type") == "value_error" and "error" in ctx:
+        return str(ctx["error"])
+    return _VI_MESSAGES.get(str(err.get("type")), str(err.get("msg", "Không hợp lệ.")))
+
+
+def field_errors(errors: Iterable[Mapping[str, Any]], *, drop: tuple[str, ...] = ()) -> dict[str, str]:
+    """Dotted path → message; a leading location part in ``drop`` ("body") is left out."""
     out: dict[str, str] = {}
-    for err in exc.errors(include_url=False):
-        path = ".".join(str(p) for p in err["loc"][skip:]) or "__root__"
-        ctx = err.get("ctx") or {}
-        if err["type"] == "value_error" and "error" in ctx:
-            message = str(ctx["error"])
-        else:
-            message = _VI_MESSAGES.get(err["type"], err["msg"])
-        out.setdefault(path, message)
+    for err in errors:
+        loc = [str(p) for p in err.get("loc", ())]
+        if loc and loc[0] in drop:
+            loc = loc[1:]
+        out.setdefault(".".join(loc) or "__root__", error_message(err))
     return out
+
 
 def parse_payload(entity: str, data: dict[str, Any]) -> WireModel:
     """The typed payload of ``entity``; raises ValidationFailed with dotted field paths."""
@@ -570,7 +576,7 @@ def parse_payload(entity: str, data: dict[str, Any]) -> WireModel:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise ValidationFailed(field_errors(exc)) from None
+        raise ValidationFailed(field_errors(exc.errors(include_url=False))) from None
 
 def canonical_json(model: BaseModel) -> str:
     """Sorted, compact JSON of a model: equal content gives equal text on both sides."""

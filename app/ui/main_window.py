@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
             self.finalise_current, "finalise")
         self.find_action = action(self.tr("Tìm (Ctrl+F)"), QKeySequence.StandardKey.Find, self.find, "find")
+        self.blocks_action = action(self.tr("Dãy số biên bản"), [], self.number_blocks, "number_blocks")
         self.close_action = QAction(self, shortcut=QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         self.addAction(self.close_action)
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.db, self.catalogs = db, catalogs
         task_manager().sessions = db.sessions
         self.list_page.set_catalogs(catalogs)
-        for a in (self.new_action, self.save_action, self.finalise_action, self.find_action):
+        for a in (self.new_action, self.save_action, self.finalise_action, self.find_action, self.blocks_action):
             a.setEnabled(True)
         self.status_label.setText(self.tr("%1 · dữ liệu tại %2").replace("%1", unit_name).replace(
             "%2", str(self.data_dir.database)))
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
         tab = self.current_case_tab()
         if tab is not None:
             tab.finalise()
+
+    def number_blocks(self) -> None:
+        from app.ui.number_blocks_dialog import NumberBlocksDialog
+
+        NumberBlocksDialog(self).open()
 
     def find(self) -> None:
         self.tabs.setCurrentIndex(0)

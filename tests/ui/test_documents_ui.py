@@ -64,3 +64,25 @@ def test_dialog_previews_issues_and_lists_the_document(qtbot, tasks, case_id, mo
     assert printed and printed[0][1] == 2 and printed[0][2] == "Biên bản 20030001/BB-KT"
     qtbot.waitUntil(lambda: "Đã lập biên bản số 20030001/BB-KT" in dialog.info.text(), timeout=30000)
     assert not dialog.issue_button.isEnabled()  # the frozen document is shown, not re-issued
+
+
+def test_number_blocks_dialog_lists_and_adds_blocks(qtbot, tasks):
+    from app.ui.number_blocks_dialog import NumberBlocksDialog
+
+    dialog = NumberBlocksDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 8, timeout=30000)  # set-up gave every symbol 0001–0499
+    assert {dialog.table.item(r, 0).text() for r in range(8)} >= {"BB-KT", "BB-TG", "BB-CHS"}
+    dialog.symbol.setCurrentIndex(dialog.symbol.findData("BB-KT"))
+    dialog.year.setValue(2031)
+    dialog.first.setValue(500)
+    dialog.last.setValue(520)
+    dialog.add_block()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 9 or dialog.error.isVisible(), timeout=30000)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    assert [dialog.table.item(0, c).text() for c in range(6)] == ["BB-KT", "2031", "0500", "0520", "0500", "21"]
+    dialog.add_block()  # the same range again overlaps: refused, next to the form
+    qtbot.waitUntil(dialog.error.isVisible, timeout=30000)
+    assert "trùng với dãy đã có" in dialog.error.text()
+    assert dialog.table.rowCount() == 9

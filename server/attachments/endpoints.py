@@ -1,0 +1,48 @@
+"""HTTP: which attachments are missing, chunked upload by SHA-256, status, download."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from app.sync.wire import MissingRequest, MissingResponse, UploadStatus
+from server.attachments import service
+from server.deps import DB, DEVICE, SETTINGS
+from server.errors import HashMismatch
+
+router = APIRouter(prefix="/attachments", tags=["attachments"])
+
+
+@router.post("/missing", response_model=MissingResponse)
+def missing(body: MissingRequest, device: DEVICE, db: DB) -> MissingResponse:
+    """The hashes the server lacks, with the bytes already received of partial uploads."""
+    return db.transact(lambda s: service.missing(s, body.hashes), write=False)
+
+
+@router.put("/{sha256}", response_model=UploadStatus)
+async def upload(
+    sha256: str, request: Request, device: DEVICE, db: DB, settings: SETTINGS,
+    content_range: Annotated[str | None, Header()] = None,
+) -> UploadStatus:
+    """Upload the file, or one chunk with ``Content-Range: bytes START-END/TOTAL``.
+    416 (with ``X-Received-Bytes``) when the chunk does not start where the server is."""
+    chunk = service.parse_range(content_range, await request.body())
+    status = await run_in_threadpool(
+        db.transact, lambda s: service.upload(s, sha256, chunk, device.id, settings.max_blob_bytes))
+    if status.size is not None and not status.complete and status.received == 0 and chunk.total:
+        raise HashMismatch("Tệp nhận được không khớp mã SHA-256; hãy gửi lại từ đầu.",
+                           "The received file does not match its SHA-256; upload it again.")
+    return status
+
+
+@router.get("/{sha256}/status", response_model=UploadStatus)
+def status(sha256: str, device: DEVICE, db: DB) -> UploadStatus:
+    return db.transact(lambda s: service.status(s, sha256), write=False)
+
+
+@router.get("/{sha256}", response_class=Response)
+def download(sha256: str, device: DEVICE, db: DB) -> Response:
+    data = db.transact(lambda s: service.download(s, sha256), write=False)
+    return Response(data, media_type="application/octet-stream")

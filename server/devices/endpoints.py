@@ -1,0 +1,23 @@
+"""HTTP: enrolment and "who am I"."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from app.sync.wire import DeviceInfo, EnrolRequest, EnrolResponse
+from server.deps import DB, DEVICE
+from server.devices import service
+
+router = APIRouter(tags=["devices"])
+
+
+@router.post("/enrol", response_model=EnrolResponse)
+def enrol(body: EnrolRequest, db: DB) -> EnrolResponse:
+    """Enrol this device with a one-time code; returns its id and token (shown once)."""
+    return db.transact(lambda s: service.enrol(s, body))
+
+
+@router.get("/devices/me", response_model=DeviceInfo)
+def me(device: DEVICE, db: DB) -> DeviceInfo:
+    """The device the token belongs to, and its unit (403 once revoked)."""
+    return db.transact(lambda s: service.describe(s, device), write=False)

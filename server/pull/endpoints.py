@@ -1,0 +1,30 @@
+"""HTTP: changes after a sequence number, and the count/checksum comparison."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.sync.wire import ChecksumRequest, ChecksumResponse, PullPage
+from server.deps import DB, DEVICE, SETTINGS
+from server.pull import service
+
+router = APIRouter(tags=["pull"])
+
+
+@router.get("/changes", response_model=PullPage)
+def changes(
+    device: DEVICE, db: DB, settings: SETTINGS,
+    after: Annotated[int, Query(ge=0, description="last sequence applied on the device")] = 0,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+) -> PullPage:
+    """Changes of the device's scope after ``after``, oldest first, one page."""
+    page_size = min(limit, settings.page_limit)
+    return db.transact(lambda s: service.pull(s, device, after, page_size), write=False)
+
+
+@router.post("/checksum", response_model=ChecksumResponse)
+def checksum(body: ChecksumRequest, device: DEVICE, db: DB) -> ChecksumResponse:
+    """Compare counts/checksums per entity; a mismatch means a full re-sync of that entity."""
+    return db.transact(lambda s: service.compare(s, device, body), write=False)

@@ -1,0 +1,40 @@
+"""Pull and the count/checksum comparison, both scoped to the device.
+
+A device receives its unit's records, its own number blocks and the catalogues; tips carry
+no informant identity (it is never in a payload). Pages are in sequence order; the device
+stores ``next_after`` once it has applied the page, so an interrupted pull resumes there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy.orm import Session
+
+from app.sync.wire import ChecksumRequest, ChecksumResponse, PullPage, ScopeCount, scope_checksum
+from server.devices.service import DeviceContext
+from server.records import repository as repo
+from server.records.service import to_change
+
+
+def pull(session: Session, device: DeviceContext, after: int, limit: int) -> PullPage:
+    rows = repo.changes_after(session, device.unit_id, device.id, after, limit + 1)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    next_after = rows[-1].sequence if rows else after
+    return PullPage(after=after, next_after=next_after, has_more=has_more, changes=[to_change(r) for r in rows])
+
+
+def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -> ChecksumResponse:
+    """Count and checksum per entity of what the server holds for this device, compared
+    with what the device says it holds. Compare only when ``up_to_date``."""
+    scope_sequence = repo.scope_sequence(session, device.unit_id, device.id)
+    grouped: dict[str, list[tuple[object, int]]] = defaultdict(list)
+    for entity, record_id, version in repo.scope_versions(session, device.unit_id, device.id):
+        grouped[entity].append((record_id, version))
+    ours: dict[str, ScopeCount] = {e: scope_checksum(pairs) for e, pairs in grouped.items()}  # type: ignore[arg-type]
+    empty = scope_checksum([])
+    entities = sorted(set(ours) | set(request.scopes))
+    mismatched = [e for e in entities if ours.get(e, empty) != request.scopes.get(e, empty)]  # type: ignore[call-overload]
+    return ChecksumResponse(scope_sequence=scope_sequence, up_to_date=request.through_sequence >= scope_sequence,
+                            scopes=ours, mismatched=mismatched)

@@ -1,0 +1,115 @@
+"""Who may change what (SYNC.md "Records and who may change them"), as pure decisions.
+
+- A record the server lacks is created (except a tip: tips come from the province).
+- The same version with the same content is a ``duplicate`` (success).
+- Finalised cases and issued documents are immutable, even for their origin device; the
+  one change an issued document accepts is becoming void. Anything else is a conflict.
+- Drafts belong to their origin device; another device's change is a conflict.
+- Shared records (subject registry, tips) apply only on the server's current version
+  (``base_version``); otherwise a conflict. Timestamps never decide.
+
+A conflict keeps the incoming version beside the server's; nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Literal
+
+from app.sync.wire import SHARED
+
+Verdict = Literal["apply", "duplicate", "conflict", "reject"]
+LOCKED = ("finalised", "issued", "void")
+VOID_FIELDS = frozenset({"status", "void_reason", "voided_at"})
+
+
+@dataclass(frozen=True)
+class Stored:
+    entity: str
+    unit_id: uuid.UUID | None
+    origin_device: uuid.UUID | None
+    version: int
+    status: str
+    payload_hash: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Incoming:
+    entity: str
+    version: int
+    base_version: int | None
+    status: str
+    payload_hash: str
+    payload: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    reason: str = ""
+    field: str | None = None
+
+
+def decide(stored: Stored | None, new: Incoming, device_id: uuid.UUID, unit_id: uuid.UUID) -> Decision:
+    if stored is None:
+        if new.entity == "tip":
+            return Decision("reject", "Tin báo do Chi cục tạo; máy không tạo tin báo mới.", "id")
+        return Decision("apply")
+    if stored.entity != new.entity:
+        return Decision("reject", f"Mã bản ghi đã dùng cho loại khác ({stored.entity}).", "id")
+    if stored.unit_id != unit_id:
+        return Decision("reject", "Bản ghi thuộc đơn vị khác.", "id")
+    if new.version == stored.version and new.payload_hash == stored.payload_hash:
+        return Decision("duplicate")
+    own = stored.origin_device == device_id and new.entity not in SHARED
+    if own and new.version < stored.version:
+        return Decision("duplicate", "Máy chủ đã có phiên bản mới hơn của chính máy này.")
+    if stored.status in LOCKED:
+        return _locked(stored, new)
+    if new.version == stored.version:
+        return Decision("conflict", "Cùng phiên bản nhưng nội dung khác với bản trên máy chủ.")
+    if new.entity in SHARED:
+        return _shared(stored, new)
+    if not own:
+        return Decision("conflict", "Bản nháp thuộc máy khác: chỉ máy lập bản nháp được sửa.")
+    return Decision("apply")
+
+
+def _locked(stored: Stored, new: Incoming) -> Decision:
+    if (
+        stored.entity == "issued_document"
+        and stored.status == "issued"
+        and new.status == "void"
+        and new.version > stored.version
+        and not new.deleted
+        and _same_except(stored.payload, new.payload, VOID_FIELDS)
+    ):
+        return Decision("apply")
+    what = "Biên bản đã phát hành" if stored.entity == "issued_document" else "Vụ việc đã hoàn tất"
+    return Decision(
+        "conflict",
+        f"{what} không thể sửa hay xóa; muốn đính chính hãy lập bản mới liên kết với bản này.",
+    )
+
+
+def _shared(stored: Stored, new: Incoming) -> Decision:
+    if new.base_version is None:
+        return Decision("conflict", "Bản ghi dùng chung cần phiên bản gốc (base_version) khi sửa.")
+    if new.base_version != stored.version:
+        return Decision(
+            "conflict",
+            f"Bản ghi đã được sửa ở nơi khác (máy chủ đang ở phiên bản {stored.version}, "
+            f"bản sửa dựa trên phiên bản {new.base_version}): cả hai bản được giữ để người dùng chọn.",
+        )
+    if new.version <= stored.version:
+        return Decision("reject", "Phiên bản mới phải lớn hơn phiên bản gốc.", "version")
+    return Decision("apply")
+
+
+def _same_except(old: str, new: str, ignore: frozenset[str]) -> bool:
+    a, b = json.loads(old), json.loads(new)
+    return {k: v for k, v in a.items() if k not in ignore} == {k: v for k, v in b.items() if k not in ignore}

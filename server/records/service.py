@@ -1,0 +1,80 @@
+"""The record feed: publishing changes under new sequence numbers, and reading records.
+
+Every accepted change (a device's push, a leased number block, a catalogue, an officer, a
+tip) goes through :func:`publish`, which numbers it with the feed's next sequence.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound
+from app.models.base import utcnow
+from app.sync.wire import KeptVersion, RecordChange, RecordView, canonical_json, content_hash
+from server.devices.service import DeviceContext
+from server.models import SyncRecord
+from server.records import repository as repo
+
+
+def publish(session: Session, rows: Sequence[SyncRecord]) -> None:
+    """Give each changed row (new or updated) the next sequence number, in order."""
+    if not rows:
+        return
+    first = repo.take_sequences(session, len(rows))
+    for offset, row in enumerate(rows):
+        row.sequence = first + offset
+    repo.add_all(session, rows)
+
+
+def put(session: Session, entity: str, record_id: uuid.UUID, payload: BaseModel, *,
+        unit_id: uuid.UUID | None, scope_device: uuid.UUID | None = None, status: str = "") -> SyncRecord:
+    """A record the server itself authors (catalogue, officer, tip, number block): created at
+    version 1, or its version bumped when its content changed; published either way."""
+    text, digest = canonical_json(payload), content_hash(payload)
+    row = repo.get(session, record_id, lock=True)
+    now = utcnow()
+    if row is None:
+        row = SyncRecord(id=record_id, entity=entity, version=1, created_at=now)
+    elif row.payload_hash == digest and row.unit_id == unit_id and row.status == status:
+        return row
+    else:
+        row.version += 1
+    row.unit_id, row.scope_device, row.status = unit_id, scope_device, status
+    row.payload, row.payload_hash, row.updated_at, row.received_at = text, digest, now, now
+    publish(session, [row])
+    return row
+
+
+def to_change(row: SyncRecord) -> RecordChange:
+    return RecordChange(
+        entity=row.entity,  # type: ignore[arg-type]
+        id=row.id, version=row.version, sequence=row.sequence, unit_id=row.unit_id,
+        origin_device=row.origin_device, created_at=row.created_at, updated_at=row.updated_at,
+        deleted_at=row.deleted_at, payload=json.loads(row.payload),
+    )
+
+
+def view(session: Session, device: DeviceContext, record_id: uuid.UUID) -> RecordView:
+    """A record of the device's scope with every version kept beside it (conflicts)."""
+    row = repo.get(session, record_id)
+    if row is None or not _visible(row, device):
+        raise NotFound("Không có bản ghi này trong phạm vi của máy.")
+    kept = [
+        KeptVersion(device_id=k.device_id, version=k.version, base_version=k.base_version,
+                    reason=k.reason, payload=json.loads(k.payload), kept_at=k.kept_at)
+        for k in repo.kept(session, record_id)
+    ]
+    return RecordView(current=to_change(row), kept=kept)
+
+
+def _visible(row: SyncRecord, device: DeviceContext) -> bool:
+    if row.entity in repo.GLOBAL_ENTITIES:
+        return True
+    if row.scope_device is not None:
+        return row.scope_device == device.id
+    return row.unit_id == device.unit_id
