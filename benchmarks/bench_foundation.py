@@ -65,7 +65,7 @@ def bench_startup(data_dir, runs: int = 5) -> list[Result]:
     ]
 
 
-def bench_search(data_dir, label: str) -> list[Result]:
+def bench_search(data_dir, label: str, *, target: bool = True) -> list[Result]:
     from app.db import make_engine, make_session_factory
     from app.readmodel import search_cases, search_cases_like
 
@@ -79,15 +79,17 @@ def bench_search(data_dir, label: str) -> list[Result]:
             like.append(median_ms(lambda q=q: search_cases_like(s, q, 50), repeat=5))
     engine.dispose()
     f, lk = statistics.median(fts), statistics.median(like)
-    return [Result(f"search: ranked top 50, {label} (median of {len(QUERIES)} queries)", f, "ms", lk,
-                   "≤ 20 ms, ≤ 0.2× LIKE scan", f <= 20 and lk / f >= 5)]
+    name = f"search: ranked top 50, {label} (median of {len(QUERIES)} queries)"
+    if not target:  # the issue asks only how it grows
+        return [Result(name, f, "ms", lk, "report only", None)]
+    return [Result(name, f, "ms", lk, "≤ 20 ms, ≤ 0.2× LIKE scan", f <= 20 and lk / f >= 5)]
 
 
 def run() -> list[Result]:
     d100 = demo_database(100_000)
     results = bench_startup(d100)
     results += bench_search(d100, "100k cases")
-    results += bench_search(demo_database(300_000), "300k cases")
+    results += bench_search(demo_database(300_000), "300k cases", target=False)
     return results
 
 

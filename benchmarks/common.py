@@ -104,15 +104,21 @@ ID_COLUMNS = {"id", "subject_id", "inspection_id", "seizure_id"}
 
 
 def _replicate(db_path: Path, factor: int) -> None:
-    """Append ``factor - 1`` copies of every case (ids with a new last digit, new numbers)."""
+    """Append ``factor - 1`` copies of every case: fresh random ids (mapped for foreign
+    keys through a temporary table) and new case numbers."""
     con = sqlite3.connect(db_path)
     n = con.execute("SELECT max(local_no) FROM inspection").fetchone()[0]
     original = {t: con.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0 for t in SYNCED}
+    con.execute("CREATE TEMP TABLE idmap (old TEXT PRIMARY KEY, new TEXT NOT NULL)")
     for k in range(1, factor):
+        con.execute("DELETE FROM idmap")
+        for table in SYNCED:
+            con.execute(f"INSERT INTO idmap SELECT id, lower(hex(randomblob(16))) FROM {table} "
+                        f"WHERE rowid <= {original[table]}")
         for table in SYNCED:
             cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
             exprs = [
-                f"CASE WHEN {c} IS NULL THEN NULL ELSE substr({c}, 1, 31) || '{k:x}' END" if c in ID_COLUMNS
+                f"(SELECT new FROM idmap WHERE old = {table}.{c})" if c in ID_COLUMNS
                 else f"local_no + {n * k}" if c == "local_no" else c
                 for c in cols
             ]

@@ -303,7 +303,7 @@ class TipPayload(WireModel):
     commune_code: Code | None = None
     suspect: Text = ""
     goods: Text = ""
-    status: Literal["assigned", "in_progress", "done", "dismissed"] = "assigned"
+    status: Literal["new", "assigned", "in_progress", "done", "dismissed"] = "new"
     case_id: UUID | None = None
     note: LongText = ""
 
@@ -321,6 +321,8 @@ class CatalogUpdate(WireModel):
     catalog: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
     version: Annotated[int, Field(ge=1)]
     items: list[dict[str, Any]] = Field(max_length=50_000)
+    source: LongText | list[LongText] = ""
+    notes: LongText | list[LongText] = ""
 
 class OfficerPayload(WireModel):
     full_name: Text
@@ -469,6 +471,12 @@ class EnrolRequest(WireModel):
         if len(raw) != 32:
             raise ValueError("Khóa công khai Ed25519 phải dài đúng 32 byte.")
         return value
+
+class EnrolQR(WireModel):
+    """What the enrolment QR code holds (JSON): the server to use and the one-time code."""
+    thucdia_enrol: Literal[1] = 1
+    server: str
+    code: str
 
 class EnrolResponse(WireModel):
     device_id: UUID

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.rows import CaseFilter
 from app.ui.models.case_table import COLUMNS, CaseTableModel
 from app.ui.vn_format import VN_TZ
-from app.ui.widgets import CatalogPicker
+from app.ui.widgets.catalog_picker import CatalogPicker
 
 SEARCH_DELAY_MS = 200
 

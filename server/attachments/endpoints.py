@@ -29,9 +29,9 @@ async def upload(
     """Upload the file, or one chunk with ``Content-Range: bytes START-END/TOTAL``.
     416 (with ``X-Received-Bytes``) when the chunk does not start where the server is."""
     chunk = service.parse_range(content_range, await request.body())
-    status = await run_in_threadpool(
+    status, intact = await run_in_threadpool(
         db.transact, lambda s: service.upload(s, sha256, chunk, device.id, settings.max_blob_bytes))
-    if status.size is not None and not status.complete and status.received == 0 and chunk.total:
+    if not intact:
         raise HashMismatch("Tệp nhận được không khớp mã SHA-256; hãy gửi lại từ đầu.",
                            "The received file does not match its SHA-256; upload it again.")
     return status

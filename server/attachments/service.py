@@ -65,9 +65,10 @@ def status(session: Session, sha256: str) -> UploadStatus:
     return _status(blob)
 
 
-def upload(session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID, max_bytes: int) -> UploadStatus:
-    """Store one chunk. The returned status has ``complete`` False and ``received`` 0 when
-    the finished blob did not hash to ``sha256`` (the caller commits that reset, then refuses)."""
+def upload(session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID,
+           max_bytes: int) -> tuple[UploadStatus, bool]:
+    """Store one chunk; the flag is False when the finished blob did not hash to ``sha256``:
+    its bytes are then dropped, and the caller commits that before refusing the upload."""
     check_hash(sha256)
     if chunk.total > max_bytes:
         raise payload_too_large(max_bytes)
@@ -76,7 +77,7 @@ def upload(session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID, ma
         blob = Blob(sha256=sha256, size=chunk.total, received=0, complete=False, device_id=device_id)
         repo.add(session, blob)
     if blob.complete or chunk.start + len(chunk.data) <= blob.received:
-        return _status(blob)  # already here: a resend
+        return _status(blob), True  # already here: a resend
     if blob.size != chunk.total:
         raise ValidationFailed({"Content-Range": "Tổng dung lượng khác với lần gửi trước."})
     if chunk.start != blob.received:
@@ -91,9 +92,9 @@ def upload(session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID, ma
         if digest.hexdigest() != sha256:
             repo.drop_chunks(session, sha256)
             blob.received = 0
-            return _status(blob)
+            return _status(blob), False
         blob.complete, blob.completed_at = True, utcnow()
-    return _status(blob)
+    return _status(blob), True
 
 
 def download(session: Session, sha256: str) -> bytes:

@@ -70,10 +70,10 @@ def decide(stored: Stored | None, new: Incoming, device_id: uuid.UUID, unit_id: 
         return Decision("duplicate", "Máy chủ đã có phiên bản mới hơn của chính máy này.")
     if stored.status in LOCKED:
         return _locked(stored, new)
-    if new.version == stored.version:
-        return Decision("conflict", "Cùng phiên bản nhưng nội dung khác với bản trên máy chủ.")
     if new.entity in SHARED:
         return _shared(stored, new)
+    if new.version == stored.version:
+        return Decision("conflict", "Cùng phiên bản nhưng nội dung khác với bản trên máy chủ.")
     if not own:
         return Decision("conflict", "Bản nháp thuộc máy khác: chỉ máy lập bản nháp được sửa.")
     return Decision("apply")

@@ -99,19 +99,19 @@ def _push_one(session: Session, device: DeviceContext, rec: PushRecord,
     if decision.verdict == "apply":
         touched[rec.id] = _apply(row, rec, device, new, now)
         return RecordResult(**head, outcome="applied")
-    assert row is not None
+    if decision.verdict == "reject" or row is None:
+        errors = {decision.field: decision.reason} if decision.field else {}
+        return RecordResult(**head, outcome="rejected", field=decision.field, reason=decision.reason,
+                            errors=errors)
     if decision.verdict == "duplicate":
         return RecordResult(**head, outcome="duplicate", sequence=row.sequence, server_version=row.version,
                             reason=decision.reason or None)
-    if decision.verdict == "conflict":
-        if not repo.conflict_kept(session, rec.id, device.id, rec.version, digest):
-            repo.keep(session, KeptConflict(
-                record_id=rec.id, entity=rec.entity, device_id=device.id, version=rec.version,
-                base_version=rec.base_version, server_version=row.version, reason=decision.reason,
-                payload=text, payload_hash=digest, kept_at=now))
-        return RecordResult(**head, outcome="conflict", server_version=row.version, reason=decision.reason)
-    errors = {decision.field: decision.reason} if decision.field else {}
-    return RecordResult(**head, outcome="rejected", field=decision.field, reason=decision.reason, errors=errors)
+    if not repo.conflict_kept(session, rec.id, device.id, rec.version, digest):
+        repo.keep(session, KeptConflict(
+            record_id=rec.id, entity=rec.entity, device_id=device.id, version=rec.version,
+            base_version=rec.base_version, server_version=row.version, reason=decision.reason,
+            payload=text, payload_hash=digest, kept_at=now))
+    return RecordResult(**head, outcome="conflict", server_version=row.version, reason=decision.reason)
 
 
 def _check(payload: WireModel, rec: PushRecord, device: DeviceContext) -> None:

@@ -1,21 +1,30 @@
-"""Reusable input widgets (Qt only): catalogue pickers, optional dates, row tables."""
+"""Reusable input widgets (Qt only): catalogue pickers, optional dates, row tables.
 
-from app.ui.widgets.catalog_match import ChoiceIndex
-from app.ui.widgets.catalog_picker import CatalogPicker
-from app.ui.widgets.cell_delegate import Column
-from app.ui.widgets.choice_combo import ChoiceCombo
-from app.ui.widgets.datetime_field import VN_TZ, DateTimeField
-from app.ui.widgets.money import format_money, tidy_money
-from app.ui.widgets.row_table import RowTable
+Names load on first use (PEP 562), so a window that needs only the picker does not pay
+for the table and date modules at start-up.
+"""
 
-__all__ = [
-    "VN_TZ",
-    "CatalogPicker",
-    "ChoiceCombo",
-    "ChoiceIndex",
-    "Column",
-    "DateTimeField",
-    "RowTable",
-    "format_money",
-    "tidy_money",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "ChoiceIndex": "catalog_match",
+    "CatalogPicker": "catalog_picker",
+    "Column": "cell_delegate",
+    "ChoiceCombo": "choice_combo",
+    "DateTimeField": "datetime_field",
+    "VN_TZ": "datetime_field",
+    "format_money": "money",
+    "tidy_money": "money",
+    "RowTable": "row_table",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -1,0 +1,44 @@
+"""The FastAPI application: routers under /api/v1, the error mapping, the body limit."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, FastAPI
+
+from app.sync.wire import API_PREFIX, PROTOCOL_VERSION
+from server import errors
+from server.attachments.endpoints import router as attachments
+from server.blocks.endpoints import router as blocks
+from server.config import Settings
+from server.db import Database
+from server.deps import require_protocol
+from server.devices.endpoints import router as devices
+from server.limits import BodyLimit
+from server.pull.endpoints import router as pull
+from server.push.endpoints import router as push
+from server.verify.endpoints import router as verify
+
+
+def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
+    """An application over ``db`` (or a new one for ``settings.database_url``), already
+    migrated: the caller runs :func:`server.db.migrate` first."""
+    app = FastAPI(
+        title="Thực Địa — máy chủ tỉnh",
+        summary="Đồng bộ hồ sơ kiểm tra giữa máy trạm và Chi cục / Sync between field devices and the province",
+        version=f"protocol {PROTOCOL_VERSION}",
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.db = db or Database(settings.database_url)
+    errors.install(app)
+    device_api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_protocol)])
+    for router in (devices, push, pull, attachments, blocks):
+        device_api.include_router(router)
+    app.include_router(device_api)
+    app.include_router(verify, prefix=API_PREFIX)  # public: paper copies, browsers
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory server.app:app_from_env`` (several workers)."""
+    return create_app(Settings.from_env())

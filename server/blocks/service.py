@@ -1,0 +1,85 @@
+"""Document numbers offline: blocks leased per device, symbol and year; used/void reports.
+
+Numbers are unique per unit, symbol and year. A lease takes the unit's row lock, then the
+next free range after the highest number ever leased in that unit; the UNIQUE (unit,
+symbol, year, first) is the last guard. So two devices never receive overlapping blocks.
+Each lease is also published in the feed, for the device it belongs to only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.errors import DomainError, NotFound
+from app.sync.wire import (
+    LeaseRequest,
+    NumberBlockLease,
+    NumberBlockPayload,
+    NumberUseReport,
+    NumberUseResult,
+)
+from server.blocks import repository as repo
+from server.devices.service import DeviceContext
+from server.models import NumberLease, NumberUsed
+from server.records.service import put
+
+MAX_NUMBER = 9999  # the SSSS of PPUUSSSS
+
+
+@dataclass(frozen=True)
+class LeaseRow:
+    lease: NumberBlockLease
+    used: int
+
+
+def lease(session: Session, device: DeviceContext, request: LeaseRequest) -> NumberBlockLease:
+    if repo.lock_unit(session, device.unit_id) is None:
+        raise NotFound("Không có đơn vị của máy này.")
+    top = repo.highest(session, device.unit_id, request.symbol, request.year)
+    if top + request.count > MAX_NUMBER:
+        raise DomainError(f"Đơn vị đã dùng hết số {request.symbol} năm {request.year} (tối đa {MAX_NUMBER}).")
+    row = NumberLease(unit_id=device.unit_id, device_id=device.id, symbol=request.symbol,
+                      year=request.year, first=top + 1, last=top + request.count)
+    repo.add(session, row)
+    wire = to_wire(row)
+    put(session, "number_block", row.id, NumberBlockPayload(**wire.model_dump(exclude={"id"})),
+        unit_id=device.unit_id, scope_device=device.id)
+    return wire
+
+
+def leases(session: Session, device: DeviceContext) -> list[NumberBlockLease]:
+    return [to_wire(r) for r in repo.leases(session, device_id=device.id)]
+
+
+def report(session: Session, device: DeviceContext, report: NumberUseReport) -> NumberUseResult:
+    """Record numbers used or voided. Idempotent; a used number may later become void."""
+    accepted, rejected = 0, {}
+    for index, use in enumerate(report.uses):
+        if repo.lease_covering(session, device.id, use.symbol, use.year, use.sequence) is None:
+            rejected[index] = f"Số {use.sequence:04d} {use.symbol}/{use.year} không thuộc dãy cấp cho máy này."
+            continue
+        known = repo.used(session, device.unit_id, use.symbol, use.year, use.sequence)
+        if known is None:
+            repo.add(session, NumberUsed(unit_id=device.unit_id, symbol=use.symbol, year=use.year,
+                                         sequence=use.sequence, device_id=device.id, status=use.status,
+                                         document_id=use.document_id))
+        elif known.status == "used" and use.status == "void":
+            known.status = "void"
+        elif known.status != use.status:
+            rejected[index] = f"Số {use.sequence:04d} đã được báo là {known.status}."
+            continue
+        accepted += 1
+    return NumberUseResult(accepted=accepted, rejected=rejected)
+
+
+def overview(session: Session, unit_id: uuid.UUID | None = None) -> list[LeaseRow]:
+    """Every lease (of one unit) with how many of its numbers were reported."""
+    return [LeaseRow(to_wire(r), repo.used_count(session, r)) for r in repo.leases(session, unit_id=unit_id)]
+
+
+def to_wire(row: NumberLease) -> NumberBlockLease:
+    return NumberBlockLease(id=row.id, unit_id=row.unit_id, device_id=row.device_id, symbol=row.symbol,
+                            year=row.year, first=row.first, last=row.last)
