@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench bundle self-test demo translations clean
+.PHONY: run test lint bench bundle self-test demo translations clean server
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ bench: $(STAMP)  ## performance table (ratios to baselines measured in the same 
 bundle: $(STAMP)  ## one-folder PyInstaller bundle in dist/ThucDia, then its self-test
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/ThucDia/ThucDia self-test
+
+server: $(STAMP)  ## provincial server on 127.0.0.1:8389, SQLite under ./var (migrates on start)
+	mkdir -p var
+	$(PY) -m server --database-url sqlite:///var/server.sqlite3 serve --host 127.0.0.1 --port 8389
 
 demo: $(STAMP)
 	$(PY) -m app demo --records 300

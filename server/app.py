@@ -12,7 +12,7 @@ from server.config import Settings
 from server.db import Database
 from server.deps import require_protocol
 from server.devices.endpoints import router as devices
-from server.limits import BodyLimit
+from server.middleware import BodyLimit, ErrorShield
 from server.pull.endpoints import router as pull
 from server.push.endpoints import router as push
 from server.verify.endpoints import router as verify
@@ -35,6 +35,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         device_api.include_router(router)
     app.include_router(device_api)
     app.include_router(verify, prefix=API_PREFIX)  # public: paper copies, browsers
+    app.add_middleware(ErrorShield)  # innermost of the two: sees the routes' exceptions
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 

@@ -67,8 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--badge", default="")
     s = sub.add_parser("enroll-code", help="make a one-time enrolment code for a unit")
     s.add_argument("--unit", required=True)
-    s.add_argument("--server-url", default="http://127.0.0.1:8389", help="address put in the QR code")
-    s.add_argument("--png", type=Path, help="write the QR code as a PNG file instead of terminal art")
+    s.add_argument(
+        "--server-url", default="http://127.0.0.1:8389", help="address put in the QR code"
+    )
+    s.add_argument(
+        "--png", type=Path, help="write the QR code as a PNG file instead of terminal art"
+    )
     s = sub.add_parser("devices", help="list enrolled devices")
     s.add_argument("--unit")
     s = sub.add_parser("revoke", help="revoke a device (stolen laptop): 403 from its next call")
@@ -83,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--unit")
     s = sub.add_parser("import-catalog", help="import a catalogue file (resources/catalogs format)")
     s.add_argument("file", type=Path)
-    tip = sub.add_parser("tip", help="tips (tin báo)").add_subparsers(dest="tip_command", required=True)
+    tip = sub.add_parser("tip", help="tips (tin báo)").add_subparsers(
+        dest="tip_command", required=True
+    )
     s = tip.add_parser("add", help="enter a tip")
     s.add_argument("--summary", required=True)
     s.add_argument("--place", default="")
@@ -105,11 +111,19 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from server.app import create_app
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     migrate(settings.database_url)
     if args.workers > 1:
         os.environ["THUCDIA_DATABASE_URL"] = settings.database_url
-        uvicorn.run("server.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers)
+        uvicorn.run(
+            "server.app:app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+        )
     else:
         uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
@@ -122,9 +136,19 @@ def _run(db: Database, fn: Callable[[Session], Any]) -> Any:
 def _create_unit(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     from server.admin.service import create_unit
 
-    unit = _run(db, lambda s: create_unit(s, code=a.code, name=a.name, agency_code=a.agency_code,
-                                          team_code=a.team_code, province_code=a.province,
-                                          parent_name=a.parent_name, address=a.address))
+    unit = _run(
+        db,
+        lambda s: create_unit(
+            s,
+            code=a.code,
+            name=a.name,
+            agency_code=a.agency_code,
+            team_code=a.team_code,
+            province_code=a.province,
+            parent_name=a.parent_name,
+            address=a.address,
+        ),
+    )
     print(f"Đã tạo đơn vị {unit.code} ({unit.name}) id {unit.id}")
     return 0
 
@@ -140,7 +164,12 @@ def _units(db: Database, _s: Settings, _a: argparse.Namespace) -> int:
 def _create_officer(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     from server.admin.service import create_officer
 
-    row = _run(db, lambda s: create_officer(s, a.unit, full_name=a.name, position=a.position, badge_no=a.badge))
+    row = _run(
+        db,
+        lambda s: create_officer(
+            s, a.unit, full_name=a.name, position=a.position, badge_no=a.badge
+        ),
+    )
     print(f"Đã thêm cán bộ vào đơn vị {a.unit}: {row.id}")
     return 0
 
@@ -196,7 +225,9 @@ def _lease_blocks(db: Database, settings: Settings, a: argparse.Namespace) -> in
         return lease(s, DeviceContext(d.id, d.unit_id, d.name, d.public_key), request)
 
     block = _run(db, do)
-    print(f"Đã cấp {block.symbol} năm {block.year}: {block.first:04d}–{block.last:04d} cho máy {block.device_id}")
+    print(
+        f"Đã cấp {block.symbol} năm {block.year}: {block.first:04d}–{block.last:04d} cho máy {block.device_id}"
+    )
     return 0
 
 
@@ -204,10 +235,14 @@ def _blocks(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     from server.blocks.service import overview
     from server.devices.service import require_unit
 
-    rows = db.transact(lambda s: overview(s, require_unit(s, a.unit).id if a.unit else None), write=False)
+    rows = db.transact(
+        lambda s: overview(s, require_unit(s, a.unit).id if a.unit else None), write=False
+    )
     for row in rows:
         b = row.lease
-        print(f"{b.symbol:8} {b.year} {b.first:04d}–{b.last:04d}  máy {b.device_id}  đã báo dùng/hủy {row.used}")
+        print(
+            f"{b.symbol:8} {b.year} {b.first:04d}–{b.last:04d}  máy {b.device_id}  đã báo dùng/hủy {row.used}"
+        )
     return 0
 
 
@@ -216,7 +251,9 @@ def _import_catalog(db: Database, _s: Settings, a: argparse.Namespace) -> int:
 
     row = _run(db, lambda s: import_catalog(s, a.file))
     data = json.loads(row.payload)
-    print(f"Đã nhập danh mục {data['catalog']} phiên bản {data['version']} ({len(data['items'])} mục).")
+    print(
+        f"Đã nhập danh mục {data['catalog']} phiên bản {data['version']} ({len(data['items'])} mục)."
+    )
     return 0
 
 
@@ -224,9 +261,18 @@ def _tip(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     from server.admin import service
 
     if a.tip_command == "add":
-        row = _run(db, lambda s: service.add_tip(
-            s, summary=a.summary, place_address=a.place, suspect=a.suspect, goods=a.goods,
-            informant_name=a.informant, informant_contact=a.contact))
+        row = _run(
+            db,
+            lambda s: service.add_tip(
+                s,
+                summary=a.summary,
+                place_address=a.place,
+                suspect=a.suspect,
+                goods=a.goods,
+                informant_name=a.informant,
+                informant_contact=a.contact,
+            ),
+        )
         print(f"Đã ghi tin báo {row.id}")
     elif a.tip_command == "assign":
         _run(db, lambda s: service.assign_tip(s, a.tip, a.unit))
@@ -234,7 +280,9 @@ def _tip(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     else:
         for row, unit in db.transact(service.tips, write=False):
             data = json.loads(row.payload)
-            print(f"{row.id}  {data['status']:11} {unit.code if unit else '-':10} {data['summary'][:60]}")
+            print(
+                f"{row.id}  {data['status']:11} {unit.code if unit else '-':10} {data['summary'][:60]}"
+            )
     return 0
 
 

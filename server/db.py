@@ -38,10 +38,16 @@ def make_engine(url: str) -> Engine:
     """An engine for ``url``; a relative SQLite path is made under the current directory."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+        return create_engine(
+            url, pool_size=10, max_overflow=30, pool_pre_ping=True, hide_parameters=True
+        )
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000})
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000},
+        hide_parameters=True,  # errors must not carry personal data into logs
+    )
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +81,9 @@ class Database:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader = sessionmaker(self.engine.execution_options(read_only=True), expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(read_only=True), expire_on_commit=False
+        )
 
     def transact(self, fn: Callable[[Session], T], *, write: bool = True) -> T:
         """Run ``fn(session)`` in one transaction and commit; retried on transient clashes."""

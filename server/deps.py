@@ -24,7 +24,9 @@ def get_settings(request: Request) -> Settings:
 
 def require_protocol(
     request: Request,
-    protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER, description="Client protocol version")] = None,
+    protocol: Annotated[
+        str | None, Header(alias=PROTOCOL_HEADER, description="Client protocol version")
+    ] = None,
 ) -> int:
     """426 for a client older than the server's minimum (or one that does not say)."""
     minimum = get_settings(request).min_protocol

@@ -7,8 +7,6 @@ validation errors, to an :class:`app.sync.wire.ErrorBody` in Vietnamese and Engl
 
 from __future__ import annotations
 
-import logging
-
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -16,8 +14,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import Conflict, DomainError, NotFound, RecordLocked, ValidationFailed
 from app.sync.wire import PROTOCOL_VERSION, ErrorBody, field_errors
-
-log = logging.getLogger("thucdia.server")
 
 
 class ServerError(DomainError):
@@ -115,7 +111,9 @@ def error_response(exc: DomainError) -> JSONResponse:
     status, code = status_of(exc)
     fields = exc.errors if isinstance(exc, ValidationFailed) else {}
     message = "Dữ liệu chưa hợp lệ." if isinstance(exc, ValidationFailed) else str(exc)
-    body = ErrorBody(error=code, message=message, message_en=getattr(exc, "message_en", ""), fields=fields)
+    body = ErrorBody(
+        error=code, message=message, message_en=getattr(exc, "message_en", ""), fields=fields
+    )
     headers = {"X-ThucDia-Protocol-Server": str(PROTOCOL_VERSION)}
     if isinstance(exc, RangeMismatch):
         headers["X-Received-Bytes"] = str(exc.received)
@@ -124,8 +122,15 @@ def error_response(exc: DomainError) -> JSONResponse:
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 
+def internal_error_response() -> JSONResponse:
+    body = ErrorBody(
+        error="internal", message="Lỗi máy chủ; hãy thử lại sau.", message_en="Server error."
+    )
+    return JSONResponse(body.model_dump(mode="json"), status_code=500)
+
+
 def install(app: FastAPI) -> None:
-    """Register the handlers. Unexpected exceptions are logged by type only (no data)."""
+    """Register the handlers (unexpected exceptions: :class:`server.middleware.ErrorShield`)."""
 
     @app.exception_handler(DomainError)
     async def _domain(_request: Request, exc: DomainError) -> JSONResponse:
@@ -138,11 +143,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        body = ErrorBody(error=f"http_{exc.status_code}", message=str(exc.detail), message_en=str(exc.detail))
+        body = ErrorBody(
+            error=f"http_{exc.status_code}", message=str(exc.detail), message_en=str(exc.detail)
+        )
         return JSONResponse(body.model_dump(mode="json"), status_code=exc.status_code)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
-        body = ErrorBody(error="internal", message="Lỗi máy chủ; hãy thử lại sau.", message_en="Server error.")
-        return JSONResponse(body.model_dump(mode="json"), status_code=500)

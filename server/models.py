@@ -131,7 +131,9 @@ class PushBatch(Base):
 
     __tablename__ = "push_batch"
     batch_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"), index=True, nullable=False)
+    device_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("device.id"), index=True, nullable=False
+    )
     record_count: Mapped[int] = mapped_column(Integer, nullable=False)
     results: Mapped[str] = mapped_column(Text, nullable=False, default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
@@ -154,7 +156,9 @@ class BlobChunk(Base):
     """Bytes of a blob from ``offset``; in the database so workers stay stateless."""
 
     __tablename__ = "blob_chunk"
-    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="CASCADE"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("blob.sha256", ondelete="CASCADE"), primary_key=True
+    )
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 

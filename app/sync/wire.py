@@ -8,6 +8,17 @@ Versioning: every request carries ``PROTOCOL_HEADER: PROTOCOL_VERSION``; a serve
 426 to a client older than its minimum. Fields are added compatibly within a version;
 anything else bumps it. Timestamps are aware (UTC on the wire); numbers are JSON integers
 except quantities, which travel as canonical decimal text ("12.5").
+
+Routes (under API_PREFIX; all but /verify need the header and ``Authorization: Bearer``):
+POST /enrol EnrolRequest→EnrolResponse · GET /devices/me →DeviceInfo ·
+POST /push PushBatch→PushResponse · GET /records/{id} →RecordView ·
+GET /changes?after=N&limit=M →PullPage · POST /checksum ChecksumRequest→ChecksumResponse ·
+POST /attachments/missing MissingRequest→MissingResponse · PUT /attachments/{sha256} bytes
+(Content-Range for chunks; 416 + X-Received-Bytes to resume) →UploadStatus ·
+GET /attachments/{sha256}[/status] · POST /number-blocks/lease LeaseRequest→NumberBlockLease ·
+GET /number-blocks · POST /number-blocks/report NumberUseReport→NumberUseResult ·
+GET /verify?ma=<QR text> | /verify/{id}?h=<hex prefix> →VerifyResponse (public).
+Errors are ErrorBody: 401 token, 403 revoked, 413 too large, 422 fields, 426 too old.
 """
 
 from __future__ import annotations
@@ -64,23 +75,28 @@ Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
 
 # --- field types built on app.validation ----------------------------------------------------
 
+
 def _require(message: str | None) -> None:
     if message:
         raise ValueError(message)
 
+
 def _not_future(value: Any) -> Any:
     _require(validate_not_future(value, datetime.now(VN_TZ) + CLOCK_SKEW))
     return value
+
 
 def _quantity(value: object) -> Decimal:
     q, message = parse_quantity(value)
     _require(message)
     return q  # type: ignore[return-value]
 
+
 def _money(value: object) -> int | None:
     n, message = parse_money(value, required=True)
     _require(message)
     return n
+
 
 def _decimal_text(value: Decimal) -> str:
     return format(value.normalize(), "f")
@@ -93,9 +109,12 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Fingerprint = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
 PastDate = Annotated[date, AfterValidator(_not_future)]
 PastTime = Annotated[AwareDatetime, AfterValidator(_not_future)]
-Quantity = Annotated[Decimal, BeforeValidator(_quantity), PlainSerializer(_decimal_text, return_type=str)]
+Quantity = Annotated[
+    Decimal, BeforeValidator(_quantity), PlainSerializer(_decimal_text, return_type=str)
+]
 Money = Annotated[int, BeforeValidator(_money)]
 Version = Annotated[int, Field(ge=1)]
+
 
 class WireModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -103,8 +122,10 @@ class WireModel(BaseModel):
 
 # --- entities ---------------------------------------------------------------------------------
 
+
 class SubjectPayload(WireModel):
     """A person or organisation of the subject registry (shared: edits carry base_version)."""
+
     kind: Literal["individual", "organisation"] = "individual"
     name: Text
     gender: Literal["nam", "nữ"] | None = None
@@ -130,7 +151,9 @@ class SubjectPayload(WireModel):
     @classmethod
     def _id_number(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value and value.strip():
-            _require(validate_person_id(info.data.get("id_kind"), value, datetime.now(VN_TZ).date()))
+            _require(
+                validate_person_id(info.data.get("id_kind"), value, datetime.now(VN_TZ).date())
+            )
         return value
 
     @field_validator("tax_code")
@@ -140,17 +163,22 @@ class SubjectPayload(WireModel):
             _require(validate_tax_code(value))
         return value
 
+
 class SubjectAsRecorded(SubjectPayload):
     """The subject inside a case aggregate: the registry entry as the case recorded it."""
+
     id: UUID
     version: Version = 1
 
+
 class Part(WireModel):
     """A row of a case aggregate; a removed row stays as a tombstone (``deleted_at``)."""
+
     id: UUID
     version: Version = 1
     position: Annotated[int, Field(ge=0)] = 0
     deleted_at: AwareDatetime | None = None
+
 
 class MemberPart(Part):
     officer_id: UUID | None = None
@@ -159,11 +187,13 @@ class MemberPart(Part):
     badge_no: Code = ""
     is_leader: bool = False
 
+
 class ForcePart(Part):
     force_code: Code
     agency_name: Text = ""
     representative: Text = ""
     representative_title: Text = ""
+
 
 class WitnessPart(Part):
     full_name: Text
@@ -172,9 +202,11 @@ class WitnessPart(Part):
     id_number: Code = ""
     address: Text = ""
 
+
 class FindingPart(Part):
     content: LongText
     result: LongText = ""
+
 
 class GoodsPart(Part):
     name: Text
@@ -186,12 +218,14 @@ class GoodsPart(Part):
     estimated_value: Money | None = None
     note: LongText = ""
 
+
 class ViolationPart(Part):
     legal_act_code: Annotated[str, StringConstraints(min_length=1, max_length=40)]
     violation_kind: Code | None = None
     description: LongText = ""
     proposed_fine: Money | None = None
     criminal_signs: bool = False
+
 
 class SeizedItemPart(Part):
     name: Text
@@ -204,6 +238,7 @@ class SeizedItemPart(Part):
     seal_numbers: Text = ""
     note: LongText = ""
 
+
 class SeizurePart(Part):
     seized_at: PastTime | None = None
     reason: LongText = ""
@@ -211,6 +246,7 @@ class SeizurePart(Part):
     keeper: Text = ""
     sealed: bool = False
     items: list[SeizedItemPart] = Field(default_factory=list, max_length=1000)
+
 
 class AttachmentRef(Part):
     """A photo or scan of the case, stored by content (see the attachment endpoints)."""
@@ -220,6 +256,7 @@ class AttachmentRef(Part):
     media_type: Annotated[str, StringConstraints(max_length=100)] = ""
     size: Annotated[int, Field(ge=0)]
     caption: Text = ""
+
 
 class CasePayload(WireModel):
     """A case aggregate: the inspection, the subject as recorded, its parts and seizures.
@@ -269,6 +306,7 @@ class CasePayload(WireModel):
         _require(validate_range(info.data.get("started_at"), value))
         return value
 
+
 class IssuedDocumentPayload(WireModel):
     """Metadata of an issued biên bản (the PDF itself may follow as an attachment).
 
@@ -295,8 +333,10 @@ class IssuedDocumentPayload(WireModel):
     corrects_id: UUID | None = None
     signature: Annotated[str, StringConstraints(max_length=200)] | None = None
 
+
 class TipPayload(WireModel):
     """A tip (tin báo) assigned to a unit. The informant's identity never travels."""
+
     received_at: PastTime
     summary: LongText
     place_address: Text = ""
@@ -307,8 +347,10 @@ class TipPayload(WireModel):
     case_id: UUID | None = None
     note: LongText = ""
 
+
 class NumberBlockPayload(WireModel):
     """Numbers [first, last] of ``symbol`` in ``year`` leased to one device of a unit."""
+
     unit_id: UUID
     device_id: UUID
     symbol: Code
@@ -316,19 +358,23 @@ class NumberBlockPayload(WireModel):
     first: Annotated[int, Field(ge=1, le=9999)]
     last: Annotated[int, Field(ge=1, le=9999)]
 
+
 class CatalogUpdate(WireModel):
     """A whole catalogue, as in resources/catalogs (``{"catalog", "version", "items"}``)."""
+
     catalog: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
     version: Annotated[int, Field(ge=1)]
     items: list[dict[str, Any]] = Field(max_length=50_000)
     source: LongText | list[LongText] = ""
     notes: LongText | list[LongText] = ""
 
+
 class OfficerPayload(WireModel):
     full_name: Text
     position: Text = ""
     badge_no: Code = ""
     title_code: Code | None = None
+
 
 PAYLOADS: dict[str, type[WireModel]] = {
     "case": CasePayload,
@@ -343,6 +389,7 @@ PAYLOADS: dict[str, type[WireModel]] = {
 
 # --- push ---------------------------------------------------------------------------------------
 
+
 class PushRecord(WireModel):
     """One changed record. ``base_version`` is the server version the change was made on
     (required for shared records once the server has them; None for a record new here)."""
@@ -356,10 +403,12 @@ class PushRecord(WireModel):
     deleted_at: AwareDatetime | None = None
     payload: dict[str, Any]
 
+
 class PushBatch(WireModel):
     batch_id: UUID
     device_id: UUID
     records: list[PushRecord]
+
 
 class RecordResult(WireModel):
     """What became of one pushed record. ``duplicate`` counts as success; ``conflict`` means
@@ -377,6 +426,7 @@ class RecordResult(WireModel):
     errors: dict[str, str] = Field(default_factory=dict)
     missing_attachments: list[str] = Field(default_factory=list)
 
+
 class PushResponse(WireModel):
     batch_id: UUID
     replayed: bool = False
@@ -384,6 +434,7 @@ class PushResponse(WireModel):
 
 
 # --- pull, records, counts ---------------------------------------------------------------------
+
 
 class RecordChange(WireModel):
     entity: Entity
@@ -397,6 +448,7 @@ class RecordChange(WireModel):
     deleted_at: AwareDatetime | None = None
     payload: dict[str, Any]
 
+
 class PullPage(WireModel):
     """Changes after ``after`` in sequence order. Store ``next_after`` only once the page is
     applied locally; ask again while ``has_more``."""
@@ -406,8 +458,10 @@ class PullPage(WireModel):
     has_more: bool
     changes: list[RecordChange]
 
+
 class KeptVersion(WireModel):
     """A version the server did not apply (a conflict), kept for a person to resolve."""
+
     device_id: UUID
     version: int
     base_version: int | None
@@ -415,17 +469,21 @@ class KeptVersion(WireModel):
     payload: dict[str, Any]
     kept_at: AwareDatetime
 
+
 class RecordView(WireModel):
     current: RecordChange
     kept: list[KeptVersion]
+
 
 class ScopeCount(WireModel):
     count: Annotated[int, Field(ge=0)]
     checksum: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
+
 class ChecksumRequest(WireModel):
     through_sequence: Annotated[int, Field(ge=0)]
     scopes: dict[Entity, ScopeCount]
+
 
 class ChecksumResponse(WireModel):
     """``up_to_date`` is False when the scope changed after ``through_sequence``: pull first.
@@ -436,6 +494,7 @@ class ChecksumResponse(WireModel):
     scopes: dict[str, ScopeCount]
     mismatched: list[str]
 
+
 def scope_checksum(records: Iterable[tuple[UUID | str, int]]) -> ScopeCount:
     """Count and SHA-256 of the sorted "id:version" lines of the records one side holds."""
     lines = sorted(f"{UUID(str(rid))}:{version}\n" for rid, version in records)
@@ -444,6 +503,7 @@ def scope_checksum(records: Iterable[tuple[UUID | str, int]]) -> ScopeCount:
 
 
 # --- enrolment, attachments, number blocks, verification, errors -------------------------------
+
 
 class UnitInfo(WireModel):
     id: UUID
@@ -454,6 +514,7 @@ class UnitInfo(WireModel):
     agency_code: str
     team_code: str
     address: str = ""
+
 
 class EnrolRequest(WireModel):
     code: Annotated[str, StringConstraints(min_length=4, max_length=40)]
@@ -472,11 +533,14 @@ class EnrolRequest(WireModel):
             raise ValueError("Khóa công khai Ed25519 phải dài đúng 32 byte.")
         return value
 
+
 class EnrolQR(WireModel):
     """What the enrolment QR code holds (JSON): the server to use and the one-time code."""
+
     thucdia_enrol: Literal[1] = 1
     server: str
     code: str
+
 
 class EnrolResponse(WireModel):
     device_id: UUID
@@ -484,18 +548,23 @@ class EnrolResponse(WireModel):
     unit: UnitInfo
     protocol_version: int
 
+
 class DeviceInfo(WireModel):
     device_id: UUID
     name: str
     unit: UnitInfo
 
+
 class MissingRequest(WireModel):
     hashes: list[Sha256] = Field(max_length=5000)
 
+
 class MissingResponse(WireModel):
     """Hashes the server lacks; ``partial`` gives the bytes already received of each."""
+
     missing: list[str]
     partial: dict[str, int] = Field(default_factory=dict)
+
 
 class UploadStatus(WireModel):
     sha256: str
@@ -503,13 +572,16 @@ class UploadStatus(WireModel):
     size: int | None
     complete: bool
 
+
 class LeaseRequest(WireModel):
     symbol: Annotated[str, StringConstraints(min_length=1, max_length=16)]
     year: Annotated[int, Field(ge=2000, le=2200)]
     count: Annotated[int, Field(ge=1, le=500)] = 50
 
+
 class NumberBlockLease(NumberBlockPayload):
     id: UUID
+
 
 class NumberUse(WireModel):
     symbol: Annotated[str, StringConstraints(min_length=1, max_length=16)]
@@ -518,15 +590,19 @@ class NumberUse(WireModel):
     status: Literal["used", "void"]
     document_id: UUID | None = None
 
+
 class NumberUseReport(WireModel):
     uses: list[NumberUse] = Field(max_length=MAX_BATCH_RECORDS)
+
 
 class NumberUseResult(WireModel):
     accepted: int
     rejected: dict[int, str] = Field(default_factory=dict)  # index in the report → reason
 
+
 class VerifyResponse(WireModel):
     """What the public verification of a paper copy tells: no personal data."""
+
     issued: bool
     status: Literal["issued", "void"] | None = None
     unit_name: str | None = None
@@ -534,8 +610,10 @@ class VerifyResponse(WireModel):
     form_code: str | None = None
     issued_on: date | None = None
 
+
 class ErrorBody(WireModel):
     """Every error response. ``error`` is a stable code; ``fields`` maps paths to messages."""
+
     error: str
     message: str
     message_en: str = ""
@@ -545,17 +623,23 @@ class ErrorBody(WireModel):
 # --- helpers both sides use ---------------------------------------------------------------------
 
 _VI_MESSAGES = {  # pydantic error type → Vietnamese
-    "missing": "Thiếu trường bắt buộc.", "extra_forbidden": "Trường này không được phép.",
-    "string_too_long": "Nội dung quá dài.", "string_too_short": "Không được để trống.",
+    "missing": "Thiếu trường bắt buộc.",
+    "extra_forbidden": "Trường này không được phép.",
+    "string_too_long": "Nội dung quá dài.",
+    "string_too_short": "Không được để trống.",
     "string_pattern_mismatch": "Sai định dạng.",
     "literal_error": "Giá trị không thuộc danh sách cho phép.",
-    "uuid_parsing": "Mã định danh (UUID) không hợp lệ.", "int_parsing": "Phải là số nguyên.",
-    "int_type": "Phải là số nguyên.", "greater_than_equal": "Giá trị nhỏ hơn mức cho phép.",
+    "uuid_parsing": "Mã định danh (UUID) không hợp lệ.",
+    "int_parsing": "Phải là số nguyên.",
+    "int_type": "Phải là số nguyên.",
+    "greater_than_equal": "Giá trị nhỏ hơn mức cho phép.",
     "less_than_equal": "Giá trị lớn hơn mức cho phép.",
     "timezone_aware": "Thời điểm phải kèm múi giờ.",
     "datetime_from_date_parsing": "Thời điểm không hợp lệ.",
-    "date_from_datetime_parsing": "Ngày không hợp lệ.", "too_long": "Quá nhiều mục.",
+    "date_from_datetime_parsing": "Ngày không hợp lệ.",
+    "too_long": "Quá nhiều mục.",
 }
+
 
 def error_message(err: Mapping[str, Any]) -> str:
     """The message of one pydantic error: our validator's own text, else a Vietnamese one."""
@@ -565,7 +649,9 @@ def error_message(err: Mapping[str, Any]) -> str:
     return _VI_MESSAGES.get(str(err.get("type")), str(err.get("msg", "Không hợp lệ.")))
 
 
-def field_errors(errors: Iterable[Mapping[str, Any]], *, drop: tuple[str, ...] = ()) -> dict[str, str]:
+def field_errors(
+    errors: Iterable[Mapping[str, Any]], *, drop: tuple[str, ...] = ()
+) -> dict[str, str]:
     """Dotted path → message; a leading location part in ``drop`` ("body") is left out."""
     out: dict[str, str] = {}
     for err in errors:
@@ -586,13 +672,17 @@ def parse_payload(entity: str, data: dict[str, Any]) -> WireModel:
     except ValidationError as exc:
         raise ValidationFailed(field_errors(exc.errors(include_url=False))) from None
 
+
 def canonical_json(model: BaseModel) -> str:
     """Sorted, compact JSON of a model: equal content gives equal text on both sides."""
-    return json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False)
+    return json.dumps(
+        model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
 
 def content_hash(model: BaseModel) -> str:
     return hashlib.sha256(canonical_json(model).encode("utf-8")).hexdigest()
+
 
 def signing_message(document_id: UUID, sha256: str, fingerprint: str) -> bytes:
     """What a device signs for an issued document (Ed25519) and the server verifies."""

@@ -34,14 +34,37 @@ def _valid(model: type[WireModel], data: dict[str, Any]) -> Any:
         raise ValidationFailed(field_errors(exc.errors(include_url=False))) from None
 
 
-def create_unit(session: Session, *, code: str, name: str, agency_code: str, team_code: str = "00",
-                province_code: str = "", parent_name: str = "", address: str = "") -> Unit:
+def create_unit(
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    agency_code: str,
+    team_code: str = "00",
+    province_code: str = "",
+    parent_name: str = "",
+    address: str = "",
+) -> Unit:
     if units.unit_by_code(session, code) is not None:
         raise Conflict(f"Đã có đơn vị mã {code}.")
-    if not (agency_code.isdigit() and len(agency_code) == 2 and team_code.isdigit() and len(team_code) == 2):
-        raise ValidationFailed({"agency_code": "Mã cơ quan (PP) và mã đội (UU) gồm 2 chữ số mỗi mã."})
-    unit = Unit(code=code, name=name, agency_code=agency_code, team_code=team_code,
-                province_code=province_code, parent_name=parent_name, address=address)
+    if not (
+        agency_code.isdigit()
+        and len(agency_code) == 2
+        and team_code.isdigit()
+        and len(team_code) == 2
+    ):
+        raise ValidationFailed(
+            {"agency_code": "Mã cơ quan (PP) và mã đội (UU) gồm 2 chữ số mỗi mã."}
+        )
+    unit = Unit(
+        code=code,
+        name=name,
+        agency_code=agency_code,
+        team_code=team_code,
+        province_code=province_code,
+        parent_name=parent_name,
+        address=address,
+    )
     units.add(session, unit)
     return unit
 
@@ -58,14 +81,26 @@ def import_catalog(session: Session, path: Path) -> SyncRecord:
     record_id = uuid.uuid5(CATALOG_NAMESPACE, catalog.catalog)
     current = feed.get(session, record_id)
     if current is not None and json.loads(current.payload)["version"] >= catalog.version:
-        raise DomainError(f"Danh mục {catalog.catalog} trên máy chủ đã ở phiên bản "
-                          f"{json.loads(current.payload)['version']}, không cũ hơn tệp này.")
+        raise DomainError(
+            f"Danh mục {catalog.catalog} trên máy chủ đã ở phiên bản "
+            f"{json.loads(current.payload)['version']}, không cũ hơn tệp này."
+        )
     return put(session, "catalog", record_id, catalog, unit_id=None)
 
 
-def add_tip(session: Session, *, summary: str, informant_name: str = "", informant_contact: str = "",
-            received_at: datetime | None = None, **fields: Any) -> SyncRecord:
-    tip = _valid(TipPayload, {"summary": summary, "received_at": received_at or utcnow(), "status": "new", **fields})
+def add_tip(
+    session: Session,
+    *,
+    summary: str,
+    informant_name: str = "",
+    informant_contact: str = "",
+    received_at: datetime | None = None,
+    **fields: Any,
+) -> SyncRecord:
+    tip = _valid(
+        TipPayload,
+        {"summary": summary, "received_at": received_at or utcnow(), "status": "new", **fields},
+    )
     tip_id = uuid.uuid4()
     session.add(TipInformant(tip_id=tip_id, name=informant_name, contact=informant_contact))
     return put(session, "tip", tip_id, tip, unit_id=None, status=tip.status)
@@ -81,4 +116,7 @@ def assign_tip(session: Session, tip_id: uuid.UUID, unit_code: str) -> SyncRecor
 
 
 def tips(session: Session) -> list[tuple[SyncRecord, Unit | None]]:
-    return [(r, units.unit(session, r.unit_id) if r.unit_id else None) for r in feed.by_entity(session, "tip")]
+    return [
+        (r, units.unit(session, r.unit_id) if r.unit_id else None)
+        for r in feed.by_entity(session, "tip")
+    ]

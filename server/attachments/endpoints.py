@@ -23,17 +23,24 @@ def missing(body: MissingRequest, device: DEVICE, db: DB) -> MissingResponse:
 
 @router.put("/{sha256}", response_model=UploadStatus)
 async def upload(
-    sha256: str, request: Request, device: DEVICE, db: DB, settings: SETTINGS,
+    sha256: str,
+    request: Request,
+    device: DEVICE,
+    db: DB,
+    settings: SETTINGS,
     content_range: Annotated[str | None, Header()] = None,
 ) -> UploadStatus:
     """Upload the file, or one chunk with ``Content-Range: bytes START-END/TOTAL``.
     416 (with ``X-Received-Bytes``) when the chunk does not start where the server is."""
     chunk = service.parse_range(content_range, await request.body())
     status, intact = await run_in_threadpool(
-        db.transact, lambda s: service.upload(s, sha256, chunk, device.id, settings.max_blob_bytes))
+        db.transact, lambda s: service.upload(s, sha256, chunk, device.id, settings.max_blob_bytes)
+    )
     if not intact:
-        raise HashMismatch("Tệp nhận được không khớp mã SHA-256; hãy gửi lại từ đầu.",
-                           "The received file does not match its SHA-256; upload it again.")
+        raise HashMismatch(
+            "Tệp nhận được không khớp mã SHA-256; hãy gửi lại từ đầu.",
+            "The received file does not match its SHA-256; upload it again.",
+        )
     return status
 
 

@@ -14,7 +14,7 @@ def blobs(session: Session, hashes: Iterable[str]) -> dict[str, Blob]:
     wanted = sorted(set(hashes))
     found: dict[str, Blob] = {}
     for start in range(0, len(wanted), 500):  # keep the IN list small
-        stmt = select(Blob).where(Blob.sha256.in_(wanted[start:start + 500]))
+        stmt = select(Blob).where(Blob.sha256.in_(wanted[start : start + 500]))
         found.update({b.sha256: b for b in session.scalars(stmt)})
     return found
 
@@ -33,7 +33,9 @@ def add(session: Session, row: object) -> None:
 
 def chunks(session: Session, sha256: str) -> Iterator[bytes]:
     """The blob's bytes in order, one chunk at a time."""
-    offsets = session.scalars(select(BlobChunk.offset).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.offset))
+    offsets = session.scalars(
+        select(BlobChunk.offset).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.offset)
+    )
     for offset in list(offsets):
         yield session.scalars(
             select(BlobChunk.data).where(BlobChunk.sha256 == sha256, BlobChunk.offset == offset)

@@ -65,8 +65,9 @@ def status(session: Session, sha256: str) -> UploadStatus:
     return _status(blob)
 
 
-def upload(session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID,
-           max_bytes: int) -> tuple[UploadStatus, bool]:
+def upload(
+    session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID, max_bytes: int
+) -> tuple[UploadStatus, bool]:
     """Store one chunk; the flag is False when the finished blob did not hash to ``sha256``:
     its bytes are then dropped, and the caller commits that before refusing the upload."""
     check_hash(sha256)
@@ -74,15 +75,20 @@ def upload(session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID,
         raise payload_too_large(max_bytes)
     blob = repo.blob(session, sha256, lock=True)
     if blob is None:
-        blob = Blob(sha256=sha256, size=chunk.total, received=0, complete=False, device_id=device_id)
+        blob = Blob(
+            sha256=sha256, size=chunk.total, received=0, complete=False, device_id=device_id
+        )
         repo.add(session, blob)
     if blob.complete or chunk.start + len(chunk.data) <= blob.received:
         return _status(blob), True  # already here: a resend
     if blob.size != chunk.total:
         raise ValidationFailed({"Content-Range": "Tổng dung lượng khác với lần gửi trước."})
     if chunk.start != blob.received:
-        raise RangeMismatch(f"Phần gửi phải bắt đầu tại byte {blob.received}.",
-                            f"The chunk must start at byte {blob.received}.", blob.received)
+        raise RangeMismatch(
+            f"Phần gửi phải bắt đầu tại byte {blob.received}.",
+            f"The chunk must start at byte {blob.received}.",
+            blob.received,
+        )
     repo.add(session, BlobChunk(sha256=sha256, offset=chunk.start, data=chunk.data))
     blob.received = chunk.start + len(chunk.data)
     if blob.received == blob.size:
@@ -105,4 +111,6 @@ def download(session: Session, sha256: str) -> bytes:
 
 
 def _status(blob: Blob) -> UploadStatus:
-    return UploadStatus(sha256=blob.sha256, received=blob.received, size=blob.size, complete=blob.complete)
+    return UploadStatus(
+        sha256=blob.sha256, received=blob.received, size=blob.size, complete=blob.complete
+    )

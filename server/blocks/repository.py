@@ -17,7 +17,8 @@ def lock_unit(session: Session, unit_id: uuid.UUID) -> Unit | None:
 
 def highest(session: Session, unit_id: uuid.UUID, symbol: str, year: int) -> int:
     stmt = select(func.max(NumberLease.last)).where(
-        NumberLease.unit_id == unit_id, NumberLease.symbol == symbol, NumberLease.year == year)
+        NumberLease.unit_id == unit_id, NumberLease.symbol == symbol, NumberLease.year == year
+    )
     return int(session.scalar(stmt) or 0)
 
 
@@ -26,8 +27,9 @@ def add(session: Session, row: object) -> None:
     session.flush()
 
 
-def leases(session: Session, *, device_id: uuid.UUID | None = None,
-           unit_id: uuid.UUID | None = None) -> list[NumberLease]:
+def leases(
+    session: Session, *, device_id: uuid.UUID | None = None, unit_id: uuid.UUID | None = None
+) -> list[NumberLease]:
     stmt = select(NumberLease).order_by(NumberLease.symbol, NumberLease.year, NumberLease.first)
     if device_id is not None:
         stmt = stmt.where(NumberLease.device_id == device_id)
@@ -36,20 +38,35 @@ def leases(session: Session, *, device_id: uuid.UUID | None = None,
     return list(session.scalars(stmt))
 
 
-def lease_covering(session: Session, device_id: uuid.UUID, symbol: str, year: int,
-                   sequence: int) -> NumberLease | None:
+def lease_covering(
+    session: Session, device_id: uuid.UUID, symbol: str, year: int, sequence: int
+) -> NumberLease | None:
     stmt = select(NumberLease).where(
-        NumberLease.device_id == device_id, NumberLease.symbol == symbol, NumberLease.year == year,
-        NumberLease.first <= sequence, NumberLease.last >= sequence)
+        NumberLease.device_id == device_id,
+        NumberLease.symbol == symbol,
+        NumberLease.year == year,
+        NumberLease.first <= sequence,
+        NumberLease.last >= sequence,
+    )
     return session.scalar(stmt.limit(1))
 
 
-def used(session: Session, unit_id: uuid.UUID, symbol: str, year: int, sequence: int) -> NumberUsed | None:
+def used(
+    session: Session, unit_id: uuid.UUID, symbol: str, year: int, sequence: int
+) -> NumberUsed | None:
     return session.get(NumberUsed, (unit_id, symbol, year, sequence))
 
 
 def used_count(session: Session, lease: NumberLease) -> int:
-    stmt = select(func.count()).select_from(NumberUsed).where(
-        NumberUsed.unit_id == lease.unit_id, NumberUsed.symbol == lease.symbol, NumberUsed.year == lease.year,
-        NumberUsed.sequence >= lease.first, NumberUsed.sequence <= lease.last)
+    stmt = (
+        select(func.count())
+        .select_from(NumberUsed)
+        .where(
+            NumberUsed.unit_id == lease.unit_id,
+            NumberUsed.symbol == lease.symbol,
+            NumberUsed.year == lease.year,
+            NumberUsed.sequence >= lease.first,
+            NumberUsed.sequence <= lease.last,
+        )
+    )
     return int(session.scalar(stmt) or 0)

@@ -40,13 +40,27 @@ def lease(session: Session, device: DeviceContext, request: LeaseRequest) -> Num
         raise NotFound("Không có đơn vị của máy này.")
     top = repo.highest(session, device.unit_id, request.symbol, request.year)
     if top + request.count > MAX_NUMBER:
-        raise DomainError(f"Đơn vị đã dùng hết số {request.symbol} năm {request.year} (tối đa {MAX_NUMBER}).")
-    row = NumberLease(unit_id=device.unit_id, device_id=device.id, symbol=request.symbol,
-                      year=request.year, first=top + 1, last=top + request.count)
+        raise DomainError(
+            f"Đơn vị đã dùng hết số {request.symbol} năm {request.year} (tối đa {MAX_NUMBER})."
+        )
+    row = NumberLease(
+        unit_id=device.unit_id,
+        device_id=device.id,
+        symbol=request.symbol,
+        year=request.year,
+        first=top + 1,
+        last=top + request.count,
+    )
     repo.add(session, row)
     wire = to_wire(row)
-    put(session, "number_block", row.id, NumberBlockPayload(**wire.model_dump(exclude={"id"})),
-        unit_id=device.unit_id, scope_device=device.id)
+    put(
+        session,
+        "number_block",
+        row.id,
+        NumberBlockPayload(**wire.model_dump(exclude={"id"})),
+        unit_id=device.unit_id,
+        scope_device=device.id,
+    )
     return wire
 
 
@@ -59,13 +73,24 @@ def report(session: Session, device: DeviceContext, report: NumberUseReport) -> 
     accepted, rejected = 0, {}
     for index, use in enumerate(report.uses):
         if repo.lease_covering(session, device.id, use.symbol, use.year, use.sequence) is None:
-            rejected[index] = f"Số {use.sequence:04d} {use.symbol}/{use.year} không thuộc dãy cấp cho máy này."
+            rejected[index] = (
+                f"Số {use.sequence:04d} {use.symbol}/{use.year} không thuộc dãy cấp cho máy này."
+            )
             continue
         known = repo.used(session, device.unit_id, use.symbol, use.year, use.sequence)
         if known is None:
-            repo.add(session, NumberUsed(unit_id=device.unit_id, symbol=use.symbol, year=use.year,
-                                         sequence=use.sequence, device_id=device.id, status=use.status,
-                                         document_id=use.document_id))
+            repo.add(
+                session,
+                NumberUsed(
+                    unit_id=device.unit_id,
+                    symbol=use.symbol,
+                    year=use.year,
+                    sequence=use.sequence,
+                    device_id=device.id,
+                    status=use.status,
+                    document_id=use.document_id,
+                ),
+            )
         elif known.status == "used" and use.status == "void":
             known.status = "void"
         elif known.status != use.status:
@@ -77,9 +102,19 @@ def report(session: Session, device: DeviceContext, report: NumberUseReport) -> 
 
 def overview(session: Session, unit_id: uuid.UUID | None = None) -> list[LeaseRow]:
     """Every lease (of one unit) with how many of its numbers were reported."""
-    return [LeaseRow(to_wire(r), repo.used_count(session, r)) for r in repo.leases(session, unit_id=unit_id)]
+    return [
+        LeaseRow(to_wire(r), repo.used_count(session, r))
+        for r in repo.leases(session, unit_id=unit_id)
+    ]
 
 
 def to_wire(row: NumberLease) -> NumberBlockLease:
-    return NumberBlockLease(id=row.id, unit_id=row.unit_id, device_id=row.device_id, symbol=row.symbol,
-                            year=row.year, first=row.first, last=row.last)
+    return NumberBlockLease(
+        id=row.id,
+        unit_id=row.unit_id,
+        device_id=row.device_id,
+        symbol=row.symbol,
+        year=row.year,
+        first=row.first,
+        last=row.last,
+    )

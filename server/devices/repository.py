@@ -36,8 +36,11 @@ def claim_code(session: Session, code_hash: str, device_id: uuid.UUID, now: date
     """Mark the code used by ``device_id`` if it is still unused and unexpired (atomic)."""
     result = session.execute(
         update(EnrolmentCode)
-        .where(EnrolmentCode.code_hash == code_hash, EnrolmentCode.used_at.is_(None),
-               EnrolmentCode.expires_at > now)
+        .where(
+            EnrolmentCode.code_hash == code_hash,
+            EnrolmentCode.used_at.is_(None),
+            EnrolmentCode.expires_at > now,
+        )
         .values(used_at=now, device_id=device_id)
     )
     return result.rowcount == 1  # type: ignore[attr-defined]
@@ -52,7 +55,11 @@ def device_by_token_hash(session: Session, token_hash: str) -> Device | None:
 
 
 def devices(session: Session, unit_id: uuid.UUID | None = None) -> list[tuple[Device, Unit]]:
-    stmt = select(Device, Unit).join(Unit, Unit.id == Device.unit_id).order_by(Unit.code, Device.enrolled_at)
+    stmt = (
+        select(Device, Unit)
+        .join(Unit, Unit.id == Device.unit_id)
+        .order_by(Unit.code, Device.enrolled_at)
+    )
     if unit_id is not None:
         stmt = stmt.where(Device.unit_id == unit_id)
     return [(d, u) for d, u in session.execute(stmt)]

@@ -39,9 +39,16 @@ class IssuedCode:
 
 
 def unit_info(unit: Unit) -> UnitInfo:
-    return UnitInfo(id=unit.id, code=unit.code, name=unit.name, parent_name=unit.parent_name,
-                    province_code=unit.province_code, agency_code=unit.agency_code,
-                    team_code=unit.team_code, address=unit.address)
+    return UnitInfo(
+        id=unit.id,
+        code=unit.code,
+        name=unit.name,
+        parent_name=unit.parent_name,
+        province_code=unit.province_code,
+        agency_code=unit.agency_code,
+        team_code=unit.team_code,
+        address=unit.address,
+    )
 
 
 def require_unit(session: Session, code: str) -> Unit:
@@ -51,12 +58,21 @@ def require_unit(session: Session, code: str) -> Unit:
     return unit
 
 
-def make_code(session: Session, unit_code: str, ttl: timedelta, now: datetime | None = None) -> IssuedCode:
+def make_code(
+    session: Session, unit_code: str, ttl: timedelta, now: datetime | None = None
+) -> IssuedCode:
     now = now or utcnow()
     unit = require_unit(session, unit_code)
     code = new_code()
-    repo.add(session, EnrolmentCode(code_hash=hash_secret(normalise_code(code)), unit_id=unit.id,
-                                    created_at=now, expires_at=now + ttl))
+    repo.add(
+        session,
+        EnrolmentCode(
+            code_hash=hash_secret(normalise_code(code)),
+            unit_id=unit.id,
+            created_at=now,
+            expires_at=now + ttl,
+        ),
+    )
     return IssuedCode(code, now + ttl, unit_info(unit))
 
 
@@ -69,28 +85,45 @@ def enrol(session: Session, request: EnrolRequest, now: datetime | None = None) 
     stored = repo.code(session, code_hash)
     assert stored is not None
     token = new_token()
-    repo.add(session, Device(id=device_id, unit_id=stored.unit_id, name=request.device_name,
-                             public_key=request.public_key, token_hash=hash_secret(token),
-                             app_version=request.app_version, enrolled_at=now, last_seen_at=now))
+    repo.add(
+        session,
+        Device(
+            id=device_id,
+            unit_id=stored.unit_id,
+            name=request.device_name,
+            public_key=request.public_key,
+            token_hash=hash_secret(token),
+            app_version=request.app_version,
+            enrolled_at=now,
+            last_seen_at=now,
+        ),
+    )
     unit = repo.unit(session, stored.unit_id)
     assert unit is not None
-    return EnrolResponse(device_id=device_id, token=token, unit=unit_info(unit),
-                         protocol_version=PROTOCOL_VERSION)
+    return EnrolResponse(
+        device_id=device_id, token=token, unit=unit_info(unit), protocol_version=PROTOCOL_VERSION
+    )
 
 
 def _refusal(code: EnrolmentCode | None, now: datetime) -> EnrolmentRefused:
     if code is None:
         return EnrolmentRefused("Mã đăng ký không đúng.", "Unknown enrolment code.")
     if code.used_at is not None:
-        return EnrolmentRefused("Mã đăng ký đã được dùng; xin quản trị cấp mã mới.",
-                                "The enrolment code has already been used.")
-    return EnrolmentRefused("Mã đăng ký đã hết hạn; xin quản trị cấp mã mới.", "The enrolment code has expired.")
+        return EnrolmentRefused(
+            "Mã đăng ký đã được dùng; xin quản trị cấp mã mới.",
+            "The enrolment code has already been used.",
+        )
+    return EnrolmentRefused(
+        "Mã đăng ký đã hết hạn; xin quản trị cấp mã mới.", "The enrolment code has expired."
+    )
 
 
 def authenticate(session: Session, token: str) -> DeviceContext:
     device = repo.device_by_token_hash(session, hash_secret(token))
     if device is None:
-        raise Unauthenticated("Mã xác thực của máy không đúng; hãy đăng ký lại máy.", "Unknown device token.")
+        raise Unauthenticated(
+            "Mã xác thực của máy không đúng; hãy đăng ký lại máy.", "Unknown device token."
+        )
     if device.revoked_at is not None:
         raise DeviceRevoked(
             "Máy này đã bị thu hồi quyền đồng bộ. Dữ liệu trên máy vẫn được giữ nguyên; "
@@ -107,7 +140,9 @@ def describe(session: Session, device: DeviceContext) -> DeviceInfo:
     return DeviceInfo(device_id=device.id, name=device.name, unit=unit_info(unit))
 
 
-def revoke(session: Session, device_id: uuid.UUID, reason: str = "", now: datetime | None = None) -> Device:
+def revoke(
+    session: Session, device_id: uuid.UUID, reason: str = "", now: datetime | None = None
+) -> Device:
     device = repo.device(session, device_id)
     if device is None:
         raise NotFound(f"Không có máy {device_id}.")

@@ -15,7 +15,9 @@ router = APIRouter(tags=["pull"])
 
 @router.get("/changes", response_model=PullPage)
 def changes(
-    device: DEVICE, db: DB, settings: SETTINGS,
+    device: DEVICE,
+    db: DB,
+    settings: SETTINGS,
     after: Annotated[int, Query(ge=0, description="last sequence applied on the device")] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
 ) -> PullPage:

@@ -22,7 +22,9 @@ def pull(session: Session, device: DeviceContext, after: int, limit: int) -> Pul
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_after = rows[-1].sequence if rows else after
-    return PullPage(after=after, next_after=next_after, has_more=has_more, changes=[to_change(r) for r in rows])
+    return PullPage(
+        after=after, next_after=next_after, has_more=has_more, changes=[to_change(r) for r in rows]
+    )
 
 
 def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -> ChecksumResponse:
@@ -36,5 +38,9 @@ def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -
     empty = scope_checksum([])
     entities = sorted(set(ours) | set(request.scopes))
     mismatched = [e for e in entities if ours.get(e, empty) != request.scopes.get(e, empty)]  # type: ignore[call-overload]
-    return ChecksumResponse(scope_sequence=scope_sequence, up_to_date=request.through_sequence >= scope_sequence,
-                            scopes=ours, mismatched=mismatched)
+    return ChecksumResponse(
+        scope_sequence=scope_sequence,
+        up_to_date=request.through_sequence >= scope_sequence,
+        scopes=ours,
+        mismatched=mismatched,
+    )

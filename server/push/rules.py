@@ -54,7 +54,9 @@ class Decision:
     field: str | None = None
 
 
-def decide(stored: Stored | None, new: Incoming, device_id: uuid.UUID, unit_id: uuid.UUID) -> Decision:
+def decide(
+    stored: Stored | None, new: Incoming, device_id: uuid.UUID, unit_id: uuid.UUID
+) -> Decision:
     if stored is None:
         if new.entity == "tip":
             return Decision("reject", "Tin báo do Chi cục tạo; máy không tạo tin báo mới.", "id")
@@ -112,4 +114,6 @@ def _shared(stored: Stored, new: Incoming) -> Decision:
 
 def _same_except(old: str, new: str, ignore: frozenset[str]) -> bool:
     a, b = json.loads(old), json.loads(new)
-    return {k: v for k, v in a.items() if k not in ignore} == {k: v for k, v in b.items() if k not in ignore}
+    return {k: v for k, v in a.items() if k not in ignore} == {
+        k: v for k, v in b.items() if k not in ignore
+    }

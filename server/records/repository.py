@@ -46,8 +46,9 @@ def in_scope(unit_id: uuid.UUID, device_id: uuid.UUID) -> ColumnElement[bool]:
     )
 
 
-def changes_after(session: Session, unit_id: uuid.UUID, device_id: uuid.UUID, after: int,
-                  limit: int) -> list[SyncRecord]:
+def changes_after(
+    session: Session, unit_id: uuid.UUID, device_id: uuid.UUID, after: int, limit: int
+) -> list[SyncRecord]:
     stmt = (
         select(SyncRecord)
         .where(SyncRecord.sequence > after, in_scope(unit_id, device_id))
@@ -57,18 +58,28 @@ def changes_after(session: Session, unit_id: uuid.UUID, device_id: uuid.UUID, af
     return list(session.scalars(stmt))
 
 
-def scope_versions(session: Session, unit_id: uuid.UUID, device_id: uuid.UUID) -> list[tuple[str, uuid.UUID, int]]:
-    stmt = select(SyncRecord.entity, SyncRecord.id, SyncRecord.version).where(in_scope(unit_id, device_id))
+def scope_versions(
+    session: Session, unit_id: uuid.UUID, device_id: uuid.UUID
+) -> list[tuple[str, uuid.UUID, int]]:
+    stmt = select(SyncRecord.entity, SyncRecord.id, SyncRecord.version).where(
+        in_scope(unit_id, device_id)
+    )
     return [(e, i, v) for e, i, v in session.execute(stmt)]
 
 
 def scope_sequence(session: Session, unit_id: uuid.UUID, device_id: uuid.UUID) -> int:
-    value = session.scalar(select(func.max(SyncRecord.sequence)).where(in_scope(unit_id, device_id)))
+    value = session.scalar(
+        select(func.max(SyncRecord.sequence)).where(in_scope(unit_id, device_id))
+    )
     return int(value or 0)
 
 
 def kept(session: Session, record_id: uuid.UUID) -> list[KeptConflict]:
-    stmt = select(KeptConflict).where(KeptConflict.record_id == record_id).order_by(KeptConflict.kept_at)
+    stmt = (
+        select(KeptConflict)
+        .where(KeptConflict.record_id == record_id)
+        .order_by(KeptConflict.kept_at)
+    )
     return list(session.scalars(stmt))
 
 

@@ -31,8 +31,16 @@ def publish(session: Session, rows: Sequence[SyncRecord]) -> None:
     repo.add_all(session, rows)
 
 
-def put(session: Session, entity: str, record_id: uuid.UUID, payload: BaseModel, *,
-        unit_id: uuid.UUID | None, scope_device: uuid.UUID | None = None, status: str = "") -> SyncRecord:
+def put(
+    session: Session,
+    entity: str,
+    record_id: uuid.UUID,
+    payload: BaseModel,
+    *,
+    unit_id: uuid.UUID | None,
+    scope_device: uuid.UUID | None = None,
+    status: str = "",
+) -> SyncRecord:
     """A record the server itself authors (catalogue, officer, tip, number block): created at
     version 1, or its version bumped when its content changed; published either way."""
     text, digest = canonical_json(payload), content_hash(payload)
@@ -53,9 +61,15 @@ def put(session: Session, entity: str, record_id: uuid.UUID, payload: BaseModel,
 def to_change(row: SyncRecord) -> RecordChange:
     return RecordChange(
         entity=row.entity,  # type: ignore[arg-type]
-        id=row.id, version=row.version, sequence=row.sequence, unit_id=row.unit_id,
-        origin_device=row.origin_device, created_at=row.created_at, updated_at=row.updated_at,
-        deleted_at=row.deleted_at, payload=json.loads(row.payload),
+        id=row.id,
+        version=row.version,
+        sequence=row.sequence,
+        unit_id=row.unit_id,
+        origin_device=row.origin_device,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        payload=json.loads(row.payload),
     )
 
 
@@ -65,8 +79,14 @@ def view(session: Session, device: DeviceContext, record_id: uuid.UUID) -> Recor
     if row is None or not _visible(row, device):
         raise NotFound("Không có bản ghi này trong phạm vi của máy.")
     kept = [
-        KeptVersion(device_id=k.device_id, version=k.version, base_version=k.base_version,
-                    reason=k.reason, payload=json.loads(k.payload), kept_at=k.kept_at)
+        KeptVersion(
+            device_id=k.device_id,
+            version=k.version,
+            base_version=k.base_version,
+            reason=k.reason,
+            payload=json.loads(k.payload),
+            kept_at=k.kept_at,
+        )
         for k in repo.kept(session, record_id)
     ]
     return RecordView(current=to_change(row), kept=kept)

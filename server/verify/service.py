@@ -46,6 +46,11 @@ def verify(session: Session, document_id: uuid.UUID, short_hash: str) -> VerifyR
     if not (doc["fingerprint"].startswith(given) or doc["sha256"].startswith(given)):
         return VerifyResponse(issued=False)
     unit = units.unit(session, row.unit_id) if row.unit_id else None
-    return VerifyResponse(issued=True, status=doc["status"], unit_name=unit.name if unit else None,
-                          number=doc["number"], form_code=doc["form_code"],
-                          issued_on=vn(datetime.fromisoformat(doc["issued_at"])).date())
+    return VerifyResponse(
+        issued=True,
+        status=doc["status"],
+        unit_name=unit.name if unit else None,
+        number=doc["number"],
+        form_code=doc["form_code"],
+        issued_on=vn(datetime.fromisoformat(doc["issued_at"])).date(),
+    )

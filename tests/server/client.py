@@ -28,20 +28,37 @@ def public_key_b64(key: Ed25519PrivateKey) -> str:
 class DeviceClient:
     """An enrolled device talking to the server over HTTP."""
 
-    def __init__(self, base_url: str, device_id: uuid.UUID, token: str, unit_id: uuid.UUID,
-                 key: Ed25519PrivateKey) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        device_id: uuid.UUID,
+        token: str,
+        unit_id: uuid.UUID,
+        key: Ed25519PrivateKey,
+    ) -> None:
         self.device_id, self.token, self.unit_id, self.key = device_id, token, unit_id, key
-        self.http = httpx.Client(base_url=base_url + API_PREFIX, timeout=30, headers={
-            PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"})
+        self.http = httpx.Client(
+            base_url=base_url + API_PREFIX,
+            timeout=30,
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"},
+        )
 
     def close(self) -> None:
         self.http.close()
 
-    def push(self, records: list[dict[str, Any]], batch_id: uuid.UUID | None = None) -> httpx.Response:
-        body = {"batch_id": str(batch_id or uuid.uuid4()), "device_id": str(self.device_id), "records": records}
+    def push(
+        self, records: list[dict[str, Any]], batch_id: uuid.UUID | None = None
+    ) -> httpx.Response:
+        body = {
+            "batch_id": str(batch_id or uuid.uuid4()),
+            "device_id": str(self.device_id),
+            "records": records,
+        }
         return self.http.post("/push", json=body)
 
-    def push_ok(self, records: list[dict[str, Any]], batch_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
+    def push_ok(
+        self, records: list[dict[str, Any]], batch_id: uuid.UUID | None = None
+    ) -> list[dict[str, Any]]:
         response = self.push(records, batch_id)
         assert response.status_code == 200, response.text
         return response.json()["results"]  # type: ignore[no-any-return]
@@ -61,7 +78,9 @@ class DeviceClient:
                 return changes
 
     def sign(self, document_id: uuid.UUID, sha256: str, fingerprint: str) -> str:
-        return base64.b64encode(self.key.sign(signing_message(document_id, sha256, fingerprint))).decode()
+        return base64.b64encode(
+            self.key.sign(signing_message(document_id, sha256, fingerprint))
+        ).decode()
 
 
 def make_code(api: Api, unit_code: str, ttl: timedelta = timedelta(minutes=15)) -> str:
@@ -72,13 +91,25 @@ def make_code(api: Api, unit_code: str, ttl: timedelta = timedelta(minutes=15)) 
 
 def enrol_device(api: Api, unit_code: str, name: str = "Máy thử") -> DeviceClient:
     key = Ed25519PrivateKey.generate()
-    body = {"code": make_code(api, unit_code), "device_name": name, "public_key": public_key_b64(key)}
-    response = httpx.post(api.base_url + API_PREFIX + "/enrol", json=body,
-                          headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
+    body = {
+        "code": make_code(api, unit_code),
+        "device_name": name,
+        "public_key": public_key_b64(key),
+    }
+    response = httpx.post(
+        api.base_url + API_PREFIX + "/enrol",
+        json=body,
+        headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+    )
     assert response.status_code == 200, response.text
     data = response.json()
-    return DeviceClient(api.base_url, uuid.UUID(data["device_id"]), data["token"],
-                        uuid.UUID(data["unit"]["id"]), key)
+    return DeviceClient(
+        api.base_url,
+        uuid.UUID(data["device_id"]),
+        data["token"],
+        uuid.UUID(data["unit"]["id"]),
+        key,
+    )
 
 
 # --- payload builders --------------------------------------------------------------------------
@@ -92,13 +123,28 @@ def _id() -> str:
     return str(uuid.uuid4())
 
 
-def subject_payload(name: str = "Nguyễn Văn An", id_number: str = VALID_CCCD, **extra: Any) -> dict[str, Any]:
-    return {"kind": "individual", "name": name, "gender": "nam", "birth_date": "1990-05-01",
-            "id_kind": "cccd", "id_number": id_number, "address": "Số 1 phố Hàng Bạc, Hà Nội"} | extra
+def subject_payload(
+    name: str = "Nguyễn Văn An", id_number: str = VALID_CCCD, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "kind": "individual",
+        "name": name,
+        "gender": "nam",
+        "birth_date": "1990-05-01",
+        "id_kind": "cccd",
+        "id_number": id_number,
+        "address": "Số 1 phố Hàng Bạc, Hà Nội",
+    } | extra
 
 
-def case_payload(*, status: str = "draft", quantity: Any = "12", subject: dict[str, Any] | None = None,
-                 attachments: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
+def case_payload(
+    *,
+    status: str = "draft",
+    quantity: Any = "12",
+    subject: dict[str, Any] | None = None,
+    attachments: list[dict[str, Any]] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     subject_id = _id()
     return {
         "status": status,
@@ -110,33 +156,81 @@ def case_payload(*, status: str = "draft", quantity: Any = "12", subject: dict[s
         "subject_id": subject_id,
         "subject": {"id": subject_id, "version": 1, **(subject or subject_payload())},
         "members": [
-            {"id": _id(), "position": 0, "full_name": "Trần Thị Bình", "badge_no": "QLTT-0101", "is_leader": True},
+            {
+                "id": _id(),
+                "position": 0,
+                "full_name": "Trần Thị Bình",
+                "badge_no": "QLTT-0101",
+                "is_leader": True,
+            },
             {"id": _id(), "position": 1, "full_name": "Lê Văn Cường", "badge_no": "QLTT-0102"},
         ],
-        "findings": [{"id": _id(), "content": "Kiểm tra hóa đơn chứng từ", "result": "Không xuất trình được"}],
-        "seizures": [{
-            "id": _id(), "seized_at": ago(hours=1), "storage_place": "Kho Đội 3",
-            "items": [{"id": _id(), "name": "Rượu ngoại", "unit": "chai", "quantity": quantity,
-                       "estimated_value": 1_200_000}],
-        }],
+        "findings": [
+            {"id": _id(), "content": "Kiểm tra hóa đơn chứng từ", "result": "Không xuất trình được"}
+        ],
+        "seizures": [
+            {
+                "id": _id(),
+                "seized_at": ago(hours=1),
+                "storage_place": "Kho Đội 3",
+                "items": [
+                    {
+                        "id": _id(),
+                        "name": "Rượu ngoại",
+                        "unit": "chai",
+                        "quantity": quantity,
+                        "estimated_value": 1_200_000,
+                    }
+                ],
+            }
+        ],
         "attachments": attachments or [],
     } | extra
 
 
-def record(entity: str, payload: dict[str, Any], *, version: int = 1, base_version: int | None = None,
-           record_id: uuid.UUID | str | None = None, deleted: bool = False) -> dict[str, Any]:
-    return {"entity": entity, "id": str(record_id or uuid.uuid4()), "version": version,
-            "base_version": base_version, "updated_at": ago(seconds=5),
-            "deleted_at": ago(seconds=1) if deleted else None, "payload": payload}
+def record(
+    entity: str,
+    payload: dict[str, Any],
+    *,
+    version: int = 1,
+    base_version: int | None = None,
+    record_id: uuid.UUID | str | None = None,
+    deleted: bool = False,
+) -> dict[str, Any]:
+    return {
+        "entity": entity,
+        "id": str(record_id or uuid.uuid4()),
+        "version": version,
+        "base_version": base_version,
+        "updated_at": ago(seconds=5),
+        "deleted_at": ago(seconds=1) if deleted else None,
+        "payload": payload,
+    }
 
 
-def document_payload(device: DeviceClient, document_id: uuid.UUID, *, inspection_id: str | None = None,
-                     sequence: int = 15, status: str = "issued") -> dict[str, Any]:
+def document_payload(
+    device: DeviceClient,
+    document_id: uuid.UUID,
+    *,
+    inspection_id: str | None = None,
+    sequence: int = 15,
+    status: str = "issued",
+) -> dict[str, Any]:
     sha, fingerprint = "ab" * 32, "0123456789abcdef"
     return {
-        "inspection_id": inspection_id or _id(), "unit_id": str(device.unit_id), "form_code": "BB-KT",
-        "symbol": "BB-KT", "year": datetime.now(UTC).year, "sequence": sequence,
-        "number": f"2003{sequence:04d}/BB-KT", "issued_at": ago(minutes=30), "issued_by": "Trần Thị Bình",
-        "sha256": sha, "fingerprint": fingerprint, "page_count": 2, "copies": 2, "status": status,
+        "inspection_id": inspection_id or _id(),
+        "unit_id": str(device.unit_id),
+        "form_code": "BB-KT",
+        "symbol": "BB-KT",
+        "year": datetime.now(UTC).year,
+        "sequence": sequence,
+        "number": f"2003{sequence:04d}/BB-KT",
+        "issued_at": ago(minutes=30),
+        "issued_by": "Trần Thị Bình",
+        "sha256": sha,
+        "fingerprint": fingerprint,
+        "page_count": 2,
+        "copies": 2,
+        "status": status,
         "signature": device.sign(document_id, sha, fingerprint),
     }

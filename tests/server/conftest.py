@@ -1,6 +1,7 @@
 """A real server for the suite: uvicorn on 127.0.0.1 (free port) in a background thread,
-over a database built by ``alembic upgrade head``: a SQLite file, or a fresh PostgreSQL
-database when ``THUCDIA_TEST_PG_URL`` is set (created for the session, dropped after).
+over a database built by ``alembic upgrade head``: a SQLite file, and also a fresh
+PostgreSQL database when ``THUCDIA_TEST_PG_URL`` is set (created for the session, dropped
+after) — each test runs once per backend.
 
 Tests isolate themselves by unit: each makes its own units and devices, so they share one
 server and one database without resetting it.
@@ -42,25 +43,39 @@ class Api:
         from server.admin.service import create_unit
 
         code = "T" + secrets.token_hex(4).upper()
-        self.db.transact(lambda s: create_unit(s, code=code, name=f"{name} {code}", agency_code="20",
-                                               team_code="03", province_code="20"))
+        self.db.transact(
+            lambda s: create_unit(
+                s,
+                code=code,
+                name=f"{name} {code}",
+                agency_code="20",
+                team_code="03",
+                province_code="20",
+            )
+        )
         return code
 
     def device(self, unit_code: str, name: str = "Máy thử") -> DeviceClient:
         return enrol_device(self, unit_code, name)
 
 
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+# Every server test runs on SQLite, and again on PostgreSQL when CI provides one.
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     pg = os.environ.get(PG_ENV)
-    if not pg:
+    if request.param == "sqlite":
         yield f"sqlite:///{(tmp_path_factory.mktemp('server') / 'server.sqlite3').as_posix()}"
         return
     import psycopg
 
     base = make_url(pg)
     name = f"{base.database or 'thucdia_test'}_{os.getpid()}_{secrets.token_hex(3)}"
-    admin_dsn = base.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    admin_dsn = base.set(drivername="postgresql", database="postgres").render_as_string(
+        hide_password=False
+    )
     with psycopg.connect(admin_dsn, autocommit=True) as con:
         con.execute(f'CREATE DATABASE "{name}"')
     try:
@@ -73,8 +88,9 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def api(database_url: str) -> Iterator[Api]:
     migrate(database_url)
-    settings = Settings(database_url=database_url, max_body_bytes=TEST_MAX_BODY,
-                        max_batch_records=TEST_MAX_BATCH)
+    settings = Settings(
+        database_url=database_url, max_body_bytes=TEST_MAX_BODY, max_batch_records=TEST_MAX_BATCH
+    )
     db = Database(database_url)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import base64
-import uuid
 import hashlib
+import uuid
 from datetime import timedelta
 
 import httpx
@@ -21,13 +21,19 @@ HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 
 
 def _enrol(api: Api, code: str, key: Ed25519PrivateKey | None = None) -> httpx.Response:
-    body = {"code": code, "device_name": "Laptop Đội 3", "public_key": public_key_b64(key or Ed25519PrivateKey.generate())}
+    body = {
+        "code": code,
+        "device_name": "Laptop Đội 3",
+        "public_key": public_key_b64(key or Ed25519PrivateKey.generate()),
+    }
     return httpx.post(api.base_url + API_PREFIX + "/enrol", json=body, headers=HEADERS)
 
 
 def test_enrolment_returns_device_and_unit_and_stores_only_hashes(api: Api, unit: str):
     code = make_code(api, unit)
-    response = _enrol(api, code.lower().replace("-", " "))  # typed by hand: case and separators vary
+    response = _enrol(
+        api, code.lower().replace("-", " ")
+    )  # typed by hand: case and separators vary
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["unit"]["code"] == unit
@@ -39,8 +45,10 @@ def test_enrolment_returns_device_and_unit_and_stores_only_hashes(api: Api, unit
     assert device.token_hash == hashlib.sha256(token.encode()).hexdigest()
     assert token not in repr(tuple(device))
     assert code not in codes and code.replace("-", "") not in codes
-    me = httpx.get(api.base_url + API_PREFIX + "/devices/me",
-                   headers=HEADERS | {"Authorization": f"Bearer {token}"})
+    me = httpx.get(
+        api.base_url + API_PREFIX + "/devices/me",
+        headers=HEADERS | {"Authorization": f"Bearer {token}"},
+    )
     assert me.status_code == 200
     assert me.json()["device_id"] == data["device_id"]
     assert me.json()["unit"]["agency_code"] == "20"
@@ -64,7 +72,11 @@ def test_an_expired_code_is_refused(api: Api, unit: str):
 
 
 def test_a_malformed_public_key_is_422_with_its_field(api: Api, unit: str):
-    body = {"code": make_code(api, unit), "device_name": "X", "public_key": base64.b64encode(b"short").decode()}
+    body = {
+        "code": make_code(api, unit),
+        "device_name": "X",
+        "public_key": base64.b64encode(b"short").decode(),
+    }
     response = httpx.post(api.base_url + API_PREFIX + "/enrol", json=body, headers=HEADERS)
     assert response.status_code == 422
     assert "32 byte" in response.json()["fields"]["public_key"]
@@ -99,8 +111,10 @@ def test_a_revoked_device_gets_403_on_every_call(api: Api, device: DeviceClient)
 
 def test_an_old_or_silent_client_gets_426_in_two_languages(api: Api, device: DeviceClient):
     for headers in ({PROTOCOL_HEADER: "0"}, {}):
-        response = httpx.get(api.base_url + API_PREFIX + "/changes",
-                             headers=headers | {"Authorization": f"Bearer {device.token}"})
+        response = httpx.get(
+            api.base_url + API_PREFIX + "/changes",
+            headers=headers | {"Authorization": f"Bearer {device.token}"},
+        )
         assert response.status_code == 426
         body = response.json()
         assert body["error"] == "protocol_too_old"
@@ -112,7 +126,14 @@ def test_an_old_or_silent_client_gets_426_in_two_languages(api: Api, device: Dev
 def test_openapi_lists_the_versioned_routes(api: Api):
     spec = httpx.get(api.base_url + "/openapi.json").json()
     paths = set(spec["paths"])
-    assert {"/api/v1/enrol", "/api/v1/push", "/api/v1/changes", "/api/v1/checksum",
-            "/api/v1/attachments/missing", "/api/v1/number-blocks/lease", "/api/v1/verify/{document_id}"} <= paths
+    assert {
+        "/api/v1/enrol",
+        "/api/v1/push",
+        "/api/v1/changes",
+        "/api/v1/checksum",
+        "/api/v1/attachments/missing",
+        "/api/v1/number-blocks/lease",
+        "/api/v1/verify/{document_id}",
+    } <= paths
     assert all(p.startswith("/api/v1/") for p in paths)
     assert "PushBatch" in spec["components"]["schemas"]

@@ -7,18 +7,32 @@ import uuid
 from sqlalchemy import func, select
 
 from server.models import KeptConflict, SyncRecord
-from tests.server.client import DeviceClient, case_payload, document_payload, record, subject_payload
+from tests.server.client import (
+    DeviceClient,
+    case_payload,
+    document_payload,
+    record,
+    subject_payload,
+)
 from tests.server.conftest import Api
 
 
 def _rows(api: Api, record_ids: list[str]) -> int:
     ids = [uuid.UUID(i) for i in record_ids]
     with api.db.engine.connect() as con:
-        return int(con.execute(select(func.count()).select_from(SyncRecord).where(SyncRecord.id.in_(ids))).scalar())
+        return int(
+            con.execute(
+                select(func.count()).select_from(SyncRecord).where(SyncRecord.id.in_(ids))
+            ).scalar()
+        )
 
 
-def test_a_replayed_batch_gets_identical_results_and_creates_nothing(api: Api, device: DeviceClient):
-    records = [record("case", case_payload()) for _ in range(3)] + [record("subject", subject_payload())]
+def test_a_replayed_batch_gets_identical_results_and_creates_nothing(
+    api: Api, device: DeviceClient
+):
+    records = [record("case", case_payload()) for _ in range(3)] + [
+        record("subject", subject_payload())
+    ]
     batch_id = uuid.uuid4()
     first = device.push(records, batch_id)
     assert first.status_code == 200
@@ -53,10 +67,20 @@ def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(api: Api,
     subject_id = str(uuid.uuid4())
     [created] = a.push_ok([record("subject", subject_payload(), record_id=subject_id)])
     assert created["outcome"] == "applied"
-    mine = record("subject", subject_payload(address="Địa chỉ mới của A"), record_id=subject_id,
-                  version=2, base_version=1)
-    theirs = record("subject", subject_payload(address="Địa chỉ mới của B"), record_id=subject_id,
-                    version=2, base_version=1)
+    mine = record(
+        "subject",
+        subject_payload(address="Địa chỉ mới của A"),
+        record_id=subject_id,
+        version=2,
+        base_version=1,
+    )
+    theirs = record(
+        "subject",
+        subject_payload(address="Địa chỉ mới của B"),
+        record_id=subject_id,
+        version=2,
+        base_version=1,
+    )
     assert a.push_ok([mine])[0]["outcome"] == "applied"
     [conflict] = b.push_ok([theirs])
     assert conflict["outcome"] == "conflict"
@@ -68,11 +92,19 @@ def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(api: Api,
     assert view["kept"][0]["device_id"] == str(b.device_id) and view["kept"][0]["base_version"] == 1
     assert b.push_ok([theirs])[0]["outcome"] == "conflict"  # pushed again: still one kept copy
     with api.db.engine.connect() as con:
-        kept = con.execute(select(func.count()).select_from(KeptConflict)
-                           .where(KeptConflict.record_id == uuid.UUID(subject_id))).scalar()
+        kept = con.execute(
+            select(func.count())
+            .select_from(KeptConflict)
+            .where(KeptConflict.record_id == uuid.UUID(subject_id))
+        ).scalar()
     assert kept == 1
-    resolved = record("subject", subject_payload(address="Địa chỉ đã thống nhất"), record_id=subject_id,
-                      version=3, base_version=2)
+    resolved = record(
+        "subject",
+        subject_payload(address="Địa chỉ đã thống nhất"),
+        record_id=subject_id,
+        version=3,
+        base_version=2,
+    )
     assert b.push_ok([resolved])[0]["outcome"] == "applied"  # a person resolved it on B
     for client in (a, b):
         client.close()
@@ -81,8 +113,13 @@ def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(api: Api,
 def test_a_finalised_case_is_immutable_even_for_its_origin(device: DeviceClient):
     case_id = str(uuid.uuid4())
     payload = case_payload(status="finalised", finalised_by="Trần Thị Bình")
-    assert device.push_ok([record("case", payload, record_id=case_id, version=3)])[0]["outcome"] == "applied"
-    changed = record("case", payload | {"team_conclusion": "Sửa sau khi hoàn tất"}, record_id=case_id, version=4)
+    assert (
+        device.push_ok([record("case", payload, record_id=case_id, version=3)])[0]["outcome"]
+        == "applied"
+    )
+    changed = record(
+        "case", payload | {"team_conclusion": "Sửa sau khi hoàn tất"}, record_id=case_id, version=4
+    )
     [refused] = device.push_ok([changed])
     assert refused["outcome"] == "conflict"
     assert "không thể sửa" in refused["reason"]
@@ -107,10 +144,21 @@ def test_a_bad_record_is_rejected_with_its_field_while_the_others_apply(device: 
     good = record("case", case_payload())
     bad_quantity = record("case", case_payload(quantity="-3"))
     bad_id = record("subject", subject_payload(id_number="0010900123"))
-    bad_tax = record("subject", {"kind": "organisation", "name": "Công ty TNHH A", "tax_code": "0100109107"})
+    bad_tax = record(
+        "subject", {"kind": "organisation", "name": "Công ty TNHH A", "tax_code": "0100109107"}
+    )
     future = record("case", case_payload(started_at="2999-01-01T08:00:00+07:00", ended_at=None))
-    results = device.push_ok([good, bad_quantity, bad_id, bad_tax, future, record("subject", subject_payload())])
-    assert [r["outcome"] for r in results] == ["applied", "rejected", "rejected", "rejected", "rejected", "applied"]
+    results = device.push_ok(
+        [good, bad_quantity, bad_id, bad_tax, future, record("subject", subject_payload())]
+    )
+    assert [r["outcome"] for r in results] == [
+        "applied",
+        "rejected",
+        "rejected",
+        "rejected",
+        "rejected",
+        "applied",
+    ]
     assert results[1]["field"] == "seizures.0.items.0.quantity"
     assert results[1]["reason"] == "Số lượng phải lớn hơn 0."
     assert results[2]["field"] == "id_number" and "12 chữ số" in results[2]["reason"]
@@ -118,7 +166,11 @@ def test_a_bad_record_is_rejected_with_its_field_while_the_others_apply(device: 
     assert results[4]["field"] == "started_at" and "tương lai" in results[4]["reason"]
     catalog = record("catalog", {"catalog": "forces", "version": 9, "items": []})
     assert device.push_ok([catalog])[0] | {"reason": None} == {
-        **device.push_ok([catalog])[0], "outcome": "rejected", "field": "entity", "reason": None}
+        **device.push_ok([catalog])[0],
+        "outcome": "rejected",
+        "field": "entity",
+        "reason": None,
+    }
 
 
 def test_a_malformed_batch_is_422_with_the_field_path(device: DeviceClient):
@@ -133,32 +185,48 @@ def test_a_malformed_batch_is_422_with_the_field_path(device: DeviceClient):
 
 
 def test_oversized_requests_are_413(api: Api, device: DeviceClient):
-    too_many = [record("subject", subject_payload()) for _ in range(api.settings.max_batch_records + 1)]
+    too_many = [
+        record("subject", subject_payload()) for _ in range(api.settings.max_batch_records + 1)
+    ]
     response = device.push(too_many)
     assert response.status_code == 413
     assert response.json()["error"] == "payload_too_large"
     huge = record("case", case_payload(contents="x" * 19_000))
     body_too_big = device.push([huge] * 60)  # ~1.2 MB > the 1 MiB limit of the test server
     assert body_too_big.status_code == 413
-    chunked = device.http.post("/push", content=iter([b"{" + b" " * (api.settings.max_body_bytes + 10)]),
-                               headers={"content-type": "application/json"})
+    chunked = device.http.post(
+        "/push",
+        content=iter([b"{" + b" " * (api.settings.max_body_bytes + 10)]),
+        headers={"content-type": "application/json"},
+    )
     assert chunked.status_code == 413
 
 
 def test_an_issued_document_is_immutable_except_to_become_void(api: Api, device: DeviceClient):
     doc_id = uuid.uuid4()
     payload = document_payload(device, doc_id)
-    assert device.push_ok([record("issued_document", payload, record_id=doc_id)])[0]["outcome"] == "applied"
-    renumbered = record("issued_document", payload | {"number": "20039999/BB-KT"}, record_id=doc_id, version=2)
+    assert (
+        device.push_ok([record("issued_document", payload, record_id=doc_id)])[0]["outcome"]
+        == "applied"
+    )
+    renumbered = record(
+        "issued_document", payload | {"number": "20039999/BB-KT"}, record_id=doc_id, version=2
+    )
     assert device.push_ok([renumbered])[0]["outcome"] == "conflict"
-    void = payload | {"status": "void", "void_reason": "In sai tên", "voided_at": payload["issued_at"]}
+    void = payload | {
+        "status": "void",
+        "void_reason": "In sai tên",
+        "voided_at": payload["issued_at"],
+    }
     [voided] = device.push_ok([record("issued_document", void, record_id=doc_id, version=2)])
     assert voided["outcome"] == "applied"
     back = record("issued_document", payload, record_id=doc_id, version=3)
     assert device.push_ok([back])[0]["outcome"] == "conflict"
 
 
-def test_an_issued_document_must_be_signed_by_the_device_key_and_unit(api: Api, device: DeviceClient):
+def test_an_issued_document_must_be_signed_by_the_device_key_and_unit(
+    api: Api, device: DeviceClient
+):
     doc_id = uuid.uuid4()
     forged = document_payload(device, doc_id) | {"fingerprint": "ffffffffffffffff"}
     [result] = device.push_ok([record("issued_document", forged, record_id=doc_id)])

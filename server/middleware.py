@@ -1,15 +1,20 @@
-"""Request body size bound (413), as pure ASGI middleware, before any parsing.
+"""Pure ASGI middleware: the request body bound (413) and the last-resort error shield.
 
-A declared ``Content-Length`` over the limit is refused at once; a chunked body is counted
+:class:`BodyLimit` works before any parsing. A declared ``Content-Length`` over the limit is refused at once; a chunked body is counted
 as it arrives and refused when it passes the limit. The refused body is drained (up to a
 few times the limit) so the client reads the 413 instead of a reset connection.
 """
 
 from __future__ import annotations
 
+import logging
+import traceback
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.errors import error_response, payload_too_large
+from server.errors import error_response, internal_error_response, payload_too_large
+
+log = logging.getLogger("thucdia.server")
 
 DRAIN_FACTOR = 4
 
@@ -55,3 +60,36 @@ async def _drain(receive: Receive) -> None:
         message = await receive()
         if message["type"] != "http.request" or not message.get("more_body", False):
             return
+
+
+class ErrorShield:
+    """Answers 500 for an unexpected exception and logs its type and stack frames only: an
+    exception's message can quote request data (a name, an ID number), so it is not logged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            frames = "".join(traceback.format_tb(exc.__traceback__))
+            log.error(
+                "unexpected %s on %s %s\n%s",
+                type(exc).__name__,
+                scope["method"],
+                scope["path"],
+                frames,
+            )
+            if not started:
+                await internal_error_response()(scope, receive, send)

@@ -1,0 +1,120 @@
+"""Number blocks leased per device never overlap; used/void reports; public verification."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+import httpx
+
+from app.sync.wire import API_PREFIX
+from tests.server.client import DeviceClient, document_payload, record
+from tests.server.conftest import Api
+
+
+def test_leases_of_two_devices_never_overlap(api: Api, unit: str):
+    a, b = api.device(unit), api.device(unit)
+    leased: list[tuple[str, int, int]] = []
+    lock = threading.Lock()
+
+    def lease(client: DeviceClient) -> None:
+        for _ in range(8):
+            response = client.http.post(
+                "/number-blocks/lease", json={"symbol": "BB-TG", "year": 2026, "count": 50}
+            )
+            assert response.status_code == 200, response.text
+            block = response.json()
+            with lock:
+                leased.append((block["device_id"], block["first"], block["last"]))
+
+    threads = [threading.Thread(target=lease, args=(c,)) for c in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    numbers = [n for _, first, last in leased for n in range(first, last + 1)]
+    assert len(numbers) == len(set(numbers)) == 16 * 50
+    assert sorted(numbers) == list(range(1, 801))
+    assert {d for d, _, _ in leased} == {str(a.device_id), str(b.device_id)}
+    mine = a.http.get("/number-blocks").json()
+    assert len(mine) == 8 and all(block["device_id"] == str(a.device_id) for block in mine)
+    # each lease reaches its own device by pull, and only that device
+    pulled_a = {c["id"] for c in a.pull_all() if c["entity"] == "number_block"}
+    pulled_b = {c["id"] for c in b.pull_all() if c["entity"] == "number_block"}
+    assert pulled_a == {block["id"] for block in mine} and not pulled_a & pulled_b
+    other_year = a.http.post("/number-blocks/lease", json={"symbol": "BB-TG", "year": 2027}).json()
+    assert (other_year["first"], other_year["last"]) == (1, 50)  # numbering restarts each year
+    a.close()
+    b.close()
+
+
+def test_used_and_void_numbers_are_reported(device: DeviceClient):
+    block = device.http.post(
+        "/number-blocks/lease", json={"symbol": "BB-KT", "year": 2026, "count": 5}
+    ).json()
+    first = block["first"]
+    uses = [
+        {
+            "symbol": "BB-KT",
+            "year": 2026,
+            "sequence": first,
+            "status": "used",
+            "document_id": str(uuid.uuid4()),
+        },
+        {"symbol": "BB-KT", "year": 2026, "sequence": first + 1, "status": "void"},
+        {
+            "symbol": "BB-KT",
+            "year": 2026,
+            "sequence": first + 99,
+            "status": "used",
+        },  # not leased to it
+    ]
+    answer = device.http.post("/number-blocks/report", json={"uses": uses}).json()
+    assert answer["accepted"] == 2 and list(answer["rejected"]) == ["2"]
+    again = device.http.post("/number-blocks/report", json={"uses": uses[:2]}).json()
+    assert again == {"accepted": 2, "rejected": {}}  # idempotent
+    voided = device.http.post(
+        "/number-blocks/report", json={"uses": [uses[0] | {"status": "void"}]}
+    ).json()
+    assert voided["accepted"] == 1
+    bad = device.http.post(
+        "/number-blocks/lease", json={"symbol": "BB-KT", "year": 2026, "count": 0}
+    )
+    assert bad.status_code == 422 and "count" in bad.json()["fields"]
+
+
+def test_the_verification_endpoint_answers_without_personal_data(api: Api, device: DeviceClient):
+    doc_id = uuid.uuid4()
+    payload = document_payload(device, doc_id, sequence=16)
+    payload["issued_by"] = "Trần Thị Bình"
+    device.push_ok([record("issued_document", payload, record_id=doc_id)])
+    public = httpx.Client(base_url=api.base_url + API_PREFIX)  # no token, no protocol header
+    answer = public.get(f"/verify/{doc_id}", params={"h": payload["fingerprint"][:8]})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["issued"] is True and body["status"] == "issued"
+    assert body["number"] == payload["number"] and body["form_code"] == "BB-KT"
+    assert body["unit_name"].startswith("Đội QLTT")
+    assert set(body) == {"issued", "status", "unit_name", "number", "form_code", "issued_on"}
+    assert "Trần Thị Bình" not in answer.text and payload["inspection_id"] not in answer.text
+    qr = public.get("/verify", params={"ma": f"THUCDIA:1:{doc_id}:{payload['fingerprint']}"})
+    assert qr.json() == body
+    by_pdf_hash = public.get(f"/verify/{doc_id}", params={"h": payload["sha256"][:12]})
+    assert by_pdf_hash.json()["issued"] is True
+    wrong = public.get(f"/verify/{doc_id}", params={"h": "deadbeef"})
+    unknown = public.get(f"/verify/{uuid.uuid4()}", params={"h": "deadbeef"})
+    assert (
+        wrong.json()
+        == unknown.json()
+        == {
+            "issued": False,
+            "status": None,
+            "unit_name": None,
+            "number": None,
+            "form_code": None,
+            "issued_on": None,
+        }
+    )
+    assert public.get(f"/verify/{doc_id}", params={"h": "abc"}).status_code == 422
+    assert public.get("/verify", params={"ma": "garbage"}).status_code == 422
+    public.close()
