@@ -19,8 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.sqlite import connect_reader
-
 log = logging.getLogger(__name__)
 
 
@@ -34,6 +32,8 @@ _worker_state = threading.local()
 
 def _reader(db_path: Path):
     """The worker thread's own sqlite3 connection to ``db_path`` (made on first use)."""
+    from app.sqlite import connect_reader
+
     con = getattr(_worker_state, "reader", None)
     if con is None or getattr(_worker_state, "reader_path", None) != db_path:
         if con is not None:
