@@ -25,3 +25,13 @@ def fold(text: str | None) -> str:
 def fold_compact(text: str | None) -> str:
     """Folded text without separators: "30A-123.45" → "30a12345" (plates, IDs)."""
     return fold(text).replace(" ", "")
+
+
+def group_digits(n: int) -> str:
+    """24917228 → "24.917.228": Vietnamese writes a dot between thousands."""
+    return f"{n:,}".replace(",", ".")
+
+
+def dong(n: int) -> str:
+    """24917228 → "24.917.228 đồng"."""
+    return group_digits(n) + " đồng"

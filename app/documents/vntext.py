@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from app.text import nfc
+from app.text import dong, group_digits, nfc
 from app.vntime import VN_TZ
 
 __all__ = [
@@ -110,12 +110,12 @@ def number_figures(n: int) -> str:
     """24917228 → "24.917.228" (dot as the thousands separator)."""
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"an integer is required, not {type(n).__name__}")
-    return f"{n:,}".replace(",", ".")
+    return group_digits(n)
 
 
 def money_figures(n: int) -> str:
     """24917228 → "24.917.228 đồng"."""
-    return number_figures(n) + " đồng"
+    return dong(n)
 
 
 def quantity(q: Decimal | int | str | None) -> str:

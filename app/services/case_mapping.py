@@ -26,7 +26,7 @@ from app.services.forms import (
     ViolationForm,
     WitnessForm,
 )
-from app.text import fold, nfc
+from app.text import fold, group_digits, nfc
 from app.validation import parse_money, parse_quantity
 
 
@@ -168,7 +168,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+        return group_digits(value)
     return format(value, "f").replace(".", ",") if not isinstance(value, str) else value
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _money(n: int) -> str:
-    return f"{n:,}".replace(",", ".") + " đồng"
+from app.text import dong
 
 
 def fine_warnings(
@@ -29,13 +27,13 @@ def fine_warnings(
         who = "tổ chức" if organisation else "cá nhân"
         if not low <= fine <= high:
             out.append(
-                f"Mức phạt đề xuất {_money(fine)} nằm ngoài khung của {act.citation} "
-                f"đối với {who}: {_money(low)} – {_money(high)}."
+                f"Mức phạt đề xuất {dong(fine)} nằm ngoài khung của {act.citation} "
+                f"đối với {who}: {dong(low)} – {dong(high)}."
             )
     if signer_limit is not None and total > signer_limit * (2 if organisation else 1):
         limit = signer_limit * (2 if organisation else 1)
         out.append(
-            f"Tổng mức phạt đề xuất {_money(total)} vượt thẩm quyền xử phạt của "
-            f"{signer_title or 'người ký'} ({_money(limit)}): cần chuyển người có thẩm quyền cao hơn."
+            f"Tổng mức phạt đề xuất {dong(total)} vượt thẩm quyền xử phạt của "
+            f"{signer_title or 'người ký'} ({dong(limit)}): cần chuyển người có thẩm quyền cao hơn."
         )
     return out

@@ -66,9 +66,12 @@ class DocumentRow:
 
 def form_choices(session: Session, case_id: uuid.UUID | str) -> list[FormChoice]:
     """Every form, with whether this case can give it and, if not, why (in Vietnamese)."""
+    return _choices(load_case(session, case_id))
+
+
+def _choices(ins) -> list[FormChoice]:
     from app.documents.forms import FORMS
 
-    ins = load_case(session, case_id)
     live_violations = [v for v in ins.violations if v.deleted_at is None]
     seizures = [s for s in ins.seizures if s.deleted_at is None and any(i.deleted_at is None for i in s.items)]
     out = []
@@ -103,7 +106,8 @@ def issue_document(
         raise IssueRefused(f"Không có mẫu biên bản {form_code}.")
     if not spec.symbol:
         raise IssueRefused("Bảng kê là phụ lục: in kèm biên bản tạm giữ, không lấy số riêng.")
-    choice = next(c for c in form_choices(session, case_id) if c.code == form_code)
+    ins = load_case(session, case_id)  # a read: pysqlite begins the transaction at the first write
+    choice = next(c for c in _choices(ins) if c.code == form_code)
     if not choice.available:
         raise IssueRefused(f"Chưa lập được {spec.title.lower()}: {choice.reason.lower()}.")
     unit = current_unit(session)
@@ -113,7 +117,6 @@ def issue_document(
     year = now.astimezone(VN_TZ).year
     verify_url = verify_url or get_setting(session, VERIFY_URL)
     taken = take_number(session, unit, spec.symbol, year)  # first write: takes the lock
-    ins = load_case(session, case_id)
     doc_id = uuid.uuid4()
     snapshot = snapshot_from_inspection(
         ins, form_code=form_code, number=taken.number, session=session,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError
@@ -40,12 +40,13 @@ def format_number(unit: Unit, sequence: int, symbol: str) -> str:
 
 
 def remaining(session: Session, unit: Unit, symbol: str, year: int) -> int:
-    blocks = session.scalars(
-        select(NumberBlock).where(
+    """Numbers left in this device's blocks (a column query: never stale ORM state)."""
+    left = func.max(NumberBlock.last - NumberBlock.next + 1, 0)
+    return session.scalar(
+        select(func.coalesce(func.sum(left), 0)).where(
             NumberBlock.unit_id == unit.id, NumberBlock.symbol == symbol,
             NumberBlock.year == year, NumberBlock.deleted_at.is_(None))
-    )
-    return sum(max(b.remaining, 0) for b in blocks)
+    ) or 0
 
 
 def take_number(session: Session, unit: Unit, symbol: str, year: int) -> Taken:
@@ -73,7 +74,6 @@ def take_number(session: Session, unit: Unit, symbol: str, year: int) -> Taken:
             "Hãy đồng bộ với máy chủ tỉnh, hoặc nhập dãy số do Chi cục cấp (nút “Dãy số biên bản”)."
         )
     sequence = int(row[0])
-    session.expire_all()  # the blocks changed under the ORM
     return Taken(sequence, format_number(unit, sequence, symbol), remaining(session, unit, symbol, year))
 
 

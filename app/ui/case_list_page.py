@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import CaseFilter
-from app.ui.models.case_table import COLUMNS, CaseTableModel
+from app.ui.models.case_table import CaseTableModel
 from app.ui.vn_format import VN_TZ
 from app.ui.widgets.catalog_picker import CatalogPicker
 
@@ -129,6 +129,3 @@ class CaseListPage(QWidget):
         case_id = self.model.case_id(index.row())
         if case_id is not None:
             self.open_case.emit(case_id)
-
-    def column_titles(self) -> list[str]:
-        return [title for _key, title in COLUMNS]

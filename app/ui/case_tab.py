@@ -39,6 +39,7 @@ class CaseTab(QWidget):
         self.recovery_key = str(uuid.uuid4())
         self.dirty = False
         self.locked = False
+        self.case_id: str | None = None  # set once the case exists in the database
         self.editor = CaseEditor(catalogs, self, subject_lookup=self._lookup_subjects)
         self.state = QLabel(objectName="save_state")
         self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
@@ -74,7 +75,7 @@ class CaseTab(QWidget):
         Op(self, lambda s: get_case_form(s, case_id)).success(self._loaded).run()
 
     def load_recovered(self, key: str, form: CaseForm) -> None:
-        self.recovery_key = key
+        self.recovery_key, self.case_id = key, form.id
         self.editor.set_form(form, locked=False)
         self._apply_lock(False)
         self.dirty = True
@@ -82,6 +83,7 @@ class CaseTab(QWidget):
         self.title_changed.emit("* " + (self.editor.current_title() or self.tr("Vụ việc")))
 
     def _loaded(self, form: CaseForm) -> None:
+        self.case_id = form.id
         locked = form.status == "finalised"
         self.editor.set_form(form, locked=locked)
         self._apply_lock(locked)
@@ -123,6 +125,7 @@ class CaseTab(QWidget):
 
         def done(result: tuple[CaseForm, CaseRow]) -> None:
             saved_form, row = result
+            self.case_id = saved_form.id
             self.editor.set_form(saved_form, locked=False)
             self.dirty = False
             self._set_state(self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S")))
@@ -144,10 +147,10 @@ class CaseTab(QWidget):
     def finalise(self) -> None:
         if self.locked:
             return
-        if self.dirty or not self.editor.form().id:
+        if self.dirty or not self.case_id:
             self.save(then=self.finalise)
             return
-        case_id = self.editor.form().id
+        case_id = self.case_id
         Op(self, lambda s: finalise_summary(s, case_id)).success(self._confirm_finalise).run()
 
     def _confirm_finalise(self, summary) -> None:
@@ -166,7 +169,7 @@ class CaseTab(QWidget):
         box.open()
 
     def _do_finalise(self) -> None:
-        case_id = self.editor.form().id
+        case_id = self.case_id
 
         def work(session):
             finalise_case(session, case_id, current_actor(session))
@@ -182,7 +185,7 @@ class CaseTab(QWidget):
         Op(self, work).success(done).failure(self._failed).run()
 
     def amend(self) -> None:
-        case_id = self.editor.form().id
+        case_id = self.case_id
         reason = "Đính chính nội dung biên bản"  # stored in the record: always Vietnamese
 
         def work(session):
@@ -193,7 +196,7 @@ class CaseTab(QWidget):
     def open_documents(self) -> None:
         from app.ui.documents_dialog import DocumentsDialog
 
-        case_id = self.editor.form().id
+        case_id = self.case_id
         if not case_id:
             return
         dialog = DocumentsDialog(case_id, self.editor.current_title() or self.tr("Vụ việc"), self)

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
     def _tab_for(self, case_id: str | None):
         for i in range(1, self.tabs.count()):
             tab = self.tabs.widget(i)
-            if case_id and tab.editor.form().id == case_id:
+            if case_id and tab.case_id == case_id:
                 return i
         return None
 
@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         if self.catalogs is None:
             return
         tab = self._add_tab(self.tr("Vụ việc mới"))
-        Op(self, self.startup.new_case_form).success(tab.load_new).run()
+        from app.services.case_defaults import new_case_form
+
+        Op(self, new_case_form).success(tab.load_new).run()
 
     def open_case(self, case_id: uuid.UUID) -> None:
         existing = self._tab_for(str(case_id))

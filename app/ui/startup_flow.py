@@ -138,8 +138,3 @@ class StartupFlow(QObject):
         box.finished.connect(answered)
         box.open()
 
-    @staticmethod
-    def new_case_form(session):
-        from app.services.case_defaults import new_case_form
-
-        return new_case_form(session)

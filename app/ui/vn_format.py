@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.text import group_digits
 from app.vntime import VN_TZ
 
 
@@ -14,4 +15,4 @@ def local_time_text(value: datetime | None) -> str:
 
 
 def money_text(value: int | None) -> str:
-    return "" if value is None else f"{value:,}".replace(",", ".")
+    return "" if value is None else group_digits(value)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
+from app.text import group_digits
 from app.validation import parse_money
 
-
-def format_money(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".")
+format_money = group_digits
 
 
 def tidy_money(text: str) -> str:
