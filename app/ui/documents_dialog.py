@@ -51,6 +51,8 @@ class DocumentsDialog(QDialog):
         self.setWindowTitle(self.tr("Lập biên bản — %1").replace("%1", title))
         self.resize(1100, 780)
         self.forms = QListWidget(objectName="form_list")
+        self.forms.setWordWrap(True)  # the official titles are long; show them whole
+        self.forms.setSpacing(3)
         self.docs = QTableWidget(0, 5, objectName="issued_list")
         self.docs.setHorizontalHeaderLabels([self.tr("Số"), self.tr("Mẫu"), self.tr("Lập lúc"),
                                              self.tr("Trạng thái"), self.tr("In lại")])
@@ -61,7 +63,7 @@ class DocumentsDialog(QDialog):
         self.pages = QWidget()
         self.pages_box = QVBoxLayout(self.pages)
         self.pages_box.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea(widgetResizable=True)
+        self.scroll = scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.pages)
         self.info = QLabel(objectName="preview_info", wordWrap=True)
         self.warnings = QLabel(objectName="issue_warnings", wordWrap=True, styleSheet=WARN_STYLE)
@@ -120,7 +122,7 @@ class DocumentsDialog(QDialog):
         self.forms.blockSignals(True)
         self.forms.clear()
         for c in choices:
-            item = QListWidgetItem(f"{c.title.capitalize()}  ({c.mau})")
+            item = QListWidgetItem(f"{c.code} — {c.title.capitalize()} ({c.mau})")
             item.setData(Qt.ItemDataRole.UserRole, c.code)
             item.setData(Qt.ItemDataRole.UserRole + 1, c.copies)
             item.setData(Qt.ItemDataRole.UserRole + 2, c.available)
@@ -176,7 +178,10 @@ class DocumentsDialog(QDialog):
         from app.documents.preview import render_pages
 
         self.pdf = pdf
-        Op(self, lambda _s: render_pages(pdf, PREVIEW_DPI), with_session=False).success(
+        # pages as wide as the preview area (A4 is 595 pt wide), so no sideways scrolling
+        width = self.scroll.viewport().width() - 40
+        dpi = max(40.0, min(PREVIEW_DPI * 2, width * 72 / 595)) if width > 0 else PREVIEW_DPI
+        Op(self, lambda _s: render_pages(pdf, dpi), with_session=False).success(
             lambda pages: self._show_pages(pages, caption)).run()
 
     def _show_pages(self, pages, caption: str) -> None:
