@@ -62,20 +62,31 @@ def load_catalogs(session: Session, directory: Path | None = None) -> dict[str, 
     Returns name → number of items loaded (only for catalogues that were (re)loaded).
     """
     loaded: dict[str, int] = {}
-    for name, model in CATALOGS.items():
+    for name in CATALOGS:
         path = (directory or catalog_dir()) / f"{name}.json"
         if not path.exists():
             continue
-        data = read_catalog(name, directory)
-        current = session.get(CatalogVersion, name)
-        if current is not None and current.version >= int(data["version"]):
-            continue
-        for item in data["items"]:
-            session.merge(model(**_row(model, item)))
-        if current is None:
-            session.add(CatalogVersion(name=name, version=int(data["version"])))
-        else:
-            current.version = int(data["version"])
-        loaded[name] = len(data["items"])
-        session.flush()
+        count = apply_catalog(session, name, read_catalog(name, directory))
+        if count is not None:
+            loaded[name] = count
     return loaded
+
+
+def apply_catalog(session: Session, name: str, data: dict[str, Any]) -> int | None:
+    """Merge one catalogue (``{"version", "items"}``) when it is newer than the database's
+    copy (a shipped file, or an update pulled from the provincial server). Returns the
+    number of items merged, or None when it was not newer or is not a catalogue of the app."""
+    model = CATALOGS.get(name)
+    if model is None:
+        return None
+    current = session.get(CatalogVersion, name)
+    if current is not None and current.version >= int(data["version"]):
+        return None
+    for item in data["items"]:
+        session.merge(model(**_row(model, item)))
+    if current is None:
+        session.add(CatalogVersion(name=name, version=int(data["version"])))
+    else:
+        current.version = int(data["version"])
+    session.flush()
+    return len(data["items"])

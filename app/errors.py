@@ -31,3 +31,24 @@ class Conflict(DomainError):
 
 class DatabaseDamaged(DomainError):
     pass
+
+
+class SyncError(DomainError):
+    """Sync could not go on. ``kind`` tells the UI what to show and whether to retry:
+
+    offline (no connection; retry with backoff), unauthorized (token refused),
+    revoked (device revoked: keep all data, stop syncing), too_old (update the app),
+    server (the server failed; retry later), refused (the server said no, with a reason),
+    not_enrolled (no enrolment yet), tls (certificate not trusted).
+    """
+
+    RETRY = frozenset({"offline", "server"})
+
+    def __init__(self, kind: str, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in self.RETRY

@@ -221,7 +221,7 @@ class GoodsPart(Part):
 
 class ViolationPart(Part):
     legal_act_code: Annotated[str, StringConstraints(min_length=1, max_length=40)]
-    violation_kind: Code | None = None
+    violation_kind: Annotated[str, StringConstraints(max_length=40)] | None = None
     description: LongText = ""
     proposed_fine: Money | None = None
     criminal_signs: bool = False

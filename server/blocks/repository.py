@@ -16,10 +16,15 @@ def lock_unit(session: Session, unit_id: uuid.UUID) -> Unit | None:
 
 
 def highest(session: Session, unit_id: uuid.UUID, symbol: str, year: int) -> int:
-    stmt = select(func.max(NumberLease.last)).where(
+    """The highest number leased or reported used in the unit (numbers a laptop printed
+    from its set-up range before enrolment count too)."""
+    leased = select(func.max(NumberLease.last)).where(
         NumberLease.unit_id == unit_id, NumberLease.symbol == symbol, NumberLease.year == year
     )
-    return int(session.scalar(stmt) or 0)
+    used = select(func.max(NumberUsed.sequence)).where(
+        NumberUsed.unit_id == unit_id, NumberUsed.symbol == symbol, NumberUsed.year == year
+    )
+    return max(int(session.scalar(leased) or 0), int(session.scalar(used) or 0))
 
 
 def add(session: Session, row: object) -> None:
@@ -39,10 +44,18 @@ def leases(
 
 
 def lease_covering(
-    session: Session, device_id: uuid.UUID, symbol: str, year: int, sequence: int
+    session: Session,
+    symbol: str,
+    year: int,
+    sequence: int,
+    *,
+    device_id: uuid.UUID | None = None,
+    unit_id: uuid.UUID | None = None,
 ) -> NumberLease | None:
+    """The lease holding ``sequence``: of one device, or of any device of one unit."""
+    owner = NumberLease.device_id == device_id if device_id else NumberLease.unit_id == unit_id
     stmt = select(NumberLease).where(
-        NumberLease.device_id == device_id,
+        owner,
         NumberLease.symbol == symbol,
         NumberLease.year == year,
         NumberLease.first <= sequence,

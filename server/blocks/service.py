@@ -69,12 +69,22 @@ def leases(session: Session, device: DeviceContext) -> list[NumberBlockLease]:
 
 
 def report(session: Session, device: DeviceContext, report: NumberUseReport) -> NumberUseResult:
-    """Record numbers used or voided. Idempotent; a used number may later become void."""
+    """Record numbers used or voided. Idempotent; a used number may later become void.
+
+    A number inside another device's lease is refused; a number outside every lease (the
+    laptop's set-up range, before enrolment) is recorded so later leases start above it."""
     accepted, rejected = 0, {}
     for index, use in enumerate(report.uses):
-        if repo.lease_covering(session, device.id, use.symbol, use.year, use.sequence) is None:
+        if repo.lease_covering(
+            session, use.symbol, use.year, use.sequence, device_id=device.id
+        ) is None and repo.lease_covering(
+            session, use.symbol, use.year, use.sequence, unit_id=device.unit_id
+        ):
+            # a number of another device's block; one outside every block was printed from
+            # the laptop's set-up range before enrolment and is recorded, so no lease
+            # hands it out again
             rejected[index] = (
-                f"Số {use.sequence:04d} {use.symbol}/{use.year} không thuộc dãy cấp cho máy này."
+                f"Số {use.sequence:04d} {use.symbol}/{use.year} thuộc dãy đã cấp cho máy khác."
             )
             continue
         known = repo.used(session, device.unit_id, use.symbol, use.year, use.sequence)

@@ -48,11 +48,15 @@ def test_leases_of_two_devices_never_overlap(api: Api, unit: str):
     b.close()
 
 
-def test_used_and_void_numbers_are_reported(device: DeviceClient):
+def test_used_and_void_numbers_are_reported(api: Api, unit: str, device: DeviceClient):
     block = device.http.post(
         "/number-blocks/lease", json={"symbol": "BB-KT", "year": 2026, "count": 5}
     ).json()
     first = block["first"]
+    colleague = api.device(unit, "Máy của Đội phó")
+    theirs = colleague.http.post(
+        "/number-blocks/lease", json={"symbol": "BB-KT", "year": 2026, "count": 5}
+    ).json()
     uses = [
         {
             "symbol": "BB-KT",
@@ -65,12 +69,19 @@ def test_used_and_void_numbers_are_reported(device: DeviceClient):
         {
             "symbol": "BB-KT",
             "year": 2026,
-            "sequence": first + 99,
+            "sequence": theirs["first"],
             "status": "used",
-        },  # not leased to it
+        },  # leased to the colleague's laptop
+        {"symbol": "BB-KT", "year": 2026, "sequence": 400, "status": "used"},  # set-up range
     ]
     answer = device.http.post("/number-blocks/report", json={"uses": uses}).json()
-    assert answer["accepted"] == 2 and list(answer["rejected"]) == ["2"]
+    assert answer["accepted"] == 3 and list(answer["rejected"]) == ["2"]
+    assert "máy khác" in answer["rejected"]["2"]
+    after = colleague.http.post(
+        "/number-blocks/lease", json={"symbol": "BB-KT", "year": 2026, "count": 5}
+    ).json()
+    assert after["first"] == 401  # never hands out a number printed before enrolment
+    colleague.close()
     again = device.http.post("/number-blocks/report", json={"uses": uses[:2]}).json()
     assert again == {"accepted": 2, "rejected": {}}  # idempotent
     voided = device.http.post(

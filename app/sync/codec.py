@@ -1,0 +1,252 @@
+"""Mapped records ⇄ wire payloads (app.sync.wire), both directions, field by field.
+
+Outbound builds JSON-ready dicts straight from the columns (the server validates every
+field with the same rules; the client does not pay for it twice). Inbound takes a payload
+the server has validated, types it through the wire model, and writes it into mapped
+records: the case aggregate with its rows (tombstones included), subjects, tips, issued
+documents, number blocks and officers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Attachment,
+    Commune,
+    CooperatingForce,
+    Finding,
+    InspectedGoods,
+    Inspection,
+    InspectionMember,
+    IssuedDocument,
+    NumberBlock,
+    Officer,
+    SeizedItem,
+    Seizure,
+    Subject,
+    Tip,
+    Violation,
+    Witness,
+)
+from app.models.case_index import index_case, next_local_no, unindex_case
+from app.sync import wire
+from app.text import fold
+
+# --- outbound ----------------------------------------------------------------------------------
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _fields(model: type[wire.WireModel], skip: Iterable[str] = ()) -> list[str]:
+    return [f for f in model.model_fields if f not in set(skip)]
+
+
+_LISTS = ("members", "forces", "witnesses", "findings", "goods", "violations", "seizures", "attachments")
+_CASE_FIELDS = _fields(wire.CasePayload, (*_LISTS, "subject"))
+_SUBJECT_FIELDS = _fields(wire.SubjectPayload)
+_PART_CLASSES: dict[str, tuple[type[wire.Part], type]] = {
+    "members": (wire.MemberPart, InspectionMember),
+    "forces": (wire.ForcePart, CooperatingForce),
+    "witnesses": (wire.WitnessPart, Witness),
+    "findings": (wire.FindingPart, Finding),
+    "goods": (wire.GoodsPart, InspectedGoods),
+    "violations": (wire.ViolationPart, Violation),
+}
+_PART_FIELDS = {name: _fields(part) for name, (part, _) in _PART_CLASSES.items()}
+_SEIZURE_FIELDS = _fields(wire.SeizurePart, ("items",))
+_ITEM_FIELDS = _fields(wire.SeizedItemPart)
+_ATTACHMENT_FIELDS = _fields(wire.AttachmentRef, ("position",))
+_DOCUMENT_FIELDS = _fields(wire.IssuedDocumentPayload, ("signature",))
+_TIP_FIELDS = _fields(wire.TipPayload)
+
+
+def _pick(record: Any, names: Iterable[str]) -> dict[str, Any]:
+    return {n: _json(getattr(record, n)) for n in names}
+
+
+def subject_payload(subject: Subject) -> dict[str, Any]:
+    return _pick(subject, _SUBJECT_FIELDS)
+
+
+def case_payload(ins: Inspection, attachments: Iterable[Attachment] = ()) -> dict[str, Any]:
+    """The case aggregate as the wire carries it (rows in order, tombstones kept)."""
+    out = _pick(ins, _CASE_FIELDS)
+    subject = ins.subject
+    out["subject"] = (
+        None
+        if subject is None
+        else {"id": str(subject.id), "version": subject.version, **subject_payload(subject)}
+    )
+    for name in _PART_CLASSES:
+        out[name] = [_pick(r, _PART_FIELDS[name]) for r in getattr(ins, name)]
+    out["seizures"] = [
+        _pick(s, _SEIZURE_FIELDS) | {"items": [_pick(i, _ITEM_FIELDS) for i in s.items]}
+        for s in ins.seizures
+    ]
+    out["attachments"] = [_pick(a, _ATTACHMENT_FIELDS) for a in attachments]
+    return out
+
+
+def document_payload(doc: IssuedDocument, signature: str | None) -> dict[str, Any]:
+    return _pick(doc, _DOCUMENT_FIELDS) | {"signature": signature}
+
+
+def tip_payload(tip: Tip) -> dict[str, Any]:
+    return _pick(tip, _TIP_FIELDS)
+
+
+# --- inbound ----------------------------------------------------------------------------------
+
+
+def _assign(record: Any, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        setattr(record, key, value)
+
+
+def _meta(record: Any, change: wire.RecordChange) -> None:
+    record.version = change.version
+    record.origin_device = str(change.origin_device or "")
+    if change.created_at:
+        record.created_at = change.created_at
+    if change.updated_at:
+        record.updated_at = change.updated_at
+    record.deleted_at = change.deleted_at
+
+
+def apply_subject(session: Session, subject_id: uuid.UUID, data: wire.SubjectPayload,
+                  version: int, origin: str = "") -> Subject:
+    subject = session.get(Subject, subject_id)
+    if subject is None:
+        subject = Subject(id=subject_id, origin_device=origin)
+        session.add(subject)
+    _assign(subject, data.model_dump(exclude={"id", "version"}))
+    subject.name_folded = fold(subject.name)
+    subject.version = version
+    return subject
+
+
+def _upsert_rows(session: Session, rows: list[Any], parts: list[Any], cls: type,
+                 parent: dict[str, Any]) -> None:
+    by_id = {r.id: r for r in rows}
+    for part in parts:
+        row = by_id.get(part.id)
+        if row is None:
+            row = cls(id=part.id, **parent)
+            session.add(row)
+            rows.append(row)
+        values = part.model_dump(exclude={"items"})
+        _assign(row, values)
+
+
+def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePayload,
+               subject_writable: bool) -> Inspection:
+    """Write a pulled case aggregate. ``subject_writable`` is False when the local subject
+    has pending changes of its own: the case then links it and leaves its fields alone."""
+    ins = session.get(Inspection, change.id)
+    if ins is None:
+        ins = Inspection(id=change.id, local_no=next_local_no(session))
+        session.add(ins)
+    _meta(ins, change)
+    ins.unit_id = change.unit_id
+    _assign(ins, payload.model_dump(include=set(_CASE_FIELDS)))
+    if payload.subject is not None and (
+        subject_writable or session.get(Subject, payload.subject.id) is None
+    ):
+        apply_subject(session, payload.subject.id, payload.subject, payload.subject.version,
+                      str(change.origin_device or ""))
+    session.flush()
+    for member in payload.members:
+        if member.officer_id is not None and session.get(Officer, member.officer_id) is None:
+            member.officer_id = None  # a colleague's officer record this laptop lacks; the name stays
+    parent = {"inspection_id": ins.id, "origin_device": ins.origin_device}
+    for name, (_, cls) in _PART_CLASSES.items():
+        _upsert_rows(session, getattr(ins, name), getattr(payload, name), cls, parent)
+    _upsert_rows(session, ins.seizures, payload.seizures, Seizure, parent)
+    session.flush()
+    seizures = {s.id: s for s in ins.seizures}
+    for part in payload.seizures:
+        _upsert_rows(session, seizures[part.id].items, part.items, SeizedItem,
+                     {"seizure_id": part.id, "origin_device": ins.origin_device})
+    _apply_attachments(session, ins, payload.attachments)
+    session.flush()
+    if ins.deleted_at is None:
+        commune = session.get(Commune, ins.commune_code) if ins.commune_code else None
+        index_case(session, ins, commune.name if commune else "")
+    else:
+        unindex_case(session, ins)
+    return ins
+
+
+def _apply_attachments(session: Session, ins: Inspection, refs: list[wire.AttachmentRef]) -> None:
+    existing = {a.id: a for a in session.scalars(select(Attachment).where(Attachment.inspection_id == ins.id))}
+    for ref in refs:
+        row = existing.get(ref.id)
+        if row is None:
+            row = Attachment(id=ref.id, inspection_id=ins.id, origin_device=ins.origin_device)
+            session.add(row)
+        _assign(row, ref.model_dump(exclude={"position"}))
+
+
+def apply_document(session: Session, change: wire.RecordChange,
+                   payload: wire.IssuedDocumentPayload) -> IssuedDocument:
+    """A colleague's issued biên bản: its metadata (the PDF stays with the issuing device)."""
+    doc = session.get(IssuedDocument, change.id)
+    if doc is None:
+        doc = IssuedDocument(id=change.id, snapshot="", pdf=b"", reprints=0)
+        session.add(doc)
+    _meta(doc, change)
+    _assign(doc, payload.model_dump(exclude={"signature"}))
+    return doc
+
+
+def apply_tip(session: Session, change: wire.RecordChange, payload: wire.TipPayload) -> Tip:
+    tip = session.get(Tip, change.id)
+    if tip is None:
+        tip = Tip(id=change.id)
+        session.add(tip)
+    _meta(tip, change)
+    tip.unit_id = change.unit_id
+    _assign(tip, payload.model_dump())
+    return tip
+
+
+def apply_number_block(session: Session, change: wire.RecordChange,
+                       payload: wire.NumberBlockPayload) -> NumberBlock:
+    """A leased block; a block already here keeps its ``next`` (numbers used locally)."""
+    block = session.get(NumberBlock, change.id)
+    if block is None:
+        block = NumberBlock(id=change.id, next=payload.first, source="leased")
+        session.add(block)
+    _meta(block, change)
+    block.unit_id, block.symbol, block.year = payload.unit_id, payload.symbol, payload.year
+    block.first, block.last = payload.first, payload.last
+    block.next = min(max(block.next, payload.first), payload.last + 1)
+    return block
+
+
+def apply_officer(session: Session, change: wire.RecordChange,
+                  payload: wire.OfficerPayload) -> Officer:
+    officer = session.get(Officer, change.id)
+    if officer is None:
+        officer = Officer(id=change.id)
+        session.add(officer)
+    _meta(officer, change)
+    officer.unit_id = change.unit_id
+    _assign(officer, payload.model_dump())
+    return officer

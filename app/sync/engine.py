@@ -1,0 +1,409 @@
+"""One sync with the provincial server, stage by stage, resumable at any point.
+
+Stages: replay the batch in flight → push pending records in batches → upload missing
+attachments → report used/void numbers → top up number blocks → pull pages → compare
+counts and checksums (a mismatch re-syncs that scope once).
+
+Threading and transactions: runs on a worker thread (or the headless CLI), never the GUI
+thread. The network is never waited on inside a database transaction; each batch result
+and each pulled page is written in one short local transaction (``unit_of_work``), so a
+power cut loses at most the page in flight, which is pulled again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import unit_of_work
+from app.errors import SyncError
+from app.models import Attachment, IssuedDocument, NumberBlock, OutboxBatch, SyncConflict, SyncState
+from app.services.numbering import LOW_WATER, SYMBOLS
+from app.services.settings import get_setting, set_setting
+from app.sync import inbox, outbox
+from app.sync.client import ServerClient
+from app.sync.credentials import Credentials
+from app.sync.enrolment import adopt_identity
+from app.sync.wire import (
+    CHUNK_BYTES,
+    ChecksumRequest,
+    LeaseRequest,
+    NumberUse,
+    NumberUseReport,
+    PushResponse,
+    scope_checksum,
+)
+from app.vntime import VN_TZ
+
+log = logging.getLogger("thucdia.sync")
+
+PUSH_BATCH = 200
+PULL_PAGE = 500
+LEASE_COUNT = 50
+PULL_AFTER = "sync_pull_after"
+LAST_SUCCESS = "sync_last_success"
+LAST_ERROR = "sync_last_error"
+REVOKED = "sync_revoked"
+CHECKED = frozenset({"case", "subject", "issued_document", "tip", "number_block", "catalog", "officer"})
+NUMBER_USE = "number_use"
+BLOB = "attachment"
+USE_NS = uuid.UUID("6b1f0d1e-4a59-4c1e-9a39-2f0e5d7c3b11")
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncReport:
+    pushed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    pulled: int = 0
+    pull_conflicts: int = 0
+    parked: int = 0
+    uploaded: int = 0
+    uploaded_bytes: int = 0
+    numbers_reported: int = 0
+    blocks_leased: int = 0
+    resynced: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        p = self.pushed
+        parts = [
+            f"gửi {p['applied']} mới, {p['duplicate']} đã có",
+            f"nhận {self.pulled}",
+        ]
+        if p["conflict"] or self.pull_conflicts:
+            parts.append(f"{p['conflict'] + self.pull_conflicts} xung đột")
+        if p["rejected"]:
+            parts.append(f"{p['rejected']} bị từ chối")
+        if self.uploaded:
+            parts.append(f"{self.uploaded} tệp đính kèm")
+        if self.blocks_leased:
+            parts.append(f"{self.blocks_leased} dãy số mới")
+        if self.mismatched:
+            parts.append("số liệu chưa khớp: " + ", ".join(self.mismatched))
+        return "; ".join(parts)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        creds: Credentials,
+        attachments_dir: Path,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.creds = creds
+        self.attachments_dir = Path(attachments_dir)
+        self.transport = transport
+        self.cancel = cancel or threading.Event()
+
+    def client(self) -> ServerClient:
+        return ServerClient(self.creds.server_url, self.creds.token,
+                            ca_file=self.creds.ca_file or None, transport=self.transport)
+
+    # --- the whole sync ----------------------------------------------------------------------
+
+    def run(self, progress: Progress | None = None) -> SyncReport:
+        report = SyncReport()
+        started = time.perf_counter()
+        tell = progress or (lambda _stage, _done, _total: None)
+        with unit_of_work(self.sessions) as s:
+            adopt_identity(s, self.creds)
+        try:
+            with self.client() as client:
+                self._exchange(client, report, tell)
+                self._check(client, report, tell)
+        except SyncError as exc:
+            self._remember_error(exc)
+            raise
+        report.seconds = time.perf_counter() - started
+        with unit_of_work(self.sessions) as s:
+            set_setting(s, LAST_SUCCESS, datetime.now(UTC).isoformat())
+            set_setting(s, LAST_ERROR, "")
+            set_setting(s, REVOKED, "")
+        log.info("sync done in %.2fs: %s", report.seconds, report.summary())
+        return report
+
+    def _exchange(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
+        self.push(client, report, tell)
+        self.upload(client, report, tell)
+        self.report_numbers(client, report)
+        self.top_up_blocks(client, report)
+        self.pull(client, report, tell)
+
+    def _check(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
+        tell("Đối chiếu số liệu", 0, 1)
+        mismatched = self.compare(client)
+        if mismatched:
+            log.warning("checksum mismatch in %s: full re-sync of those scopes", mismatched)
+            report.resynced = mismatched
+            self.reset_scopes(mismatched)
+            self._exchange(client, report, tell)
+            report.mismatched = self.compare(client)
+        tell("Đối chiếu số liệu", 1, 1)
+
+    def _remember_error(self, exc: SyncError) -> None:
+        try:
+            with unit_of_work(self.sessions) as s:
+                set_setting(s, LAST_ERROR, f"{exc.kind}:{exc}")
+                if exc.kind == "revoked":
+                    set_setting(s, REVOKED, datetime.now(UTC).isoformat())
+        except Exception:  # the error itself matters more than remembering it
+            log.exception("could not record the sync error")
+
+    def _stop_if_cancelled(self) -> None:
+        if self.cancel.is_set():
+            raise SyncError("offline", "Đồng bộ đã dừng; sẽ tiếp tục lần sau.")
+
+    # --- push --------------------------------------------------------------------------------
+
+    def push(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
+        with unit_of_work(self.sessions) as s:
+            total = outbox.pending_count(s, self.creds.device_id)
+            stored = s.scalars(select(OutboxBatch).order_by(OutboxBatch.created_at)).all()
+            in_flight = [(b.batch_id, b.body) for b in stored]
+        done = 0
+        for batch_id, body in in_flight:  # a batch whose answer was lost: replay it as it was
+            done += self._send(client, batch_id, body, report)
+            tell("Gửi dữ liệu", done, max(total, done))
+        while True:
+            self._stop_if_cancelled()
+            with unit_of_work(self.sessions) as s:
+                batch = outbox.next_batch(s, self.creds, PUSH_BATCH)
+                if not batch:
+                    return
+                batch_id = uuid.uuid4()
+                body = json.dumps(
+                    {"batch_id": str(batch_id), "device_id": self.creds.device_id,
+                     "records": [o.record for o in batch]},
+                    ensure_ascii=False, separators=(",", ":"),
+                )
+                s.add(OutboxBatch(batch_id=batch_id, body=body))
+            done += self._send(client, batch_id, body, report)
+            tell("Gửi dữ liệu", done, max(total, done))
+
+    def _send(self, client: ServerClient, batch_id: uuid.UUID, body: str, report: SyncReport) -> int:
+        response: PushResponse = client.push_raw(body.encode("utf-8"))
+        sent = [
+            outbox.Outgoing(r["entity"], uuid.UUID(r["id"]), r["version"], "", r)
+            for r in json.loads(body)["records"]
+        ]
+        kept = [(o, r, _server_view(client, r.id)) for o, r in self._conflicts(sent, response)]
+        with unit_of_work(self.sessions) as s:
+            outcome = outbox.record_results(s, sent, response.results)
+            for o, r, view in kept:
+                outbox.keep_conflict(
+                    s, entity=o.entity, record_id=o.id, title=_title(s, o),
+                    local_version=o.version, local_payload=o.record["payload"],
+                    server_version=view.current.version if view else r.server_version,
+                    server_payload=view.current.payload if view else None,
+                    reason=r.reason or "", detected_on="push",
+                )
+            s.query(OutboxBatch).filter_by(batch_id=batch_id).delete()
+        for name in ("applied", "duplicate", "conflict", "rejected"):
+            report.pushed[name] += getattr(outcome, name)
+        return len(sent)
+
+    @staticmethod
+    def _conflicts(sent: list[outbox.Outgoing], response: PushResponse):
+        by_key = {(o.id, o.version): o for o in sent}
+        return [(by_key[(r.id, r.version)], r) for r in response.results
+                if r.outcome == "conflict" and (r.id, r.version) in by_key]
+
+    # --- attachments -------------------------------------------------------------------------
+
+    def upload(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
+        with unit_of_work(self.sessions) as s:
+            rows = s.execute(
+                select(Attachment.id, Attachment.sha256, Attachment.size)
+                .outerjoin(SyncState, SyncState.record_id == Attachment.id)
+                .where(SyncState.record_id.is_(None), Attachment.deleted_at.is_(None))
+            ).all()
+        if not rows:
+            return
+        by_hash: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for rid, sha, _size in rows:
+            by_hash[sha].append(rid)
+        hashes = sorted(by_hash)
+        for start in range(0, len(hashes), 5000):
+            answer = client.missing(hashes[start:start + 5000])
+            missing = set(answer.missing)
+            for i, sha in enumerate(hashes[start:start + 5000]):
+                self._stop_if_cancelled()
+                if sha in missing:
+                    sent = self._upload_one(client, sha, answer.partial.get(sha, 0))
+                    report.uploaded += 1
+                    report.uploaded_bytes += sent
+                with unit_of_work(self.sessions) as s:
+                    for rid in by_hash[sha]:
+                        outbox.confirm(s, rid, BLOB, 1)
+                tell("Gửi ảnh, tệp đính kèm", start + i + 1, len(hashes))
+
+    def _upload_one(self, client: ServerClient, sha: str, offset: int) -> int:
+        path = self.attachments_dir / sha
+        if not path.exists():
+            raise SyncError("refused", f"Thiếu tệp đính kèm {sha[:12]}… trên máy; không gửi được.")
+        total, sent = path.stat().st_size, 0
+        with path.open("rb") as fh:
+            while offset < total or total == 0:
+                self._stop_if_cancelled()
+                fh.seek(offset)
+                chunk = fh.read(CHUNK_BYTES)
+                status = client.upload_chunk(sha, chunk, offset, total)
+                sent += len(chunk)
+                if status.complete:
+                    return sent
+                offset = status.received
+                if total == 0:
+                    break
+        return sent
+
+    # --- number blocks -------------------------------------------------------------------------
+
+    def report_numbers(self, client: ServerClient, report: SyncReport) -> None:
+        with unit_of_work(self.sessions) as s:
+            docs = s.execute(
+                select(IssuedDocument.id, IssuedDocument.symbol, IssuedDocument.year,
+                       IssuedDocument.sequence, IssuedDocument.status)
+                .where(IssuedDocument.origin_device == self.creds.device_id)
+            ).all()
+            known = dict(s.execute(
+                select(SyncState.record_id, SyncState.server_version).where(SyncState.entity == NUMBER_USE)
+            ).all())
+        todo = []
+        for doc_id, symbol, year, sequence, status in docs:
+            key, wanted = uuid.uuid5(USE_NS, str(doc_id)), 2 if status == "void" else 1
+            if known.get(key) != wanted:
+                todo.append((key, wanted, NumberUse(symbol=symbol, year=year, sequence=sequence,
+                                                    status="void" if wanted == 2 else "used",
+                                                    document_id=doc_id)))
+        for start in range(0, len(todo), 500):
+            part = todo[start:start + 500]
+            result = client.report_numbers(NumberUseReport(uses=[u for _, _, u in part]))
+            with unit_of_work(self.sessions) as s:
+                for index, (key, wanted, use) in enumerate(part):
+                    if index in result.rejected:
+                        outbox.mark_failed(s, key, NUMBER_USE, wanted, "rejected", "sequence",
+                                           result.rejected[index])
+                    else:
+                        outbox.confirm(s, key, NUMBER_USE, wanted)
+            report.numbers_reported += result.accepted
+
+    def top_up_blocks(self, client: ServerClient, report: SyncReport) -> None:
+        year = datetime.now(UTC).astimezone(VN_TZ).year
+        unit_id = uuid.UUID(self.creds.unit_id)
+        with unit_of_work(self.sessions) as s:
+            left: dict[str, int] = dict.fromkeys(SYMBOLS, 0)
+            for block in s.scalars(select(NumberBlock).where(
+                NumberBlock.unit_id == unit_id, NumberBlock.year == year, NumberBlock.source == "leased",
+                NumberBlock.deleted_at.is_(None),
+            )):
+                if block.symbol in left:
+                    left[block.symbol] += block.remaining
+        for symbol, remaining in left.items():
+            if remaining >= LOW_WATER:
+                continue
+            lease = client.lease(LeaseRequest(symbol=symbol, year=year, count=LEASE_COUNT))
+            with unit_of_work(self.sessions) as s:
+                if s.get(NumberBlock, lease.id) is None:
+                    s.add(NumberBlock(id=lease.id, unit_id=lease.unit_id, symbol=lease.symbol,
+                                      year=lease.year, first=lease.first, last=lease.last,
+                                      next=lease.first, source="leased",
+                                      origin_device=self.creds.device_id))
+            report.blocks_leased += 1
+
+    # --- pull ----------------------------------------------------------------------------------
+
+    def pull(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
+        with unit_of_work(self.sessions) as s:
+            after = int(get_setting(s, PULL_AFTER) or 0)
+        pages = 0
+        while True:
+            self._stop_if_cancelled()
+            page = client.changes(after, PULL_PAGE)
+            with unit_of_work(self.sessions) as s:
+                outcome = inbox.apply_page(s, page.changes, self.creds.device_id)
+                set_setting(s, PULL_AFTER, str(page.next_after))
+            report.pulled += outcome.applied
+            report.pull_conflicts += outcome.conflicts
+            after, pages = page.next_after, pages + 1
+            tell("Nhận dữ liệu", pages, pages + (1 if page.has_more else 0))
+            if not page.has_more:
+                break
+        with unit_of_work(self.sessions) as s:
+            report.parked = inbox.retry_parked(s, self.creds.device_id)
+
+    # --- counts and checksums ------------------------------------------------------------------
+
+    def local_scopes(self, session: Session) -> dict[str, list[tuple[uuid.UUID, int]]]:
+        scopes: dict[str, list[tuple[uuid.UUID, int]]] = defaultdict(list)
+        held = dict(session.execute(
+            select(SyncConflict.record_id, SyncConflict.server_version)
+            .where(SyncConflict.resolved_at.is_(None), SyncConflict.server_version.is_not(None))
+        ).all())
+        for rid, entity, version in session.execute(
+            select(SyncState.record_id, SyncState.entity, SyncState.server_version)
+            .where(SyncState.server_version.is_not(None), SyncState.entity.in_(CHECKED))
+        ):
+            scopes[entity].append((rid, held.get(rid, version)))
+        return scopes
+
+    def compare(self, client: ServerClient) -> list[str]:
+        with unit_of_work(self.sessions) as s:
+            through = int(get_setting(s, PULL_AFTER) or 0)
+            scopes = {e: scope_checksum(pairs) for e, pairs in self.local_scopes(s).items()}
+        answer = client.checksum(ChecksumRequest(through_sequence=through, scopes=scopes))  # type: ignore[arg-type]
+        if not answer.up_to_date:
+            return []  # the server moved on while we compared: the next sync compares again
+        return list(answer.mismatched)
+
+    def reset_scopes(self, entities: list[str]) -> None:
+        """Forget what this device believed the server holds for ``entities`` and pull from
+        the start: records the server confirms come back, the rest are pushed again."""
+        with unit_of_work(self.sessions) as s:
+            for state in s.scalars(select(SyncState).where(SyncState.entity.in_(entities),
+                                                          SyncState.state == "ok")):
+                model = inbox.LOCAL.get(state.entity)
+                local = s.get(model, state.record_id) if model else None
+                if local is None or local.version == state.server_version:
+                    s.delete(state)
+            set_setting(s, PULL_AFTER, "0")
+
+
+def _server_view(client: ServerClient, record_id: uuid.UUID):
+    """The server's current version of a conflicting record (None if it cannot be read)."""
+    try:
+        return client.record(record_id)
+    except SyncError as exc:
+        if exc.kind != "refused":
+            raise
+        return None
+
+
+def _title(session: Session, o: outbox.Outgoing) -> str:
+    payload = o.record["payload"]
+    if o.entity == "case":
+        subject = (payload.get("subject") or {}).get("name", "")
+        return f"Vụ việc {subject}".strip()
+    if o.entity == "subject":
+        return f"Đối tượng {payload.get('name', '')}"
+    if o.entity == "issued_document":
+        return f"Biên bản {payload.get('number', '')}"
+    return f"Tin báo: {str(payload.get('summary', ''))[:60]}"
+

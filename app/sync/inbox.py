@@ -1,0 +1,187 @@
+"""Applying pulled changes: one page in one local transaction, each record in a savepoint.
+
+Rules (SYNC.md "Pull"):
+- a change at or below the version this device already knows from the server is an echo;
+- a change equal to the local version only confirms it;
+- a change to a record with pending local changes is never applied: both versions are
+  kept as a conflict for a person to resolve;
+- a change that cannot be applied yet (its case has not arrived, a catalogue code unknown
+  here) is parked and retried at every sync, never dropped and never blocking the page.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from app.catalogs import apply_catalog
+from app.errors import DomainError
+from app.models import (
+    Inspection,
+    IssuedDocument,
+    NumberBlock,
+    Officer,
+    ParkedChange,
+    Subject,
+    SyncState,
+    Tip,
+)
+from app.sync import codec, outbox, wire
+
+log = logging.getLogger("thucdia.sync")
+
+LOCAL: dict[str, type] = {
+    "case": Inspection,
+    "subject": Subject,
+    "issued_document": IssuedDocument,
+    "tip": Tip,
+    "number_block": NumberBlock,
+    "officer": Officer,
+}
+# within a page: what others refer to first
+ORDER = {"catalog": 0, "officer": 1, "subject": 2, "number_block": 3, "tip": 4, "case": 5,
+         "issued_document": 6}
+
+
+@dataclass
+class PageOutcome:
+    applied: int = 0
+    confirmed: int = 0
+    conflicts: int = 0
+    parked: int = 0
+    entities: dict[str, int] = field(default_factory=dict)
+
+
+def apply_page(session: Session, changes: Iterable[wire.RecordChange], my_device: str) -> PageOutcome:
+    out = PageOutcome()
+    for change in sorted(changes, key=lambda c: (ORDER.get(c.entity, 9), c.sequence)):
+        verdict = apply_change(session, change, my_device)
+        setattr(out, verdict, getattr(out, verdict) + 1)
+        if verdict == "applied":
+            out.entities[change.entity] = out.entities.get(change.entity, 0) + 1
+    return out
+
+
+def apply_change(session: Session, change: wire.RecordChange, my_device: str) -> str:
+    """One change; returns "applied", "confirmed", "conflicts" or "parked"."""
+    state = session.get(SyncState, change.id)
+    if state is not None and state.server_version is not None and change.version <= state.server_version:
+        session.query(ParkedChange).filter_by(record_id=change.id).delete()
+        return "confirmed"
+    model = LOCAL.get(change.entity)
+    local = session.get(model, change.id) if model is not None else None
+    if local is not None and local.version == change.version and change.entity != "number_block":
+        outbox.confirm(session, change.id, change.entity, change.version)
+        return "confirmed"
+    if local is not None and change.entity in outbox.PUSHED and outbox.is_pending(local, state):
+        _keep_pull_conflict(session, change, local, state)
+        return "conflicts"
+    try:
+        with session.begin_nested():
+            _write(session, change)
+            session.flush()
+    except (IntegrityError, ValidationError, DomainError, SQLAlchemyError, KeyError) as exc:
+        park(session, change, _why(exc))
+        return "parked"
+    outbox.confirm(session, change.id, change.entity, change.version)
+    session.query(ParkedChange).filter_by(record_id=change.id).delete()
+    return "applied"
+
+
+def _write(session: Session, change: wire.RecordChange) -> None:
+    payload = wire.parse_payload(change.entity, change.payload)
+    if change.entity == "case":
+        assert isinstance(payload, wire.CasePayload)
+        subject_state = session.get(SyncState, payload.subject.id) if payload.subject else None
+        subject = session.get(Subject, payload.subject.id) if payload.subject else None
+        writable = subject is None or not outbox.is_pending(subject, subject_state)
+        codec.apply_case(session, change, payload, writable)
+    elif change.entity == "subject":
+        assert isinstance(payload, wire.SubjectPayload)
+        codec.apply_subject(session, change.id, payload, change.version, str(change.origin_device or ""))
+    elif change.entity == "issued_document":
+        if session.get(Inspection, change.payload.get("inspection_id")) is None:
+            raise KeyError("Vụ việc của biên bản chưa về máy.")
+        codec.apply_document(session, change, payload)  # type: ignore[arg-type]
+    elif change.entity == "tip":
+        codec.apply_tip(session, change, payload)  # type: ignore[arg-type]
+    elif change.entity == "number_block":
+        codec.apply_number_block(session, change, payload)  # type: ignore[arg-type]
+    elif change.entity == "officer":
+        codec.apply_officer(session, change, payload)  # type: ignore[arg-type]
+    elif change.entity == "catalog":
+        assert isinstance(payload, wire.CatalogUpdate)
+        apply_catalog(session, payload.catalog, payload.model_dump())
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return str(exc.args[0]) if exc.args else "Thiếu bản ghi liên quan."
+    if isinstance(exc, IntegrityError):
+        return "Bản ghi tham chiếu mã chưa có trên máy (danh mục hoặc vụ việc chưa về)."
+    return str(exc)[:500]
+
+
+def park(session: Session, change: wire.RecordChange, reason: str) -> None:
+    row = session.get(ParkedChange, change.id)
+    if row is None:
+        row = ParkedChange(record_id=change.id, entity=change.entity)
+        session.add(row)
+    if row.sequence is None or change.sequence >= row.sequence:
+        row.sequence, row.change = change.sequence, change.model_dump_json()
+    row.reason = reason
+    log.info("parked %s %s: %s", change.entity, change.id, reason)
+
+
+def retry_parked(session: Session, my_device: str) -> int:
+    """Apply parked changes whose reason may have gone; returns how many still wait."""
+    rows = list(session.scalars(select(ParkedChange).order_by(ParkedChange.sequence)))
+    waiting = 0
+    for row in rows:
+        change = wire.RecordChange.model_validate_json(row.change)
+        if apply_change(session, change, my_device) == "parked":
+            waiting += 1
+    return waiting
+
+
+def _keep_pull_conflict(session: Session, change: wire.RecordChange, local: Any,
+                        state: SyncState | None) -> None:
+    local_payload, title = _local_payload(session, change.entity, local)
+    outbox.keep_conflict(
+        session,
+        entity=change.entity,
+        record_id=change.id,
+        title=title,
+        local_version=local.version,
+        local_payload=local_payload,
+        server_version=change.version,
+        server_payload=change.payload,
+        reason=(
+            "Bản ghi đã được sửa trên máy chủ trong khi máy này cũng có thay đổi chưa gửi: "
+            "cả hai bản được giữ để người dùng chọn."
+        ),
+        detected_on="pull",
+    )
+    outbox.mark_failed(session, change.id, change.entity, local.version, "conflict", "",
+                       "Xung đột với bản trên máy chủ.")
+
+
+def _local_payload(session: Session, entity: str, record: Any) -> tuple[dict[str, Any], str]:
+    if entity == "case":
+        from app.models import Attachment
+
+        atts = list(session.scalars(select(Attachment).where(Attachment.inspection_id == record.id)))
+        return codec.case_payload(record, atts), outbox.title_of_case(record)
+    if entity == "subject":
+        return codec.subject_payload(record), f"Đối tượng {record.name}"
+    if entity == "tip":
+        return codec.tip_payload(record), f"Tin báo: {record.summary[:60]}"
+    return json.loads(json.dumps({"number": getattr(record, "number", "")})), "Biên bản"

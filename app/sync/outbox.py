@@ -1,0 +1,263 @@
+"""What waits to go to the server, and what the server's answers mean for each record.
+
+A record is pending while its ``version`` differs from the ``server_version`` in
+``sync_state`` and is not the version the server already refused (``failed_version``).
+Functions here read and flush; the sync engine commits.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import (
+    Attachment,
+    Inspection,
+    IssuedDocument,
+    Seizure,
+    Subject,
+    SyncConflict,
+    SyncState,
+    Tip,
+    utcnow,
+)
+from app.models.sync_state import CONFLICT, OK, REJECTED
+from app.sync import codec
+from app.sync.credentials import Credentials
+from app.sync.wire import RecordResult
+
+# entity → mapped class, in the order a batch is filled (subjects before the cases using them)
+PUSHED: dict[str, type] = {
+    "subject": Subject,
+    "case": Inspection,
+    "issued_document": IssuedDocument,
+    "tip": Tip,
+}
+OWNED = frozenset({"case", "issued_document"})  # only the origin device pushes these
+SHARED = frozenset({"subject", "tip"})
+
+
+def _pending_clause(model: type) -> Any:
+    s = SyncState
+    return or_(
+        s.record_id.is_(None),
+        and_(
+            s.server_version.is_distinct_from(model.version),
+            s.failed_version.is_distinct_from(model.version),
+        ),
+    )
+
+
+def _pending_stmt(model: type, entity: str, device_id: str) -> Any:
+    stmt = (
+        select(model)
+        .outerjoin(SyncState, SyncState.record_id == model.id)
+        .where(_pending_clause(model))
+    )
+    if entity in OWNED:
+        stmt = stmt.where(model.origin_device == device_id)
+    return stmt
+
+
+def pending_count(session: Session, device_id: str) -> int:
+    total = 0
+    for entity, model in PUSHED.items():
+        stmt = (
+            select(func.count())
+            .select_from(model)
+            .outerjoin(SyncState, SyncState.record_id == model.id)
+            .where(_pending_clause(model))
+        )
+        if entity in OWNED:
+            stmt = stmt.where(model.origin_device == device_id)
+        total += int(session.scalar(stmt) or 0)
+    return total
+
+
+def is_pending(record: Any, state: SyncState | None) -> bool:
+    if state is None:
+        return True
+    return record.version != state.server_version and record.version != state.failed_version
+
+
+@dataclass
+class Outgoing:
+    """One record of a batch as sent (kept to interpret the answer and to keep conflicts)."""
+
+    entity: str
+    id: uuid.UUID
+    version: int
+    title: str
+    record: dict[str, Any]
+
+
+def _case_options() -> list[Any]:
+    return [
+        selectinload(Inspection.subject),
+        selectinload(Inspection.members),
+        selectinload(Inspection.forces),
+        selectinload(Inspection.witnesses),
+        selectinload(Inspection.findings),
+        selectinload(Inspection.goods),
+        selectinload(Inspection.violations),
+        selectinload(Inspection.seizures).selectinload(Seizure.items),
+    ]
+
+
+def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoing]:
+    """Up to ``limit`` pending records, as wire records with their base versions."""
+    out: list[Outgoing] = []
+    for entity, model in PUSHED.items():
+        room = limit - len(out)
+        if room <= 0:
+            break
+        stmt = _pending_stmt(model, entity, creds.device_id).add_columns(SyncState)
+        if entity == "case":
+            stmt = stmt.options(*_case_options())
+        rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
+        attachments = _attachments(session, [r[0].id for r in rows]) if entity == "case" else {}
+        for record, state in rows:
+            payload, title = _payload(entity, record, creds, attachments)
+            base = state.server_version if state is not None else None
+            out.append(
+                Outgoing(
+                    entity,
+                    record.id,
+                    record.version,
+                    title,
+                    {
+                        "entity": entity,
+                        "id": str(record.id),
+                        "version": record.version,
+                        "base_version": base if entity in SHARED else None,
+                        "created_at": record.created_at.isoformat(),
+                        "updated_at": record.updated_at.isoformat(),
+                        "deleted_at": record.deleted_at.isoformat() if record.deleted_at else None,
+                        "payload": payload,
+                    },
+                )
+            )
+    return out
+
+
+def _attachments(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attachment]]:
+    grouped: dict[uuid.UUID, list[Attachment]] = {}
+    if not case_ids:
+        return grouped
+    for a in session.scalars(
+        select(Attachment).where(Attachment.inspection_id.in_(case_ids)).order_by(Attachment.created_at)
+    ):
+        grouped.setdefault(a.inspection_id, []).append(a)
+    return grouped
+
+
+def _payload(entity: str, record: Any, creds: Credentials,
+             attachments: dict[uuid.UUID, list[Attachment]]) -> tuple[dict[str, Any], str]:
+    if entity == "case":
+        return codec.case_payload(record, attachments.get(record.id, [])), title_of_case(record)
+    if entity == "subject":
+        return codec.subject_payload(record), f"Đối tượng {record.name}"
+    if entity == "issued_document":
+        signature = creds.sign_document(record.id, record.sha256, record.fingerprint)
+        return codec.document_payload(record, signature), f"Biên bản {record.number}"
+    return codec.tip_payload(record), f"Tin báo: {record.summary[:60]}"
+
+
+def title_of_case(ins: Inspection) -> str:
+    who = f" — {ins.subject.name}" if ins.subject is not None else ""
+    return f"Vụ số {ins.local_no}{who}"
+
+
+def _state(session: Session, record_id: uuid.UUID, entity: str) -> SyncState:
+    state = session.get(SyncState, record_id)
+    if state is None:
+        state = SyncState(record_id=record_id, entity=entity)
+        session.add(state)
+    return state
+
+
+def confirm(session: Session, record_id: uuid.UUID, entity: str, server_version: int) -> None:
+    """The server holds ``server_version`` of this record (pushed or pulled)."""
+    state = _state(session, record_id, entity)
+    state.server_version, state.state, state.failed_version = server_version, OK, None
+    state.field, state.reason, state.updated_at = "", "", utcnow()
+
+
+def mark_failed(session: Session, record_id: uuid.UUID, entity: str, version: int,
+                state_name: str, field: str, reason: str) -> None:
+    state = _state(session, record_id, entity)
+    state.state, state.failed_version = state_name, version
+    state.field, state.reason, state.updated_at = field or "", reason or "", utcnow()
+
+
+@dataclass
+class BatchOutcome:
+    applied: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    rejected: int = 0
+    conflicts: list[tuple[Outgoing, RecordResult]] | None = None
+
+
+def record_results(session: Session, sent: Iterable[Outgoing],
+                   results: list[RecordResult]) -> BatchOutcome:
+    """Write what the server answered for each record of a batch (matched by id+version)."""
+    by_key = {(o.id, o.version): o for o in sent}
+    outcome = BatchOutcome(conflicts=[])
+    for r in results:
+        o = by_key.get((r.id, r.version))
+        if o is None:
+            continue
+        if r.outcome in ("applied", "duplicate"):
+            confirm(session, r.id, r.entity, max(r.version, r.server_version or 0)
+                    if r.outcome == "duplicate" and o.entity in OWNED else r.version)
+        elif r.outcome == "conflict":
+            mark_failed(session, r.id, r.entity, r.version, CONFLICT, r.field or "", r.reason or "")
+            outcome.conflicts.append((o, r))  # type: ignore[union-attr]
+        else:
+            mark_failed(session, r.id, r.entity, r.version, REJECTED, r.field or "", r.reason or "")
+        setattr(outcome, r.outcome, getattr(outcome, r.outcome) + 1)
+    return outcome
+
+
+def keep_conflict(session: Session, *, entity: str, record_id: uuid.UUID, title: str,
+                  local_version: int, local_payload: dict[str, Any], server_version: int | None,
+                  server_payload: dict[str, Any] | None, reason: str, detected_on: str) -> None:
+    """Keep both versions for a person to choose; one open conflict per record and version."""
+    open_row = session.scalar(
+        select(SyncConflict).where(
+            SyncConflict.record_id == record_id,
+            SyncConflict.resolved_at.is_(None),
+        )
+    )
+    if open_row is None:
+        open_row = SyncConflict(record_id=record_id, entity=entity)
+        session.add(open_row)
+    open_row.title, open_row.local_version = title, local_version
+    open_row.local_payload = json.dumps(local_payload, ensure_ascii=False, sort_keys=True)
+    open_row.server_version = server_version
+    open_row.server_payload = (
+        json.dumps(server_payload, ensure_ascii=False, sort_keys=True) if server_payload else ""
+    )
+    open_row.reason, open_row.detected_on, open_row.detected_at = reason, detected_on, utcnow()
+
+
+def problem_counts(session: Session) -> tuple[int, int]:
+    """(open conflicts, rejected records)."""
+    conflicts = session.scalar(
+        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    )
+    rejected = session.scalar(
+        select(func.count()).select_from(SyncState).where(SyncState.state == REJECTED)
+    )
+    return int(conflicts or 0), int(rejected or 0)
+
+
+def rejected_records(session: Session) -> list[SyncState]:
+    return list(session.scalars(select(SyncState).where(SyncState.state == REJECTED)))
