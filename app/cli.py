@@ -1,4 +1,4 @@
-"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,documents}``.
+"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,sync,documents}``.
 
 Heavy modules are imported inside each command so ``gui`` starts fast.
 """
@@ -25,6 +25,17 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--records", type=int, default=200, help="số vụ việc mẫu")
     d.add_argument("--seed", type=int, default=2026)
     sub.add_parser("self-test", help="tự kiểm tra không giao diện: tạo, hoàn tất một vụ việc")
+    sy = sub.add_parser(
+        "sync",
+        help="đồng bộ với máy chủ Chi cục (chạy không giao diện, dùng được trong Task Scheduler)",
+        description="Không tham số: đồng bộ một lần. Mã thoát: 0 xong, 3 không có mạng (thử lại sau), "
+        "4 máy bị thu hồi, 5 chưa đăng ký, 1 lỗi khác.",
+    )
+    sy.add_argument("--server", help="địa chỉ máy chủ, VD https://qltt.langson.gov.vn")
+    sy.add_argument("--enroll", metavar="MA", help="mã đăng ký một lần do Chi cục cấp (hoặc nội dung JSON của mã QR)")
+    sy.add_argument("--ca-file", help="tệp chứng chỉ gốc (CA) của Chi cục, nếu máy chủ dùng CA riêng")
+    sy.add_argument("--device-name", default="", help="tên máy hiển thị ở Chi cục")
+    sy.add_argument("--status", action="store_true", help="chỉ in trạng thái đồng bộ")
     docs = sub.add_parser("documents", help="biên bản PDF")
     dsub = docs.add_subparsers(dest="documents_command", required=True)
     s = dsub.add_parser("sample", help="in mẫu mọi biên bản từ một vụ việc dựng sẵn")
@@ -47,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(args)
     if command == "self-test":
         return _self_test(args.data_dir)
+    if command == "sync":
+        from app.sync.commands import run_sync_command
+
+        return run_sync_command(args)
     if command == "documents":
         from app.documents.commands import run_documents_command
 

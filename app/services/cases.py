@@ -144,6 +144,7 @@ def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime |
     else:
         if ins.is_finalised:
             raise RecordLocked(LOCKED_MESSAGE)
+        _require_own(ins, actor)
         if form.version is not None and form.version != ins.version:
             raise Conflict("Vụ việc đã được sửa ở cửa sổ khác sau khi bạn mở: hãy mở lại để xem.")
         ins.touch()
@@ -156,6 +157,16 @@ def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime |
     session.flush()
     form.id, form.version = str(ins.id), ins.version
     return ins
+
+
+def _require_own(ins: Inspection, actor: Actor) -> None:
+    """A draft belongs to the laptop that made it (SYNC.md): a colleague's draft that
+    arrived by sync is read here, not changed."""
+    if ins.origin_device and ins.origin_device != actor.device_id:
+        raise RecordLocked(
+            "Bản nháp này do máy khác trong đội lập: chỉ máy đó được sửa. "
+            "Máy này chỉ xem được."
+        )
 
 
 @dataclass(frozen=True)
@@ -188,6 +199,7 @@ def finalise_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> I
     ins = load_case(session, case_id)
     if ins.is_finalised:
         raise RecordLocked(LOCKED_MESSAGE)
+    _require_own(ins, actor)
     errors = finalise_errors(cm.case_form(ins))
     if errors:
         raise ValidationFailed(errors)
@@ -222,6 +234,7 @@ def delete_draft(session: Session, case_id: uuid.UUID | str, actor: Actor) -> No
     ins = load_case(session, case_id)
     if ins.is_finalised:
         raise RecordLocked(LOCKED_MESSAGE)
+    _require_own(ins, actor)
     ins.deleted_at = datetime.now(UTC)
     ins.touch()
     unindex_case(session, ins)

@@ -297,7 +297,7 @@ class SyncEngine:
             part = todo[start:start + 500]
             result = client.report_numbers(NumberUseReport(uses=[u for _, _, u in part]))
             with unit_of_work(self.sessions) as s:
-                for index, (key, wanted, use) in enumerate(part):
+                for index, (key, wanted, _use) in enumerate(part):
                     if index in result.rejected:
                         outbox.mark_failed(s, key, NUMBER_USE, wanted, "rejected", "sequence",
                                            result.rejected[index])
@@ -407,3 +407,17 @@ def _title(session: Session, o: outbox.Outgoing) -> str:
         return f"Biên bản {payload.get('number', '')}"
     return f"Tin báo: {str(payload.get('summary', ''))[:60]}"
 
+
+
+def run_sync(data_root: Path, sessions: sessionmaker[Session], attachments_dir: Path,
+             progress: Progress | None = None, cancel: threading.Event | None = None,
+             transport: httpx.BaseTransport | None = None) -> SyncReport:
+    """One whole sync of the installation at ``data_root``. Raises SyncError (``kind``
+    not_enrolled, offline, revoked, …)."""
+    from app.sync import credentials
+
+    creds = credentials.load(data_root)
+    if creds is None:
+        raise SyncError("not_enrolled", "Máy chưa đăng ký với máy chủ Chi cục.")
+    engine = SyncEngine(sessions, creds, attachments_dir, transport=transport, cancel=cancel)
+    return engine.run(progress)
