@@ -1,0 +1,172 @@
+"""Test support for sync: a real provincial server on 127.0.0.1 that can be stopped and
+restarted on the same port, and laptops (real data directories, real SQLite files) that
+enrol with it through the app's own code.
+
+Used by tests/sync and by the UI tests of the sync controls.
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import uvicorn
+from sqlalchemy import func, select, text
+
+from app.db import unit_of_work
+from app.paths import DataDir
+from app.services.settings import current_actor
+from app.services.startup import Database, open_database
+from app.sync import credentials
+from app.sync.credentials import Credentials
+from app.sync.engine import SyncEngine, SyncReport
+from server.app import create_app
+from server.config import Settings
+from server.db import Database as ServerDatabase
+from server.db import migrate
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LiveServer:
+    """uvicorn in a background thread over a migrated database; ``restart()`` keeps the
+    database and the port, so clients see a server that went away and came back."""
+
+    def __init__(self, database_url: str, port: int | None = None, **settings: object) -> None:
+        migrate(database_url)
+        self.database_url = database_url
+        self.port = port or free_port()
+        self.settings = Settings(database_url=database_url, **settings)  # type: ignore[arg-type]
+        self.db = ServerDatabase(database_url)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> LiveServer:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", self.port))
+        config = uvicorn.Config(create_app(self.settings, self.db), log_level="warning",
+                                access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
+                                        daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 15
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        self._sock = sock
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            assert self._thread is not None
+            self._thread.join(timeout=10)
+            self._sock.close()
+            self._server = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def close(self) -> None:
+        self.stop()
+        self.db.dispose()
+
+    # --- administration, through the server's own services ----------------------------------
+
+    def new_unit(self, name: str = "Đội Quản lý thị trường số 3") -> str:
+        from server.admin.service import create_unit
+
+        code = "D" + secrets.token_hex(3).upper()
+        self.db.transact(lambda s: create_unit(
+            s, code=code, name=f"{name} ({code})", agency_code="20", team_code="03",
+            province_code="20", parent_name="Chi cục Quản lý thị trường tỉnh Lạng Sơn",
+        ))
+        return code
+
+    def enrolment_code(self, unit_code: str, ttl: timedelta = timedelta(minutes=15)) -> str:
+        from server.devices.service import make_code
+
+        return self.db.transact(lambda s: make_code(s, unit_code, ttl)).code
+
+    def revoke(self, device_id: str) -> None:
+        import uuid
+
+        from server.devices.service import revoke
+
+        self.db.transact(lambda s: revoke(s, uuid.UUID(device_id), "Máy bị mất"))
+
+    def count(self, entity: str, unit_code: str | None = None) -> int:
+        """Records of ``entity`` the server holds (of one unit)."""
+        from server.models import SyncRecord, Unit
+
+        def q(s):
+            stmt = select(func.count()).select_from(SyncRecord).where(SyncRecord.entity == entity)
+            if unit_code:
+                stmt = stmt.join(Unit, Unit.id == SyncRecord.unit_id).where(Unit.code == unit_code)
+            return s.scalar(stmt)
+
+        return int(self.db.transact(q, write=False))
+
+
+@dataclass
+class Laptop:
+    """One installation: its data directory, its database and (once enrolled) credentials."""
+
+    data: DataDir
+    db: Database
+    creds: Credentials | None = None
+
+    @classmethod
+    def set_up(cls, root: Path, cases: int = 0, seed: int = 7) -> Laptop:
+        from app.demo import ensure_demo_unit, generate_demo
+
+        data = DataDir(root)
+        db = open_database(data)
+        with unit_of_work(db.sessions) as s:
+            ensure_demo_unit(s)
+            if cases:
+                generate_demo(s, cases, seed=seed)
+        return cls(data, db)
+
+    def enrol(self, server: LiveServer, unit_code: str, name: str = "Máy trạm") -> Credentials:
+        from app.sync.enrolment import enrol
+
+        self.creds = enrol(self.data.root, self.db.sessions, server.url,
+                           server.enrolment_code(unit_code), device_name=name)
+        return self.creds
+
+    def engine(self, **kwargs: object) -> SyncEngine:
+        creds = self.creds or credentials.load(self.data.root)
+        assert creds is not None, "enrol the laptop first"
+        return SyncEngine(self.db.sessions, creds, self.data.attachments, **kwargs)  # type: ignore[arg-type]
+
+    def sync(self, **kwargs: object) -> SyncReport:
+        return self.engine(**kwargs).run()
+
+    def scalar(self, sql: str, **params: object) -> object:
+        with unit_of_work(self.db.sessions) as s:
+            return s.execute(text(sql), params).scalar()
+
+    def actor(self):
+        with unit_of_work(self.db.sessions) as s:
+            return current_actor(s)
+
+    def close(self) -> None:
+        self.db.close()
