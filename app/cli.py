@@ -1,4 +1,4 @@
-"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,sync,documents}``.
+"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,sync,export,documents}``.
 
 Heavy modules are imported inside each command so ``gui`` starts fast.
 """
@@ -36,6 +36,14 @@ def _parser() -> argparse.ArgumentParser:
     sy.add_argument("--ca-file", help="tệp chứng chỉ gốc (CA) của Chi cục, nếu máy chủ dùng CA riêng")
     sy.add_argument("--device-name", default="", help="tên máy hiển thị ở Chi cục")
     sy.add_argument("--status", action="store_true", help="chỉ in trạng thái đồng bộ")
+    ex = sub.add_parser(
+        "export",
+        help="xuất (mã hóa) dữ liệu chưa đồng bộ để mang về Chi cục, hoặc mở một tệp xuất",
+        description="Mật khẩu được hỏi khi chạy, hoặc lấy từ biến môi trường nêu ở --passphrase-env.",
+    )
+    ex.add_argument("--out", type=Path, required=True, help="tệp xuất (.tdx), hoặc thư mục khi --open")
+    ex.add_argument("--open", type=Path, metavar="TEP", help="giải mã tệp xuất vào thư mục --out")
+    ex.add_argument("--passphrase-env", metavar="BIEN", help="tên biến môi trường chứa mật khẩu")
     docs = sub.add_parser("documents", help="biên bản PDF")
     dsub = docs.add_subparsers(dest="documents_command", required=True)
     s = dsub.add_parser("sample", help="in mẫu mọi biên bản từ một vụ việc dựng sẵn")
@@ -62,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.sync.commands import run_sync_command
 
         return run_sync_command(args)
+    if command == "export":
+        from app.sync.commands import run_export_command
+
+        return run_export_command(args)
     if command == "documents":
         from app.documents.commands import run_documents_command
 

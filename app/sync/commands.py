@@ -68,3 +68,66 @@ def _sync(data, db) -> int:
         return EXIT.get(exc.kind, 1)
     print(f"Đồng bộ xong trong {report.seconds:.1f} giây: {report.summary()}.")
     return 0 if not report.mismatched else 1
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
+    import getpass
+    import os
+
+    if args.passphrase_env:
+        return os.environ.get(args.passphrase_env, "")
+    first = getpass.getpass("Mật khẩu của tệp xuất: ")
+    if confirm and getpass.getpass("Nhập lại mật khẩu: ") != first:
+        raise ValidationFailed({"passphrase_again": "Hai lần nhập mật khẩu không giống nhau."})
+    return first
+
+
+def run_export_command(args: argparse.Namespace) -> int:
+    """Write the encrypted export of unsynced work, or open one into a folder."""
+    import base64
+    import json
+
+    from app.sync.export import export_unsynced, read_export
+
+    try:
+        if args.open:
+            content = read_export(args.open, _passphrase(args, confirm=False))
+            args.out.mkdir(parents=True, exist_ok=True)
+            files = content.pop("attachments", {})
+            (args.out / "records.json").write_text(
+                json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
+            for sha, data in files.items():
+                (args.out / sha).write_bytes(base64.b64decode(data))
+            print(f"Đã mở {len(content['records'])} bản ghi và {len(files)} tệp vào {args.out}.")
+            return 0
+        return _export(args, _passphrase(args, confirm=True))
+    except ValidationFailed as exc:
+        for message in exc.errors.values():
+            print(message, file=sys.stderr)
+        return 2
+
+
+def _export(args: argparse.Namespace, passphrase: str) -> int:
+    from app.db import unit_of_work
+    from app.paths import DataDir
+    from app.services.startup import open_database
+    from app.sync import credentials
+    from app.sync.export import export_unsynced
+
+    data = DataDir(args.data_dir)
+    creds = credentials.load(data.root)
+    if creds is None:
+        print("Máy chưa đăng ký với Chi cục: mọi dữ liệu vẫn nằm trong tệp dữ liệu của máy.",
+              file=sys.stderr)
+        return 5
+    db = open_database(data)
+    try:
+        with unit_of_work(db.sessions) as s:
+            summary = export_unsynced(s, creds, data.attachments, args.out, passphrase)
+    finally:
+        db.close()
+    from app.text import group_digits
+
+    print(f"Đã xuất {summary.records} bản ghi chưa đồng bộ và {summary.attachments} tệp đính kèm "
+          f"vào {summary.path} ({group_digits(summary.size)} byte, đã mã hóa).")
+    return 0

@@ -121,9 +121,9 @@ def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoin
         if entity == "case":
             stmt = stmt.options(*_case_options())
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
-        attachments = _attachments(session, [r[0].id for r in rows]) if entity == "case" else {}
+        attachments = attachments_of(session, [r[0].id for r in rows]) if entity == "case" else {}
         for record, state in rows:
-            payload, title = _payload(entity, record, creds, attachments)
+            payload, title = wire_payload(entity, record, creds, attachments)
             base = state.server_version if state is not None else None
             out.append(
                 Outgoing(
@@ -146,7 +146,7 @@ def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoin
     return out
 
 
-def _attachments(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attachment]]:
+def attachments_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attachment]]:
     grouped: dict[uuid.UUID, list[Attachment]] = {}
     if not case_ids:
         return grouped
@@ -157,7 +157,7 @@ def _attachments(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID,
     return grouped
 
 
-def _payload(entity: str, record: Any, creds: Credentials,
+def wire_payload(entity: str, record: Any, creds: Credentials,
              attachments: dict[uuid.UUID, list[Attachment]]) -> tuple[dict[str, Any], str]:
     if entity == "case":
         return codec.case_payload(record, attachments.get(record.id, [])), title_of_case(record)

@@ -1,0 +1,68 @@
+"""The encrypted export of unsynced work: readable with the passphrase, sealed without it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from app.db import unit_of_work
+from app.errors import ValidationFailed
+from app.services.attachments import add_attachment
+from app.sync.export import MAGIC, export_unsynced, read_export
+from tests.sync.support import Laptop
+
+PASSPHRASE = "Đội 3 Lạng Sơn 2026"
+
+
+def test_a_revoked_laptop_carries_its_unsynced_work_to_the_office(server, unit, laptops, tmp_path):
+    laptop = Laptop.set_up(tmp_path / "a", cases=4, seed=11)
+    laptops.append(laptop)
+    laptop.enrol(server, unit, "Máy anh Quang")
+    laptop.sync()
+    case_id = laptop.scalar("select id from inspection where status = 'draft' limit 1")
+    photo = os.urandom(150_000)
+    with unit_of_work(laptop.db.sessions) as s:
+        add_attachment(s, laptop.data.attachments, case_id, photo, "thuoc-la-esse.jpg",
+                       laptop.actor(), caption="Thuốc lá Esse nhập lậu")
+    server.revoke(laptop.creds.device_id)
+
+    out = tmp_path / "office" / "may-anh-quang.tdx"
+    with unit_of_work(laptop.db.sessions) as s:
+        summary = export_unsynced(s, laptop.creds, laptop.data.attachments, out, PASSPHRASE)
+    assert (summary.records, summary.attachments) == (1, 1)  # the one changed case and its photo
+    raw = out.read_bytes()
+    assert raw.startswith(MAGIC) and b"thuoc-la-esse" not in raw and photo[:64] not in raw
+
+    content = read_export(out, PASSPHRASE)
+    (record,) = content["records"]
+    assert record["entity"] == "case" and record["version"] >= 2
+    assert record["payload"]["attachments"][0]["caption"] == "Thuốc lá Esse nhập lậu"
+    sha = record["payload"]["attachments"][0]["sha256"]
+    assert content["attachments"][sha] and content["unit_name"] == laptop.creds.unit_name
+    with pytest.raises(ValidationFailed) as wrong:
+        read_export(out, "mật khẩu sai hoàn toàn")
+    assert "Sai mật khẩu" in wrong.value.errors["passphrase"]
+
+
+def test_the_export_command_writes_and_opens_the_file(server, unit, laptops, tmp_path):
+    laptop = Laptop.set_up(tmp_path / "b", cases=2, seed=12)
+    laptops.append(laptop)
+    laptop.enrol(server, unit, "Máy chị Hạnh")
+    env = dict(os.environ, TD_PASS=PASSPHRASE)
+    base = [sys.executable, "-m", "app", "--data-dir", str(laptop.data.root), "export"]
+    out = tmp_path / "xuat.tdx"
+    made = subprocess.run([*base, "--out", str(out), "--passphrase-env", "TD_PASS"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert made.returncode == 0, made.stderr
+    assert "Đã xuất 4 bản ghi chưa đồng bộ" in made.stdout  # never synced: 2 cases, 2 subjects
+    opened = subprocess.run(
+        [*base, "--open", str(out), "--out", str(tmp_path / "mo"), "--passphrase-env", "TD_PASS"],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert opened.returncode == 0, opened.stderr
+    assert "records.json" in os.listdir(tmp_path / "mo")
+    short = subprocess.run([*base, "--out", str(out), "--passphrase-env", "NO_SUCH_VAR"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert short.returncode == 2 and "ít nhất 10 ký tự" in short.stderr
