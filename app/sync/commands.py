@@ -87,7 +87,7 @@ def run_export_command(args: argparse.Namespace) -> int:
     import base64
     import json
 
-    from app.sync.export import export_unsynced, read_export
+    from app.sync.export import read_export
 
     try:
         if args.open:
