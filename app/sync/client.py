@@ -9,6 +9,7 @@ are retried a few times on a dropped connection; the token never reaches a log o
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -49,9 +50,9 @@ CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
 
 
-def _verify(ca_file: Path | str | None) -> bool | str:
+def _verify(ca_file: Path | str | None) -> bool | ssl.SSLContext:
     """Certificate checks always on; a provincial CA file replaces the system roots."""
-    return str(ca_file) if ca_file else True
+    return ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
 
 
 def _error_from(response: httpx.Response) -> SyncError:

@@ -41,8 +41,11 @@ class LiveServer:
     """uvicorn in a background thread over a migrated database; ``restart()`` keeps the
     database and the port, so clients see a server that went away and came back."""
 
-    def __init__(self, database_url: str, port: int | None = None, **settings: object) -> None:
+    def __init__(self, database_url: str, port: int | None = None, *,
+                 ssl_certfile: Path | None = None, ssl_keyfile: Path | None = None,
+                 **settings: object) -> None:
         migrate(database_url)
+        self.ssl = {"ssl_certfile": str(ssl_certfile), "ssl_keyfile": str(ssl_keyfile)} if ssl_certfile else {}
         self.database_url = database_url
         self.port = port or free_port()
         self.settings = Settings(database_url=database_url, **settings)  # type: ignore[arg-type]
@@ -52,14 +55,14 @@ class LiveServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.ssl else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> LiveServer:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", self.port))
         config = uvicorn.Config(create_app(self.settings, self.db), log_level="warning",
-                                access_log=False)
+                                access_log=False, **self.ssl)  # type: ignore[arg-type]
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
                                         daemon=True)
