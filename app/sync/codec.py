@@ -165,8 +165,9 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     _meta(ins, change)
     ins.unit_id = change.unit_id
     _assign(ins, payload.model_dump(include=set(_CASE_FIELDS)))
+    held = session.get(Subject, payload.subject.id) if payload.subject is not None else None
     if payload.subject is not None and (
-        subject_writable or session.get(Subject, payload.subject.id) is None
+        held is None or (subject_writable and payload.subject.version > held.version)
     ):
         apply_subject(session, payload.subject.id, payload.subject, payload.subject.version,
                       str(change.origin_device or ""))

@@ -180,12 +180,19 @@ class SyncEngine:
             in_flight = [(b.batch_id, b.body) for b in stored]
         done = 0
         for batch_id, body in in_flight:  # a batch whose answer was lost: replay it as it was
-            done += self._send(client, batch_id, body, report)
+            try:
+                done += self._send(client, batch_id, body, report)
+            except SyncError as exc:
+                if exc.status not in (413, 422):
+                    raise
+                with unit_of_work(self.sessions) as s:  # never applied: its records stay pending
+                    s.query(OutboxBatch).filter_by(batch_id=batch_id).delete()
             tell("Gửi dữ liệu", done, max(total, done))
+        size = PUSH_BATCH
         while True:
             self._stop_if_cancelled()
             with unit_of_work(self.sessions) as s:
-                batch = outbox.next_batch(s, self.creds, PUSH_BATCH)
+                batch = outbox.next_batch(s, self.creds, size)
                 if not batch:
                     return
                 batch_id = uuid.uuid4()
@@ -195,8 +202,28 @@ class SyncEngine:
                     ensure_ascii=False, separators=(",", ":"),
                 )
                 s.add(OutboxBatch(batch_id=batch_id, body=body))
-            done += self._send(client, batch_id, body, report)
+            try:
+                done += self._send(client, batch_id, body, report)
+            except SyncError as exc:
+                if exc.status not in (413, 422):
+                    raise
+                size = self._refused_batch(batch_id, batch, exc, report)
+                continue
             tell("Gửi dữ liệu", done, max(total, done))
+
+    def _refused_batch(self, batch_id: uuid.UUID, batch: list[outbox.Outgoing], exc: SyncError,
+                       report: SyncReport) -> int:
+        """The server refused a whole batch before looking at its records (too large, or a
+        record malformed beyond its payload): nothing was applied. Send smaller batches; a
+        single record refused so is set aside as rejected, so the queue moves on."""
+        with unit_of_work(self.sessions) as s:
+            s.query(OutboxBatch).filter_by(batch_id=batch_id).delete()
+            if len(batch) == 1:
+                o = batch[0]
+                outbox.mark_failed(s, o.id, o.entity, o.version, "rejected", "", str(exc))
+                report.pushed["rejected"] += 1
+        log.warning("batch of %d refused (%s): sending smaller batches", len(batch), exc.status)
+        return max(1, len(batch) // 2)
 
     def _send(self, client: ServerClient, batch_id: uuid.UUID, body: str, report: SyncReport) -> int:
         response: PushResponse = client.push_raw(body.encode("utf-8"))
