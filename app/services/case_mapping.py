@@ -207,6 +207,7 @@ def case_form(ins: Inspection) -> CaseForm:
         version=ins.version,
         status=ins.status,
         local_no=ins.local_no,
+        owned_here=True,  # get_case_form knows this device and sets it
     )
     form.commune_code = ins.commune_code or ""
     return form

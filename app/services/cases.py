@@ -67,7 +67,12 @@ def load_case(session: Session, case_id: uuid.UUID | str) -> Inspection:
 
 
 def get_case_form(session: Session, case_id: uuid.UUID | str) -> CaseForm:
-    return cm.case_form(load_case(session, case_id))
+    from app.services.settings import ensure_device_id
+
+    ins = load_case(session, case_id)
+    form = cm.case_form(ins)
+    form.owned_here = not ins.origin_device or ins.origin_device == ensure_device_id(session)
+    return form
 
 
 def _resolve_subject(session: Session, form: CaseForm, origin: str) -> Subject | None:

@@ -151,6 +151,7 @@ class CaseForm:
     version: int | None = None  # the version the editor loaded (stale-edit check)
     status: str = "draft"  # read-only here: finalising is its own use-case
     local_no: int | None = None  # read-only: the case's running number on this device
+    owned_here: bool = True  # read-only: False for a colleague's case that arrived by sync
 
 
 def to_jsonable(form: Any) -> Any:

@@ -84,11 +84,15 @@ class CaseTab(QWidget):
 
     def _loaded(self, form: CaseForm) -> None:
         self.case_id = form.id
-        locked = form.status == "finalised"
-        self.editor.set_form(form, locked=locked)
-        self._apply_lock(locked)
+        finalised = form.status == "finalised"
+        foreign = not form.owned_here and not finalised
+        self.editor.set_form(form, locked=finalised or foreign)
+        self._apply_lock(finalised or foreign, foreign=foreign)
         self.dirty = False
-        self._set_state(self.tr("Đã hoàn tất và khóa") if locked else self.tr("Đã mở bản nháp"))
+        if foreign:
+            self._set_state(self.tr("Bản nháp của máy khác — chỉ xem"))
+        else:
+            self._set_state(self.tr("Đã hoàn tất và khóa") if finalised else self.tr("Đã mở bản nháp"))
         self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
 
     # --- editing ------------------------------------------------------------------------
@@ -203,13 +207,13 @@ class CaseTab(QWidget):
         dialog.open()
 
     # --- helpers ------------------------------------------------------------------------
-    def _apply_lock(self, locked: bool) -> None:
+    def _apply_lock(self, locked: bool, *, foreign: bool = False) -> None:
         self.locked = locked
-        self.editor.set_locked(locked)
+        self.editor.set_locked(locked, foreign=foreign)
         self.save_button.setVisible(not locked)
         self.finalise_button.setVisible(not locked)
-        self.amend_button.setVisible(locked)
-        self.documents_button.setVisible(locked)
+        self.amend_button.setVisible(locked and not foreign)
+        self.documents_button.setVisible(locked and not foreign)
 
     def _set_state(self, text: str) -> None:
         self.state.setText(text)

@@ -66,10 +66,7 @@ class CaseEditor(QWidget):
         self.setStyleSheet(_STYLE)
 
         # the lock is painted (app.ui.icons): the bundled font has no emoji
-        self.banner = QLabel(
-            f'<img src="data:image/png;base64,{lock_png_base64()}"> '
-            + self.tr("Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.")
-        )
+        self.banner = QLabel(self._banner_html(False))
         self.banner.setObjectName("locked_banner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
@@ -152,8 +149,18 @@ class CaseEditor(QWidget):
         return " — ".join(p for p in (name, place) if p) or self.tr("Vụ việc mới")
 
     # -- locking ------------------------------------------------------------------------
-    def set_locked(self, locked: bool) -> None:
+    def _banner_html(self, foreign: bool) -> str:
+        text = (
+            self.tr("Bản nháp do máy khác trong đội lập, nhận qua đồng bộ — chỉ xem; chỉ máy lập được sửa.")
+            if foreign
+            else self.tr("Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.")
+        )
+        return f'<img src="data:image/png;base64,{lock_png_base64()}"> ' + text
+
+    def set_locked(self, locked: bool, *, foreign: bool = False) -> None:
+        """Read-only: a finalised case, or (``foreign``) a colleague's draft from sync."""
         self._locked = locked
+        self.banner.setText(self._banner_html(foreign))
         self.banner.setVisible(locked)
         for section in self.sections:
             section.set_locked(locked)
