@@ -29,7 +29,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import unit_of_work
 from app.errors import SyncError
-from app.models import Attachment, IssuedDocument, NumberBlock, OutboxBatch, SyncConflict, SyncState
+from app.models import (
+    Attachment,
+    IssuedDocument,
+    NumberBlock,
+    OutboxBatch,
+    ParkedChange,
+    SyncConflict,
+    SyncState,
+)
 from app.services.numbering import LOW_WATER, SYMBOLS
 from app.services.settings import get_setting, set_setting
 from app.sync import inbox, outbox
@@ -384,11 +392,17 @@ class SyncEngine:
             select(SyncConflict.record_id, SyncConflict.server_version)
             .where(SyncConflict.resolved_at.is_(None), SyncConflict.server_version.is_not(None))
         ).all())
+        seen: set[uuid.UUID] = set()
         for rid, entity, version in session.execute(
             select(SyncState.record_id, SyncState.entity, SyncState.server_version)
             .where(SyncState.server_version.is_not(None), SyncState.entity.in_(CHECKED))
         ):
             scopes[entity].append((rid, held.get(rid, version)))
+            seen.add(rid)
+        # a parked change is known and shown, only not applied yet: not a silent gap
+        for parked in session.scalars(select(ParkedChange)):
+            if parked.record_id not in seen:
+                scopes[parked.entity].append((parked.record_id, json.loads(parked.change)["version"]))
         return scopes
 
     def compare(self, client: ServerClient) -> list[str]:
