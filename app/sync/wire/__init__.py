@@ -1,0 +1,186 @@
+"""The sync wire schema: every JSON body between a field device and the provincial server.
+
+One package imported by both sides (``app.sync`` and ``server/``); each entity is described
+once. Field rules are the app's own (:mod:`app.validation`), so a malformed field is refused
+with its dotted path ("seizures.0.items.1.quantity"), the same path the case editor uses.
+
+Versioning: every request carries ``PROTOCOL_HEADER: PROTOCOL_VERSION``; a server answers
+426 to a client older than its minimum. Fields are added compatibly within a version;
+anything else bumps it. Timestamps are aware (UTC on the wire); numbers are JSON integers
+except quantities, which travel as canonical decimal text ("12.5").
+
+Routes (under API_PREFIX; all but /verify need the header and ``Authorization: Bearer``):
+POST /enrol EnrolRequest→EnrolResponse · GET /devices/me →DeviceInfo ·
+POST /push PushBatch→PushResponse · GET /records/{id} →RecordView ·
+GET /changes?after=N&limit=M →PullPage · POST /checksum ChecksumRequest→ChecksumResponse ·
+POST /attachments/missing MissingRequest→MissingResponse · PUT /attachments/{sha256} bytes
+(Content-Range for chunks; 416 + X-Received-Bytes to resume) →UploadStatus ·
+GET /attachments/{sha256}[/status] · POST /number-blocks/lease LeaseRequest→NumberBlockLease ·
+GET /number-blocks · POST /number-blocks/report NumberUseReport→NumberUseResult ·
+GET /verify?ma=<QR text> | /verify/{id}?h=<hex prefix> →VerifyResponse (public).
+Errors are ErrorBody: 401 token, 403 revoked, 413 too large, 422 fields, 426 too old.
+"""
+
+from __future__ import annotations
+
+from app.sync.wire.device import (
+    DeviceInfo,
+    EnrolQR,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    LeaseRequest,
+    MissingRequest,
+    MissingResponse,
+    NumberBlockLease,
+    NumberUse,
+    NumberUseReport,
+    NumberUseResult,
+    UnitInfo,
+    UploadStatus,
+    VerifyResponse,
+)
+from app.sync.wire.exchange import (
+    ChecksumRequest,
+    ChecksumResponse,
+    KeptVersion,
+    PullPage,
+    PushBatch,
+    PushRecord,
+    PushResponse,
+    RecordChange,
+    RecordResult,
+    RecordView,
+    ScopeCount,
+    scope_checksum,
+)
+from app.sync.wire.fields import (
+    API_PREFIX,
+    CHUNK_BYTES,
+    CLOCK_SKEW,
+    MAX_BATCH_RECORDS,
+    MAX_BODY_BYTES,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PUSHABLE,
+    SHARED,
+    Code,
+    Entity,
+    Fingerprint,
+    LongText,
+    Money,
+    Outcome,
+    PastDate,
+    PastTime,
+    Quantity,
+    Sha256,
+    Text,
+    Version,
+    WireModel,
+)
+from app.sync.wire.helpers import (
+    canonical_json,
+    content_hash,
+    error_message,
+    field_errors,
+    parse_payload,
+    signing_message,
+)
+from app.sync.wire.records import (
+    PAYLOADS,
+    AttachmentRef,
+    CasePayload,
+    CatalogUpdate,
+    FindingPart,
+    ForcePart,
+    GoodsPart,
+    IssuedDocumentPayload,
+    MemberPart,
+    NumberBlockPayload,
+    OfficerPayload,
+    Part,
+    SeizedItemPart,
+    SeizurePart,
+    SubjectAsRecorded,
+    SubjectPayload,
+    TipPayload,
+    ViolationPart,
+    WitnessPart,
+)
+
+__all__ = [
+    "API_PREFIX",
+    "AttachmentRef",
+    "CHUNK_BYTES",
+    "CLOCK_SKEW",
+    "CasePayload",
+    "CatalogUpdate",
+    "ChecksumRequest",
+    "ChecksumResponse",
+    "Code",
+    "DeviceInfo",
+    "EnrolQR",
+    "EnrolRequest",
+    "EnrolResponse",
+    "Entity",
+    "ErrorBody",
+    "FindingPart",
+    "Fingerprint",
+    "ForcePart",
+    "GoodsPart",
+    "IssuedDocumentPayload",
+    "KeptVersion",
+    "LeaseRequest",
+    "LongText",
+    "MAX_BATCH_RECORDS",
+    "MAX_BODY_BYTES",
+    "MemberPart",
+    "MissingRequest",
+    "MissingResponse",
+    "Money",
+    "NumberBlockLease",
+    "NumberBlockPayload",
+    "NumberUse",
+    "NumberUseReport",
+    "NumberUseResult",
+    "OfficerPayload",
+    "Outcome",
+    "PAYLOADS",
+    "PROTOCOL_HEADER",
+    "PROTOCOL_VERSION",
+    "PUSHABLE",
+    "Part",
+    "PastDate",
+    "PastTime",
+    "PullPage",
+    "PushBatch",
+    "PushRecord",
+    "PushResponse",
+    "Quantity",
+    "RecordChange",
+    "RecordResult",
+    "RecordView",
+    "SHARED",
+    "ScopeCount",
+    "SeizedItemPart",
+    "SeizurePart",
+    "Sha256",
+    "SubjectAsRecorded",
+    "SubjectPayload",
+    "Text",
+    "TipPayload",
+    "UnitInfo",
+    "UploadStatus",
+    "VerifyResponse",
+    "Version",
+    "ViolationPart",
+    "WireModel",
+    "WitnessPart",
+    "canonical_json",
+    "content_hash",
+    "error_message",
+    "field_errors",
+    "parse_payload",
+    "scope_checksum",
+    "signing_message",
+]

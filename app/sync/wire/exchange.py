@@ -1,0 +1,130 @@
+"""Push, pull, kept conflicts and the count/checksum comparison."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Annotated, Any
+from uuid import UUID
+
+from pydantic import (
+    AwareDatetime,
+    Field,
+    StringConstraints,
+)
+
+from app.sync.wire.fields import Entity, Outcome, Version, WireModel
+
+# --- push ---------------------------------------------------------------------------------------
+
+
+class PushRecord(WireModel):
+    """One changed record. ``base_version`` is the server version the change was made on
+    (required for shared records once the server has them; None for a record new here)."""
+
+    entity: Entity
+    id: UUID
+    version: Version
+    base_version: Annotated[int, Field(ge=0)] | None = None
+    created_at: AwareDatetime | None = None
+    updated_at: AwareDatetime | None = None
+    deleted_at: AwareDatetime | None = None
+    payload: dict[str, Any]
+
+
+class PushBatch(WireModel):
+    batch_id: UUID
+    device_id: UUID
+    records: list[PushRecord]
+
+
+class RecordResult(WireModel):
+    """What became of one pushed record. ``duplicate`` counts as success; ``conflict`` means
+    the server kept this version beside its own (``server_version``) for a person to resolve;
+    ``rejected`` names the field (dotted path inside the payload) and the reason."""
+
+    entity: str
+    id: UUID
+    version: int
+    outcome: Outcome
+    sequence: int | None = None
+    server_version: int | None = None
+    field: str | None = None
+    reason: str | None = None
+    errors: dict[str, str] = Field(default_factory=dict)
+    missing_attachments: list[str] = Field(default_factory=list)
+
+
+class PushResponse(WireModel):
+    batch_id: UUID
+    replayed: bool = False
+    results: list[RecordResult]
+
+
+# --- pull, records, counts ---------------------------------------------------------------------
+
+
+class RecordChange(WireModel):
+    entity: Entity
+    id: UUID
+    version: int
+    sequence: int
+    unit_id: UUID | None = None
+    origin_device: UUID | None = None
+    created_at: AwareDatetime | None = None
+    updated_at: AwareDatetime | None = None
+    deleted_at: AwareDatetime | None = None
+    payload: dict[str, Any]
+
+
+class PullPage(WireModel):
+    """Changes after ``after`` in sequence order. Store ``next_after`` only once the page is
+    applied locally; ask again while ``has_more``."""
+
+    after: int
+    next_after: int
+    has_more: bool
+    changes: list[RecordChange]
+
+
+class KeptVersion(WireModel):
+    """A version the server did not apply (a conflict), kept for a person to resolve."""
+
+    device_id: UUID
+    version: int
+    base_version: int | None
+    reason: str
+    payload: dict[str, Any]
+    kept_at: AwareDatetime
+
+
+class RecordView(WireModel):
+    current: RecordChange
+    kept: list[KeptVersion]
+
+
+class ScopeCount(WireModel):
+    count: Annotated[int, Field(ge=0)]
+    checksum: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class ChecksumRequest(WireModel):
+    through_sequence: Annotated[int, Field(ge=0)]
+    scopes: dict[Entity, ScopeCount]
+
+
+class ChecksumResponse(WireModel):
+    """``up_to_date`` is False when the scope changed after ``through_sequence``: pull first.
+    Otherwise every entity in ``mismatched`` needs a full re-sync of that scope."""
+
+    scope_sequence: int
+    up_to_date: bool
+    scopes: dict[str, ScopeCount]
+    mismatched: list[str]
+
+
+def scope_checksum(records: Iterable[tuple[UUID | str, int]]) -> ScopeCount:
+    """Count and SHA-256 of the sorted "id:version" lines of the records one side holds."""
+    lines = sorted(f"{UUID(str(rid))}:{version}\n" for rid, version in records)
+    digest = hashlib.sha256("".join(lines).encode("ascii")).hexdigest()
+    return ScopeCount(count=len(lines), checksum=digest)

@@ -1,0 +1,86 @@
+"""Protocol constants and the field types every wire model is built from (on app.validation)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+)
+
+from app.text import nfc
+from app.validation import (
+    parse_money,
+    parse_quantity,
+    validate_not_future,
+)
+from app.vntime import VN_TZ
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-ThucDia-Protocol"
+API_PREFIX = "/api/v1"
+MAX_BATCH_RECORDS = 500  # records per push batch; more is refused with 413
+MAX_BODY_BYTES = 8 * 1024 * 1024  # any request body, JSON or attachment chunk
+CHUNK_BYTES = 1024 * 1024  # a good attachment chunk on a poor link
+CLOCK_SKEW = timedelta(minutes=10)  # a laptop clock ahead of the server's is not "future"
+
+Entity = Literal["case", "subject", "issued_document", "tip", "number_block", "catalog", "officer"]
+PUSHABLE: frozenset[str] = frozenset({"case", "subject", "issued_document", "tip"})
+SHARED: frozenset[str] = frozenset({"subject", "tip"})  # optimistic concurrency by base_version
+Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
+
+
+# --- field types built on app.validation ----------------------------------------------------
+
+
+def _require(message: str | None) -> None:
+    if message:
+        raise ValueError(message)
+
+
+def _not_future(value: Any) -> Any:
+    _require(validate_not_future(value, datetime.now(VN_TZ) + CLOCK_SKEW))
+    return value
+
+
+def _quantity(value: object) -> Decimal:
+    q, message = parse_quantity(value)
+    _require(message)
+    return q  # type: ignore[return-value]
+
+
+def _money(value: object) -> int | None:
+    n, message = parse_money(value, required=True)
+    _require(message)
+    return n
+
+
+def _decimal_text(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+Text = Annotated[str, StringConstraints(max_length=300), AfterValidator(nfc)]
+LongText = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(nfc)]
+Code = Annotated[str, StringConstraints(max_length=20)]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Fingerprint = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+PastDate = Annotated[date, AfterValidator(_not_future)]
+PastTime = Annotated[AwareDatetime, AfterValidator(_not_future)]
+Quantity = Annotated[
+    Decimal, BeforeValidator(_quantity), PlainSerializer(_decimal_text, return_type=str)
+]
+Money = Annotated[int, BeforeValidator(_money)]
+Version = Annotated[int, Field(ge=1)]
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
