@@ -31,9 +31,11 @@ from app.models import (
     Officer,
     ParkedChange,
     Subject,
+    SyncConflict,
     SyncState,
     Tip,
 )
+from app.models.sync_state import CONFLICT
 from app.sync import codec, outbox, wire
 
 log = logging.getLogger("thucdia.sync")
@@ -78,10 +80,14 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str) ->
         return "confirmed"
     model = LOCAL.get(change.entity)
     local = session.get(model, change.id) if model is not None else None
-    if local is not None and local.version == change.version and change.entity != "number_block":
+    unsettled = local is not None and change.entity in outbox.PUSHED and _unsettled(local, state)
+    if (local is not None and local.version == change.version and change.entity != "number_block"
+            and not (unsettled and not _same_content(session, change, local))):
         outbox.confirm(session, change.id, change.entity, change.version)
         return "confirmed"
-    if local is not None and change.entity in outbox.PUSHED and outbox.is_pending(local, state):
+    if unsettled:
+        if state is not None and state.state == CONFLICT and _refresh_conflict(session, change):
+            return "confirmed"  # a conflict already kept: it now shows the newest server version
         _keep_pull_conflict(session, change, local, state)
         return "conflicts"
     try:
@@ -94,6 +100,33 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str) ->
     outbox.confirm(session, change.id, change.entity, change.version)
     session.query(ParkedChange).filter_by(record_id=change.id).delete()
     return "applied"
+
+
+def _unsettled(local: Any, state: SyncState | None) -> bool:
+    """Local changes the server has not taken: pending, or refused as a conflict that no
+    person has resolved yet (a pulled change must not overwrite either)."""
+    return outbox.is_pending(local, state) or (state is not None and state.state == CONFLICT)
+
+
+def _refresh_conflict(session: Session, change: wire.RecordChange) -> bool:
+    row = session.scalar(select(SyncConflict).where(SyncConflict.record_id == change.id,
+                                                    SyncConflict.resolved_at.is_(None)))
+    if row is None:
+        return False
+    if row.server_version is None or change.version > row.server_version:
+        row.server_version = change.version
+        row.server_payload = json.dumps(change.payload, ensure_ascii=False, sort_keys=True)
+    return True
+
+
+def _same_content(session: Session, change: wire.RecordChange, local: Any) -> bool:
+    """True when an unsettled local record holds what the change carries. Only a shared
+    record can be changed on two devices from the same base, so reach the same version
+    number with different content; an owned record at the server's version is its own echo."""
+    if change.entity not in outbox.SHARED:
+        return True
+    mine, _ = _local_payload(session, change.entity, local)
+    return wire.parse_payload(change.entity, mine) == wire.parse_payload(change.entity, change.payload)
 
 
 def _write(session: Session, change: wire.RecordChange) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from app.db import unit_of_work
 from app.demo import sample_case_form
 from app.errors import SyncError
-from app.services.cases import save_case
+from app.services.cases import get_case_form, save_case
 from app.services.forms import SubjectForm
 from app.services.settings import current_actor
 from app.sync.engine import SyncEngine, SyncReport
@@ -37,6 +37,23 @@ def new_case(laptop: Laptop, subject: str, *, id_number: str = "", place: str = 
         if place:
             form.place_address = place
         return save_case(s, form, current_actor(s)).id
+
+
+def edit_case_subject(laptop: Laptop, case_id: uuid.UUID, **changes: Any) -> None:
+    """Correct the subject of one of this laptop's drafts (a registry record, shared)."""
+    with unit_of_work(laptop.db.sessions) as s:
+        form = get_case_form(s, case_id)
+        form.subject = dataclasses.replace(form.subject, **changes)
+        save_case(s, form, current_actor(s))
+
+
+def subject_row(laptop: Laptop, subject_id: uuid.UUID) -> dict[str, Any]:
+    from app.models import Subject
+
+    with unit_of_work(laptop.db.sessions) as s:
+        subject = s.get(Subject, subject_id)
+        assert subject is not None
+        return {c.key: getattr(subject, c.key) for c in Subject.__table__.columns}
 
 
 def _reuse(session: Any, subject_id: str, **changes: Any) -> SubjectForm:

@@ -1,0 +1,104 @@
+"""Who may sync: a wrong token, a laptop never enrolled, a revoked (stolen) laptop, a spent
+or expired enrolment code. Each is told plainly in Vietnamese; none loses local data."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import timedelta
+
+import pytest
+
+from app.db import unit_of_work
+from app.errors import SyncError
+from app.sync import credentials
+from app.sync.engine import SyncEngine, run_sync
+from app.sync.enrolment import enrol
+from app.sync.status import read_status
+from tests.sync.helpers import new_case
+from tests.sync.support import Laptop
+
+
+def _status(laptop: Laptop):
+    with unit_of_work(laptop.db.sessions) as s:
+        return read_status(s, laptop.data.root)
+
+
+def test_a_wrong_token_is_refused_as_unauthorized(server, unit, laptops, tmp_path):
+    a = Laptop.set_up(tmp_path / "a", cases=2, seed=51)
+    laptops.append(a)
+    creds = a.enrol(server, unit)
+    forged = dataclasses.replace(creds, token="khong-phai-ma-that-" + "x" * 30)
+    with pytest.raises(SyncError) as refused:
+        SyncEngine(a.db.sessions, forged, a.data.attachments).run()
+    assert refused.value.kind == "unauthorized"
+    assert "không nhận mã xác thực" in str(refused.value)
+    assert forged.token not in str(refused.value) and forged.token not in repr(forged)
+    assert _status(a).error_kind == "unauthorized"
+    assert server.count("case", unit) == 0
+
+
+def test_a_laptop_never_enrolled_is_told_so(laptops, tmp_path):
+    a = Laptop.set_up(tmp_path / "a", cases=1, seed=52)
+    laptops.append(a)
+    with pytest.raises(SyncError) as refused:
+        run_sync(a.data.root, a.db.sessions, a.data.attachments)
+    assert refused.value.kind == "not_enrolled"
+    assert str(refused.value) == "Máy chưa đăng ký với máy chủ Chi cục."
+    status = _status(a)
+    assert not status.enrolled and status.headline() == "Chưa đăng ký với máy chủ Chi cục"
+
+
+def test_a_revoked_laptop_stops_syncing_and_keeps_everything(server, unit, laptops, tmp_path):
+    a = Laptop.set_up(tmp_path / "a", cases=3, seed=53)
+    laptops.append(a)
+    creds = a.enrol(server, unit, "Máy bị mất trên đường Đồng Đăng")
+    a.sync()
+    new_case(a, "Triệu Thị Pết", id_number="020186005566")  # made after the last sync
+    new_case(a, "La Thị Sen", id_number="020186006677")
+    before = {t: a.scalar(f"select count(*) from {t}") for t in  # noqa: S608
+              ("inspection", "subject", "seized_item", "attachment", "issued_document")}
+    assert _status(a).pending == 4  # two cases, two subjects
+
+    server.revoke(creds.device_id)
+    with pytest.raises(SyncError) as refused:
+        a.sync()
+    assert refused.value.kind == "revoked"
+    assert "thu hồi" in str(refused.value)
+    status = _status(a)
+    assert status.revoked and status.enrolled
+    assert status.headline() == "Máy đã bị thu hồi quyền đồng bộ — dữ liệu trên máy vẫn được giữ"
+    assert status.pending == 4  # still waiting, never dropped
+    assert {t: a.scalar(f"select count(*) from {t}") for t in before} == before  # noqa: S608
+    assert credentials.load(a.data.root) is not None
+    assert server.count("case", unit) == 3
+
+
+@pytest.mark.parametrize("spoil", ["used", "expired"])
+def test_a_spent_or_expired_code_is_refused_and_nothing_is_written(server, unit, laptops, tmp_path, spoil):
+    a = Laptop.set_up(tmp_path / "a", cases=1, seed=54)
+    laptops.append(a)
+    if spoil == "used":
+        code = server.enrolment_code(unit)
+        other = Laptop.set_up(tmp_path / "other")
+        laptops.append(other)
+        enrol(other.data.root, other.db.sessions, server.url, code, device_name="Máy khác")
+        expected = "Mã đăng ký đã được dùng; xin quản trị cấp mã mới."
+    else:
+        code = server.enrolment_code(unit, ttl=timedelta(seconds=-1))
+        expected = "Mã đăng ký đã hết hạn; xin quản trị cấp mã mới."
+    settings_before = a.scalar("select group_concat(key || '=' || value, ';') from "
+                               "(select key, value from setting order by key)")
+    unit_before = a.scalar("select unit_id from inspection")
+
+    with pytest.raises(SyncError) as refused:
+        enrol(a.data.root, a.db.sessions, server.url, code, device_name="Máy trạm")
+    assert refused.value.kind == "refused"
+    assert str(refused.value) == f"Không đăng ký được: {expected}"
+    assert credentials.load(a.data.root) is None
+    assert not credentials.path(a.data.root).parent.exists() or not any(
+        credentials.path(a.data.root).parent.iterdir())
+    assert a.scalar("select group_concat(key || '=' || value, ';') from "
+                    "(select key, value from setting order by key)") == settings_before
+    assert a.scalar("select unit_id from inspection") == unit_before
+    assert json.dumps(settings_before).count("sync_unit") == 0
