@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.models import (
     Attachment,
@@ -141,6 +142,13 @@ def apply_subject(session: Session, subject_id: uuid.UUID, data: wire.SubjectPay
     return subject
 
 
+def _start_empty(record: Any, collections: Iterable[str]) -> None:
+    """A record being added has no rows yet: its collections are set as loaded and empty,
+    so reading them after a flush costs no SELECT each."""
+    for name in collections:
+        set_committed_value(record, name, [])
+
+
 def _upsert_rows(session: Session, rows: list[Any], parts: list[Any], cls: type,
                  parent: dict[str, Any]) -> None:
     by_id = {r.id: r for r in rows}
@@ -150,6 +158,8 @@ def _upsert_rows(session: Session, rows: list[Any], parts: list[Any], cls: type,
             row = cls(id=part.id, **parent)
             session.add(row)
             rows.append(row)
+            if cls is Seizure:
+                _start_empty(row, ("items",))
         values = part.model_dump(exclude={"items"})
         _assign(row, values)
 
@@ -159,9 +169,11 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     """Write a pulled case aggregate. ``subject_writable`` is False when the local subject
     has pending changes of its own: the case then links it and leaves its fields alone."""
     ins = session.get(Inspection, change.id)
+    new = ins is None
     if ins is None:
         ins = Inspection(id=change.id, local_no=next_local_no(session))
         session.add(ins)
+        _start_empty(ins, (*_PART_CLASSES, "seizures"))
     _meta(ins, change)
     ins.unit_id = change.unit_id
     _assign(ins, payload.model_dump(include=set(_CASE_FIELDS)))
@@ -184,7 +196,7 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     for part in payload.seizures:
         _upsert_rows(session, seizures[part.id].items, part.items, SeizedItem,
                      {"seizure_id": part.id, "origin_device": ins.origin_device})
-    _apply_attachments(session, ins, payload.attachments)
+    _apply_attachments(session, ins, payload.attachments, new)
     session.flush()
     if ins.deleted_at is None:
         commune = session.get(Commune, ins.commune_code) if ins.commune_code else None
@@ -194,8 +206,11 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     return ins
 
 
-def _apply_attachments(session: Session, ins: Inspection, refs: list[wire.AttachmentRef]) -> None:
-    existing = {a.id: a for a in session.scalars(select(Attachment).where(Attachment.inspection_id == ins.id))}
+def _apply_attachments(session: Session, ins: Inspection, refs: list[wire.AttachmentRef],
+                       new: bool = False) -> None:
+    existing = {} if new else {
+        a.id: a for a in session.scalars(select(Attachment).where(Attachment.inspection_id == ins.id))
+    }
     for ref in refs:
         row = existing.get(ref.id)
         if row is None:
