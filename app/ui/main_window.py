@@ -36,6 +36,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self.tr("Đang mở dữ liệu…"), objectName="status_label")
         self.statusBar().addWidget(self.status_label, 1)
         self._make_actions()
+        from app.ui.sync.controls import SyncControls  # after the toolbar it joins
+
+        self.sync = SyncControls(self)
         self.startup = StartupFlow(self)
         self._ready_emitted = False
 
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         self.status_label.setText(self.tr("%1 · dữ liệu tại %2").replace("%1", unit_name).replace(
             "%2", str(self.data_dir.database)))
+        self.sync.start(db)
 
     def _first_page_shown(self, _total: int) -> None:
         if not self._ready_emitted:
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         tab.title_changed.connect(lambda t, w=tab: self.tabs.setTabText(self.tabs.indexOf(w), t[:40]))
         tab.saved.connect(self.list_page.model.update_row)
+        tab.saved.connect(self.sync.local_changed)
         tab.amended.connect(self.open_case)
         return tab
 
@@ -177,6 +182,7 @@ class MainWindow(QMainWindow):
             if not self.close_tab(i):
                 event.ignore()
                 return
+        self.sync.shutdown()
         task_manager().wait_idle()
         if self.db is not None:
             self.db.close()

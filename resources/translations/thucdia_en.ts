@@ -132,17 +132,22 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="71"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="156"/>
         <source>Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.</source>
         <translation>This case is finalised and locked — view only, it cannot be edited. To make changes, create an amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="152"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="149"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="206"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="154"/>
+        <source>Bản nháp do máy khác trong đội lập, nhận qua đồng bộ — chỉ xem; chỉ máy lập được sửa.</source>
+        <translation>A draft made on another laptop of the team, received by sync — read only; only the laptop that made it may edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_editor/editor.py" line="213"/>
         <source>{n} lỗi cần sửa</source>
         <translation>Errors to fix: {n}</translation>
     </message>
@@ -190,7 +195,7 @@
         <translation>Commune/ward</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list_page.py" line="119"/>
+        <location filename="../../app/ui/case_list_page.py" line="124"/>
         <source>Tìm thấy %n vụ việc (xếp theo mức độ khớp)</source>
         <translation>
             <numerusform>Found %n case (sorted by relevance)</numerusform>
@@ -198,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list_page.py" line="121"/>
+        <location filename="../../app/ui/case_list_page.py" line="126"/>
         <source>%n vụ việc</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -209,82 +214,87 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="44"/>
+        <location filename="../../app/ui/case_tab.py" line="45"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="45"/>
+        <location filename="../../app/ui/case_tab.py" line="46"/>
         <source>Hoàn tất và khóa (Ctrl+Enter)</source>
         <translation>Finalise and lock (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="46"/>
+        <location filename="../../app/ui/case_tab.py" line="47"/>
         <source>Lập bản đính chính</source>
         <translation>Create amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="47"/>
+        <location filename="../../app/ui/case_tab.py" line="48"/>
         <source>Lập biên bản, in…</source>
         <translation>Issue minutes, print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="69"/>
+        <location filename="../../app/ui/case_tab.py" line="70"/>
         <source>Vụ việc mới, chưa lưu</source>
         <translation>New case, not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="70"/>
+        <location filename="../../app/ui/case_tab.py" line="71"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="73"/>
+        <location filename="../../app/ui/case_tab.py" line="74"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="81"/>
+        <location filename="../../app/ui/case_tab.py" line="82"/>
         <source>Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu</source>
         <translation>Draft recovered after the application closed unexpectedly — please check it and Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="82"/>
-        <location filename="../../app/ui/case_tab.py" line="90"/>
-        <location filename="../../app/ui/case_tab.py" line="98"/>
-        <location filename="../../app/ui/case_tab.py" line="129"/>
-        <location filename="../../app/ui/case_tab.py" line="199"/>
+        <location filename="../../app/ui/case_tab.py" line="83"/>
+        <location filename="../../app/ui/case_tab.py" line="96"/>
+        <location filename="../../app/ui/case_tab.py" line="104"/>
+        <location filename="../../app/ui/case_tab.py" line="136"/>
+        <location filename="../../app/ui/case_tab.py" line="206"/>
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="89"/>
-        <location filename="../../app/ui/case_tab.py" line="179"/>
+        <location filename="../../app/ui/case_tab.py" line="93"/>
+        <source>Bản nháp của máy khác — chỉ xem</source>
+        <translation>Another laptop&apos;s draft — read only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tab.py" line="95"/>
+        <location filename="../../app/ui/case_tab.py" line="186"/>
         <source>Đã hoàn tất và khóa</source>
         <translation>Finalised and locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="89"/>
+        <location filename="../../app/ui/case_tab.py" line="95"/>
         <source>Đã mở bản nháp</source>
         <translation>Draft opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="99"/>
+        <location filename="../../app/ui/case_tab.py" line="105"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="107"/>
+        <location filename="../../app/ui/case_tab.py" line="113"/>
         <source>Bản nháp tạm lưu tự động lúc %1</source>
         <translation>Draft auto-saved at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="128"/>
+        <location filename="../../app/ui/case_tab.py" line="135"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_tab.py" line="139"/>
+        <location filename="../../app/ui/case_tab.py" line="146"/>
         <source>Chưa lưu được: %n ô cần sửa (xem chữ đỏ cạnh ô)</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (see the red text beside it)</numerusform>
@@ -292,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_tab.py" line="156"/>
+        <location filename="../../app/ui/case_tab.py" line="163"/>
         <source>Chưa hoàn tất được: còn %n mục thiếu hoặc sai (chữ đỏ)</source>
         <translation>
             <numerusform>Cannot finalise yet: %n item is missing or wrong (red text)</numerusform>
@@ -300,27 +310,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="158"/>
+        <location filename="../../app/ui/case_tab.py" line="165"/>
         <source>Hoàn tất vụ việc</source>
         <translation>Finalise case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="159"/>
+        <location filename="../../app/ui/case_tab.py" line="166"/>
         <source>Sau khi hoàn tất, các nội dung sau sẽ bị khóa, không sửa được nữa:</source>
         <translation>Once finalised, the following will be locked and can no longer be edited:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="161"/>
+        <location filename="../../app/ui/case_tab.py" line="168"/>
         <source>Muốn sửa sau này phải lập bản đính chính.</source>
         <translation>Any later change requires an amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="162"/>
+        <location filename="../../app/ui/case_tab.py" line="169"/>
         <source>Hoàn tất và khóa</source>
         <translation>Finalise and lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="163"/>
+        <location filename="../../app/ui/case_tab.py" line="170"/>
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
@@ -347,19 +357,185 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="64"/>
+        <source>Dữ liệu cần xử lý</source>
+        <translation>Data needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="67"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="68"/>
+        <source>Bị máy chủ từ chối</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="69"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="137"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="137"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="83"/>
+        <source>Phát hiện lúc</source>
+        <translation>Detected at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="83"/>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="138"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="97"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="97"/>
+        <source>Bản của máy này</source>
+        <translation>This laptop&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="98"/>
+        <source>Bản trên máy chủ</source>
+        <translation>The server&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="229"/>
+        <source>Giữ bản của máy này</source>
+        <translation>Keep this laptop&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="105"/>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="233"/>
+        <source>Giữ bản trên máy chủ</source>
+        <translation>Keep the server&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Bản trên máy chủ được ghi vào máy này; thay đổi của máy này vẫn được lưu trong lịch sử xung đột.</source>
+        <translation>The server&apos;s version is written to this laptop; this laptop&apos;s change stays in the conflict history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="131"/>
+        <source>Cùng một bản ghi đã được sửa ở máy này và trên máy chủ. Không bản nào bị ghi đè: hãy so sánh và chọn bản giữ lại.</source>
+        <translation>The same record was changed on this laptop and on the server. Neither was overwritten: compare them and choose the one to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="137"/>
+        <source>Nội dung sai</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="138"/>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="143"/>
+        <source>Mở vụ việc</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="153"/>
+        <source>Máy chủ không nhận các bản ghi dưới đây. Sửa theo lý do rồi lưu: lần đồng bộ sau sẽ gửi lại. Các bản ghi khác vẫn được gửi bình thường.</source>
+        <translation>The server did not accept the records below. Fix them as the reason says and save: the next sync sends them again. Other records are sent as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="176"/>
+        <source>(cả bản ghi)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="180"/>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="181"/>
+        <source>Bị máy chủ từ chối (%1)</source>
+        <translation>Refused by the server (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="203"/>
+        <source>Không có xung đột nào cần xử lý.</source>
+        <translation>No conflicts need attention.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="208"/>
+        <source>%1 — phiên bản máy này: %2, phiên bản máy chủ: %3</source>
+        <translation>%1 — this laptop&apos;s version: %2, server&apos;s version: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="218"/>
+        <source>Bản của máy này được gửi lên máy chủ ở lần đồng bộ sau, trên phiên bản hiện tại của máy chủ.</source>
+        <translation>This laptop&apos;s version is sent to the server at the next sync, on top of the server&apos;s current version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="94"/>
+        <source>Bản trên máy chủ đã hoàn tất và bị khóa, không thể thay bằng bản của máy này. Hãy giữ bản trên máy chủ, rồi lập bản đính chính nếu cần.</source>
+        <translation>The server&apos;s version is finalised and locked; it cannot be replaced by this laptop&apos;s version. Keep the server&apos;s version, then make a correction if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="227"/>
+        <source>Giữ bản của máy này cho «%1»?
+
+Bản này sẽ được gửi lên máy chủ ở lần đồng bộ sau và thay bản đang có trên máy chủ.</source>
+        <translation>Keep this laptop&apos;s version of «%1»?
+
+It will be sent to the server at the next sync and replace the version the server holds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="231"/>
+        <source>Giữ bản trên máy chủ cho «%1»?
+
+Nội dung trên máy này được thay bằng bản của máy chủ; bản của máy này vẫn được lưu trong lịch sử xung đột.</source>
+        <translation>Keep the server&apos;s version of «%1»?
+
+The content on this laptop is replaced by the server&apos;s version; this laptop&apos;s version stays in the conflict history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="234"/>
+        <source>Xử lý xung đột</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/conflicts_dialog.py" line="238"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="125"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="120"/>
         <source>Xóa (để trống)</source>
         <translation>Clear (leave blank)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="139"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="134"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="139"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="134"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
@@ -372,92 +548,92 @@
         <translation>Issue minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="55"/>
+        <location filename="../../app/ui/documents_dialog.py" line="57"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="55"/>
+        <location filename="../../app/ui/documents_dialog.py" line="57"/>
         <source>Mẫu</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="55"/>
+        <location filename="../../app/ui/documents_dialog.py" line="57"/>
         <source>Lập lúc</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="56"/>
+        <location filename="../../app/ui/documents_dialog.py" line="58"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="56"/>
+        <location filename="../../app/ui/documents_dialog.py" line="58"/>
         <source>In lại</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="69"/>
+        <location filename="../../app/ui/documents_dialog.py" line="71"/>
         <source>Lập biên bản (lấy số) và in…</source>
         <translation>Issue minutes (assign number) and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="70"/>
+        <location filename="../../app/ui/documents_dialog.py" line="72"/>
         <source>In lại…</source>
         <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="71"/>
+        <location filename="../../app/ui/documents_dialog.py" line="73"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="72"/>
+        <location filename="../../app/ui/documents_dialog.py" line="74"/>
         <source>Hủy biên bản…</source>
         <translation>Void minutes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="73"/>
+        <location filename="../../app/ui/documents_dialog.py" line="75"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="75"/>
+        <location filename="../../app/ui/documents_dialog.py" line="77"/>
         <source>&lt;b&gt;Mẫu biên bản&lt;/b&gt;</source>
         <translation>&lt;b&gt;Minutes forms&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="77"/>
+        <location filename="../../app/ui/documents_dialog.py" line="79"/>
         <source>&lt;b&gt;Đã lập cho vụ việc này&lt;/b&gt;</source>
         <translation>&lt;b&gt;Issued for this case&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="136"/>
+        <location filename="../../app/ui/documents_dialog.py" line="138"/>
         <source>Đã hủy: %1</source>
         <translation>Voided: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="136"/>
+        <location filename="../../app/ui/documents_dialog.py" line="138"/>
         <source>Đã lập</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="155"/>
+        <location filename="../../app/ui/documents_dialog.py" line="157"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Building preview…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="157"/>
+        <location filename="../../app/ui/documents_dialog.py" line="159"/>
         <source>Bản xem trước, chưa lấy số: %1</source>
         <translation>Preview, no number assigned yet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="171"/>
+        <location filename="../../app/ui/documents_dialog.py" line="173"/>
         <source>Biên bản số %1 (bản đã lập, không sửa được)</source>
         <translation>Minutes no. %1 (issued, cannot be edited)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_dialog.py" line="192"/>
+        <location filename="../../app/ui/documents_dialog.py" line="197"/>
         <source>%n trang</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -465,17 +641,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="227"/>
+        <location filename="../../app/ui/documents_dialog.py" line="232"/>
         <source>Đã lập biên bản số %1</source>
         <translation>Issued minutes no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="247"/>
+        <location filename="../../app/ui/documents_dialog.py" line="252"/>
         <source>Đang in trang %1/%2…</source>
         <translation>Printing page %1/%2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_dialog.py" line="248"/>
+        <location filename="../../app/ui/documents_dialog.py" line="253"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -483,29 +659,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="249"/>
+        <location filename="../../app/ui/documents_dialog.py" line="254"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="254"/>
+        <location filename="../../app/ui/documents_dialog.py" line="259"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="258"/>
+        <location filename="../../app/ui/documents_dialog.py" line="263"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="263"/>
+        <location filename="../../app/ui/documents_dialog.py" line="268"/>
         <source>Hủy biên bản</source>
         <translation>Void minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="264"/>
+        <location filename="../../app/ui/documents_dialog.py" line="269"/>
         <source>Lý do hủy (biên bản giữ số, đánh dấu đã hủy):</source>
         <translation>Reason for voiding (the minutes keep their number and are marked void):</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="38"/>
+        <source>Đăng ký máy với Chi cục</source>
+        <translation>Enrol this laptop with the provincial office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="41"/>
+        <source>Chi cục cấp cho mỗi máy một mã đăng ký dùng một lần (in trên phiếu kèm mã QR). Nhập địa chỉ máy chủ và mã, dán nội dung mã QR, hoặc chọn ảnh chụp mã QR.</source>
+        <translation>The provincial office issues each laptop a one-time enrolment code (printed on a slip with a QR code). Enter the server address and the code, paste the QR code&apos;s content, or choose a photo of the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="46"/>
+        <source>Mã đăng ký, hoặc dán nội dung mã QR</source>
+        <translation>Enrolment code, or paste the QR code&apos;s content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="47"/>
+        <source>Đọc ảnh mã QR…</source>
+        <translation>Read a QR photo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="49"/>
+        <source>Không bắt buộc: tệp .pem do Chi cục cung cấp</source>
+        <translation>Optional: the .pem file from the provincial office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="50"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="54"/>
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="55"/>
+        <source>Mã đăng ký</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="56"/>
+        <source>Chứng chỉ (CA)</source>
+        <translation>Certificate (CA)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="57"/>
+        <source>Tên máy</source>
+        <translation>Laptop name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="62"/>
+        <source>Đăng ký</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="63"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="131"/>
+        <source>Chọn ảnh chụp mã QR</source>
+        <translation>Choose a photo of the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="132"/>
+        <source>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="153"/>
+        <source>Chọn tệp chứng chỉ của Chi cục</source>
+        <translation>Choose the provincial office&apos;s certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="154"/>
+        <source>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="169"/>
+        <source>Không tìm thấy tệp chứng chỉ này.</source>
+        <translation>This certificate file was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="174"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Enrolling with the server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="179"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="180"/>
+        <source>Đã đăng ký máy với đơn vị %1. Lần đồng bộ đầu tiên đã bắt đầu.</source>
+        <translation>This laptop is enrolled with %1. The first sync has started.</translation>
     </message>
 </context>
 <context>
@@ -636,84 +915,195 @@ invoices</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31"/>
+        <location filename="../../app/ui/main_window.py" line="34"/>
         <source>Danh sách vụ việc</source>
         <translation>Case list</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="36"/>
+        <source>Tin báo</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Vụ việc mới (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Hoàn tất (Ctrl+Enter)</source>
         <translation>Finalise (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Tìm (Ctrl+F)</source>
         <translation>Find (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
+        <source>Dãy số biên bản</source>
+        <translation>Number blocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>%1 · dữ liệu tại %2</source>
         <translation>%1 · data in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Khôi phục</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Đóng vụ việc</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Vụ việc có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The case has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBlocksDialog</name>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="33"/>
+        <source>Dãy số biên bản của máy này</source>
+        <translation>This laptop&apos;s number blocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="36"/>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="36"/>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="55"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="36"/>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="60"/>
+        <source>Từ số</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="37"/>
+        <source>Đến số</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="37"/>
+        <source>Số tiếp theo</source>
+        <translation>Next number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="37"/>
+        <source>Còn lại</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="43"/>
+        <source>Mọi loại biên bản</source>
+        <translation>Every kind of minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="52"/>
+        <source>Thêm dãy số</source>
+        <translation>Add block</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="54"/>
+        <source>Loại biên bản</source>
+        <translation>Kind of minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="58"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="61"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/number_blocks_dialog.py" line="68"/>
+        <source>Mỗi máy chỉ dùng số trong các dãy được cấp (Thông tư 22/2021, Điều 6). Khi đồng bộ, máy chủ tỉnh cấp thêm dãy số; khi chưa đồng bộ được, nhập dãy số do Chi cục cấp cho máy này.</source>
+        <translation>Each laptop uses only numbers from the blocks it was given (Circular 22/2021, Article 6). When it syncs, the provincial server leases more blocks; until it can sync, enter the block the provincial office assigned to this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <location filename="../../app/ui/case_photos/grid.py" line="95"/>
+        <source>Không xem trước được</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/grid.py" line="98"/>
+        <source>Đang tải ảnh…</source>
+        <translation>Loading photo…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../app/ui/case_photos/viewer.py" line="29"/>
+        <source>Đang mở…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/viewer.py" line="41"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/viewer.py" line="65"/>
+        <source>Không mở được tệp này: tệp hỏng hoặc không phải ảnh.</source>
+        <translation>Cannot open this file: it is damaged or not an image.</translation>
     </message>
 </context>
 <context>
@@ -941,52 +1331,52 @@ features</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="55"/>
+        <location filename="../../app/ui/startup_flow.py" line="54"/>
         <source>Không mở được dữ liệu.</source>
         <translation>Could not open the data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="60"/>
+        <location filename="../../app/ui/startup_flow.py" line="59"/>
         <source>Tệp dữ liệu bị hỏng</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="64"/>
+        <location filename="../../app/ui/startup_flow.py" line="63"/>
         <source>Bản sao lưu gần nhất: %1</source>
         <translation>Latest backup: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="65"/>
+        <location filename="../../app/ui/startup_flow.py" line="64"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="67"/>
+        <location filename="../../app/ui/startup_flow.py" line="66"/>
         <source>Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên.</source>
         <translation>No backup is available. Please contact technical support; the damaged file has been left as it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="68"/>
+        <location filename="../../app/ui/startup_flow.py" line="67"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="84"/>
+        <location filename="../../app/ui/startup_flow.py" line="83"/>
         <source>Đã sao lưu dữ liệu trước khi nâng cấp: %1</source>
         <translation>Data backed up before the upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="120"/>
+        <location filename="../../app/ui/startup_flow.py" line="119"/>
         <source>Vụ việc chưa đặt tên</source>
         <translation>Untitled case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="122"/>
+        <location filename="../../app/ui/startup_flow.py" line="121"/>
         <source>Khôi phục bản nháp</source>
         <translation>Recover drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/startup_flow.py" line="123"/>
+        <location filename="../../app/ui/startup_flow.py" line="122"/>
         <source>Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:</source>
         <translation>
             <numerusform>Last time the application closed unexpectedly with %n unsaved draft:</numerusform>
@@ -994,17 +1384,17 @@ features</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="124"/>
+        <location filename="../../app/ui/startup_flow.py" line="123"/>
         <source>Mở lại để kiểm tra và lưu?</source>
         <translation>Reopen to check and save?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="126"/>
+        <location filename="../../app/ui/startup_flow.py" line="125"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="127"/>
+        <location filename="../../app/ui/startup_flow.py" line="126"/>
         <source>Bỏ qua</source>
         <translation>Discard</translation>
     </message>
@@ -1196,6 +1586,186 @@ features</translation>
     </message>
 </context>
 <context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="33"/>
+        <source>Đồng bộ (F9)</source>
+        <translation>Sync (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="35"/>
+        <source>Gửi và nhận dữ liệu với máy chủ Chi cục ngay (F9)</source>
+        <translation>Send and receive data with the provincial server now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="37"/>
+        <source>Đăng ký máy với Chi cục…</source>
+        <translation>Enrol this laptop with the provincial office…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="79"/>
+        <source>Đồng bộ xong: %1.</source>
+        <translation>Sync done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="88"/>
+        <source>Đồng bộ chưa xong: %1</source>
+        <translation>Sync not finished: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="92"/>
+        <source>Đã đăng ký máy với %1.</source>
+        <translation>This laptop is enrolled with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="98"/>
+        <source>Thu hồi quyền đồng bộ</source>
+        <translation>Sync access revoked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="99"/>
+        <source>Máy đã bị thu hồi quyền đồng bộ với máy chủ Chi cục.
+
+Dữ liệu trên máy vẫn được giữ nguyên: các vụ việc và biên bản vẫn mở, sửa và in được như bình thường. Máy sẽ không tự đồng bộ nữa, nên những bản ghi chưa gửi vẫn nằm trên máy.</source>
+        <translation>This laptop&apos;s access to the provincial server has been revoked.
+
+The data on this laptop is kept as it is: cases and minutes still open, edit and print as usual. The laptop will no longer sync by itself, so records not yet sent stay on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="105"/>
+        <source>Nếu máy không bị mất, hãy liên hệ Chi cục để được cấp mã đăng ký mới.</source>
+        <translation>If the laptop was not lost, contact the provincial office for a new enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="106"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="107"/>
+        <source>Đăng ký lại…</source>
+        <translation>Enrol again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/controls.py" line="131"/>
+        <source>Cần xử lý</source>
+        <translation>Needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="41"/>
+        <source>Đăng ký…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/indicator.py" line="79"/>
+        <source>%n bản ghi chờ gửi</source>
+        <translation>
+            <numerusform>%n record waiting to be sent</numerusform>
+            <numerusform>%n records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/indicator.py" line="80"/>
+        <source>%n cần xử lý</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="92"/>
+        <source>bắt đầu</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="93"/>
+        <source>Đang đồng bộ: %1</source>
+        <translation>Syncing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="95"/>
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Enrolling with the server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="97"/>
+        <source>Đồng bộ: đang kiểm tra…</source>
+        <translation>Sync: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="99"/>
+        <source>Chưa đăng ký với máy chủ Chi cục</source>
+        <translation>Not enrolled with the provincial server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="101"/>
+        <source>Máy đã bị thu hồi quyền đồng bộ</source>
+        <translation>Sync access revoked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="106"/>
+        <source>Lỗi đồng bộ: %1</source>
+        <translation>Sync error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="107"/>
+        <source> (đang kiểm tra kết nối…)</source>
+        <translation> (checking the connection…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="114"/>
+        <source>Ngoại tuyến · đang thử kết nối…</source>
+        <translation>Offline · trying to connect…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="116"/>
+        <source>Ngoại tuyến</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="118"/>
+        <source>Ngoại tuyến · thử lại lúc %1</source>
+        <translation>Offline · next try at %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="122"/>
+        <source>Chưa đồng bộ lần nào</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/indicator.py" line="125"/>
+        <source>Vừa đồng bộ</source>
+        <translation>Synced just now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/indicator.py" line="127"/>
+        <source>Đã đồng bộ %n phút trước</source>
+        <translation>
+            <numerusform>Synced %n minute ago</numerusform>
+            <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/indicator.py" line="129"/>
+        <source>Đã đồng bộ %n giờ trước</source>
+        <translation>
+            <numerusform>Synced %n hour ago</numerusform>
+            <numerusform>Synced %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/indicator.py" line="130"/>
+        <source>Đã đồng bộ %n ngày trước</source>
+        <translation>
+            <numerusform>Synced %n day ago</numerusform>
+            <numerusform>Synced %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <location filename="../../app/ui/case_editor/team_section.py" line="15"/>
@@ -1279,6 +1849,173 @@ features</translation>
         <location filename="../../app/ui/case_editor/team_section.py" line="79"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>TipsPage</name>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="66"/>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="78"/>
+        <source>Kết quả xác minh, lý do không xử lý…</source>
+        <translation>Verification result, reason for no action…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="83"/>
+        <source>Lưu trạng thái</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="84"/>
+        <source>Lập vụ việc từ tin báo</source>
+        <translation>Open a case from the tip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="85"/>
+        <source>Mở vụ việc</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="88"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="89"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="90"/>
+        <source>Vụ việc</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="106"/>
+        <source>Tin báo Chi cục giao cho đơn vị; thay đổi trạng thái được gửi lên máy chủ ở lần đồng bộ sau.</source>
+        <translation>Tips the provincial office assigned to the unit; status changes are sent to the server at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/tips_page.py" line="157"/>
+        <source>%n tin báo</source>
+        <translation>
+            <numerusform>%n tip</numerusform>
+            <numerusform>%n tips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/tips_page.py" line="158"/>
+        <source>Tin báo (%n mới)</source>
+        <translation>
+            <numerusform>Tips (%n new)</numerusform>
+            <numerusform>Tips (%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="158"/>
+        <source>Tin báo</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="168"/>
+        <source>Chưa có tin báo nào</source>
+        <translation>No tips yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="175"/>
+        <source>Tin báo số %1 · nhận lúc %2</source>
+        <translation>Tip no. %1 · received at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="179"/>
+        <source>Địa điểm: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="181"/>
+        <source>Đối tượng nghi vấn: %1</source>
+        <translation>Suspected subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="183"/>
+        <source>Hàng hóa: %1</source>
+        <translation>Goods: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tips_page.py" line="187"/>
+        <source>Chưa lập vụ việc</source>
+        <translation>No case yet</translation>
+    </message>
+</context>
+<context>
+    <name>TipsTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="24"/>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="24"/>
+        <source>Số tin báo</source>
+        <translation>Tip no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="24"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="25"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="25"/>
+        <source>Đối tượng nghi vấn</source>
+        <translation>Suspected subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="25"/>
+        <source>Hàng hóa</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="26"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="26"/>
+        <source>Vụ việc</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="30"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="31"/>
+        <source>Đã giao</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="32"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="33"/>
+        <source>Đã xử lý</source>
+        <translation>Dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tips_table.py" line="34"/>
+        <source>Không xử lý</source>
+        <translation>No action</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +2111,7 @@ a crime</translation>
 <context>
     <name>_Edit</name>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="55"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="50"/>
         <source>chưa nhập</source>
         <translation>not entered</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The sync controls of the window: controller, status indicator, enrolment (and conflicts)."""
