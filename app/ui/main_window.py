@@ -13,6 +13,9 @@ from app.paths import DataDir
 from app.ui.case_list_page import CaseListPage
 from app.ui.ops import Op, task_manager
 from app.ui.startup_flow import StartupFlow
+from app.ui.tips_page import TipsPage
+
+FIRST_CASE_TAB = 2  # the case list and the tips come first and never close
 
 
 class MainWindow(QMainWindow):
@@ -29,7 +32,11 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.list_page = CaseListPage(self)
         self.tabs.addTab(self.list_page, self.tr("Danh sách vụ việc"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tips_page = TipsPage(self)
+        self.tabs.addTab(self.tips_page, self.tr("Tin báo"))
+        self.tips_page.title_changed.connect(lambda t: self.tabs.setTabText(self.tabs.indexOf(self.tips_page), t))
+        for i in range(FIRST_CASE_TAB):
+            self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
         self.list_page.open_case.connect(self.open_case)
         self.list_page.model.loaded.connect(self._first_page_shown)
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
         self.list_page.set_catalogs(catalogs)
         for a in (self.new_action, self.save_action, self.finalise_action, self.find_action, self.blocks_action):
             a.setEnabled(True)
+        self.tips_page.refresh()
         self.status_label.setText(self.tr("%1 · dữ liệu tại %2").replace("%1", unit_name).replace(
             "%2", str(self.data_dir.database)))
         self.sync.start(db)
@@ -97,7 +105,7 @@ class MainWindow(QMainWindow):
 
     # --- cases --------------------------------------------------------------------------
     def _tab_for(self, case_id: str | None):
-        for i in range(1, self.tabs.count()):
+        for i in range(FIRST_CASE_TAB, self.tabs.count()):
             tab = self.tabs.widget(i)
             if case_id and tab.case_id == case_id:
                 return i
@@ -116,12 +124,17 @@ class MainWindow(QMainWindow):
         return tab
 
     def new_case(self) -> None:
-        if self.catalogs is None:
-            return
-        tab = self._add_tab(self.tr("Vụ việc mới"))
         from app.services.case_defaults import new_case_form
 
-        Op(self, new_case_form).success(tab.load_new).run()
+        self.new_case_from(new_case_form)
+
+    def new_case_from(self, make_form):
+        """A new case tab whose form ``make_form(session)`` builds on the database thread."""
+        if self.catalogs is None:
+            return None
+        tab = self._add_tab(self.tr("Vụ việc mới"))
+        Op(self, make_form).success(tab.load_new).run()
+        return tab
 
     def open_case(self, case_id: uuid.UUID) -> None:
         existing = self._tab_for(str(case_id))
@@ -134,7 +147,7 @@ class MainWindow(QMainWindow):
         self._add_tab(self.tr("Khôi phục")).load_recovered(key, form)
 
     def current_case_tab(self):
-        return self.tabs.currentWidget() if self.tabs.currentIndex() > 0 else None
+        return self.tabs.currentWidget() if self.tabs.currentIndex() >= FIRST_CASE_TAB else None
 
     def save_current(self) -> None:
         tab = self.current_case_tab()
@@ -151,12 +164,21 @@ class MainWindow(QMainWindow):
 
         NumberBlocksDialog(self).open()
 
+    def show_sync_problems(self) -> None:
+        """Conflicts and refused records ("Dữ liệu cần xử lý"), for the sync status indicator."""
+        from app.ui.sync.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self)
+        dialog.resolved.connect(self.tips_page.refresh)
+        dialog.resolved.connect(self.list_page.apply_filter)
+        dialog.open()
+
     def find(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.list_page.focus_search()
 
     def close_tab(self, index: int, *, force: bool = False) -> bool:
-        if index <= 0:
+        if index < FIRST_CASE_TAB:
             return False
         tab = self.tabs.widget(index)
         if tab.dirty and not force:
@@ -178,7 +200,7 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for i in range(self.tabs.count() - 1, 0, -1):
+        for i in range(self.tabs.count() - 1, FIRST_CASE_TAB - 1, -1):
             if not self.close_tab(i):
                 event.ignore()
                 return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db import unit_of_work
 from app.models import EditorRecovery
-from app.ui.main_window import MainWindow
+from app.ui.main_window import FIRST_CASE_TAB, MainWindow
 from app.ui.ops import reset_task_manager, task_manager
 from tests.ui.helpers import error_text, pick, pick_cell, tick, type_cell
 from tests.vn_input import type_text
@@ -36,7 +36,7 @@ def open_window(qtbot, data_dir) -> MainWindow:
 def close_window(window: MainWindow) -> None:
     """Close without the "save changes?" prompt, as after a test."""
     task_manager().wait_idle()
-    for i in range(window.tabs.count() - 1, 0, -1):
+    for i in range(window.tabs.count() - 1, FIRST_CASE_TAB - 1, -1):
         window.tabs.widget(i).dirty = False
     window.close()
     window.deleteLater()
@@ -81,8 +81,9 @@ def click_button(qtbot, box: QMessageBox, text: str) -> None:
 
 def new_case_tab(qtbot, window):
     shortcut(qtbot, window, Qt.Key.Key_N)
-    qtbot.waitUntil(lambda: window.tabs.count() == 2 and bool(window.tabs.widget(1).editor.form().members), timeout=30000)
-    return window.tabs.widget(1)
+    qtbot.waitUntil(lambda: window.tabs.count() == FIRST_CASE_TAB + 1
+                    and bool(window.tabs.widget(FIRST_CASE_TAB).editor.form().members), timeout=30000)
+    return window.tabs.widget(FIRST_CASE_TAB)
 
 
 def test_record_find_and_finalise_a_case(qtbot, window):
@@ -141,7 +142,7 @@ def test_record_find_and_finalise_a_case(qtbot, window):
     shortcut(qtbot, window, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: not tab.dirty, timeout=30000)
     assert tab.state.text().startswith("Đã lưu lúc")
-    assert window.tabs.tabText(1) == "Nguyễn Thị Ánh — xã Đồng Đăng, Lạng Sơn"
+    assert window.tabs.tabText(FIRST_CASE_TAB) == "Nguyễn Thị Ánh — xã Đồng Đăng, Lạng Sơn"
 
     # the list shows it; Ctrl+F then a diacritic-free query finds it
     page = window.list_page
@@ -160,7 +161,7 @@ def test_record_find_and_finalise_a_case(qtbot, window):
     qtbot.waitUntil(lambda: page.model.query == "tran van binh" and page.model.rowCount() == 0, timeout=30000)
 
     # Ctrl+Enter: confirm what will be locked, then the case is read-only
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(FIRST_CASE_TAB)
     shortcut(qtbot, window, Qt.Key.Key_Return)
     box = message_box(qtbot, "finalise_confirm")
     assert "Tạm giữ 2 tang vật" in box.text() and "Đối tượng: Nguyễn Thị Ánh" in box.text()
@@ -201,8 +202,8 @@ def test_unsaved_draft_comes_back_after_a_crash(qtbot, demo_db):
     box = message_box(qtbot, "recovery_prompt")
     assert "Trần Văn Bình" in box.text()
     click_button(qtbot, box, "Khôi phục")
-    qtbot.waitUntil(lambda: second.tabs.count() == 2, timeout=30000)
-    restored = second.tabs.widget(1)
+    qtbot.waitUntil(lambda: second.tabs.count() == FIRST_CASE_TAB + 1, timeout=30000)
+    restored = second.tabs.widget(FIRST_CASE_TAB)
     form = restored.editor.form()
     assert form.subject.name == "Trần Văn Bình"
     assert form.subject.address == "Thôn Bản Vàng, xã Hoàng Văn Thụ"
