@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,28 +63,72 @@ class PageOutcome:
     entities: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class Known:
+    """What this laptop holds for the records of a page, read in a few queries when the
+    page starts (each record appears once in a page): sync states, local records (of the
+    changes not already settled by their state) and parked changes."""
+
+    states: outbox.States
+    local: dict[uuid.UUID, Any]
+    parked: set[uuid.UUID]
+
+    @classmethod
+    def read(cls, session: Session, changes: list[wire.RecordChange]) -> Known:
+        states = outbox.read_states(session, [c.id for c in changes])
+        wanted: dict[type, list[uuid.UUID]] = {}
+        for c in changes:
+            if c.entity in LOCAL and not _settled(c, states.get(c.id)):
+                wanted.setdefault(LOCAL[c.entity], []).append(c.id)
+        local: dict[uuid.UUID, Any] = {}
+        for model, ids in wanted.items():
+            for start in range(0, len(ids), 500):
+                local.update((r.id, r) for r in session.scalars(
+                    select(model).where(model.id.in_(ids[start:start + 500]))))
+        parked = set(session.scalars(select(ParkedChange.record_id)))
+        return cls(states, local, parked)
+
+
+def _settled(change: wire.RecordChange, state: SyncState | None) -> bool:
+    """An echo: this laptop already knows this version (or a later one) from the server."""
+    return state is not None and state.server_version is not None and change.version <= state.server_version
+
+
+def _unpark(session: Session, record_id: uuid.UUID, known: Known | None) -> None:
+    if known is None or record_id in known.parked:
+        session.query(ParkedChange).filter_by(record_id=record_id).delete()
+
+
 def apply_page(session: Session, changes: Iterable[wire.RecordChange], my_device: str) -> PageOutcome:
     out = PageOutcome()
-    for change in sorted(changes, key=lambda c: (ORDER.get(c.entity, 9), c.sequence)):
-        verdict = apply_change(session, change, my_device)
+    ordered = sorted(changes, key=lambda c: (ORDER.get(c.entity, 9), c.sequence))
+    known = Known.read(session, ordered)
+    for change in ordered:
+        verdict = apply_change(session, change, my_device, known)
         setattr(out, verdict, getattr(out, verdict) + 1)
         if verdict == "applied":
             out.entities[change.entity] = out.entities.get(change.entity, 0) + 1
     return out
 
 
-def apply_change(session: Session, change: wire.RecordChange, my_device: str) -> str:
-    """One change; returns "applied", "confirmed", "conflicts" or "parked"."""
-    state = session.get(SyncState, change.id)
-    if state is not None and state.server_version is not None and change.version <= state.server_version:
-        session.query(ParkedChange).filter_by(record_id=change.id).delete()
+def apply_change(session: Session, change: wire.RecordChange, my_device: str,
+                 known: Known | None = None) -> str:
+    """One change; returns "applied", "confirmed", "conflicts" or "parked". ``known``
+    (a page's :class:`Known`) spares the lookups of one record each."""
+    state = session.get(SyncState, change.id) if known is None else known.states.get(change.id)
+    if _settled(change, state):
+        _unpark(session, change.id, known)
         return "confirmed"
     model = LOCAL.get(change.entity)
-    local = session.get(model, change.id) if model is not None else None
+    if model is None:
+        local = None
+    else:
+        local = session.get(model, change.id) if known is None else known.local.get(change.id)
     unsettled = local is not None and change.entity in outbox.PUSHED and _unsettled(local, state)
     if (local is not None and local.version == change.version and change.entity != "number_block"
             and not (unsettled and not _same_content(session, change, local))):
-        outbox.confirm(session, change.id, change.entity, change.version)
+        outbox.confirm(session, change.id, change.entity, change.version,
+                       None if known is None else known.states)
         return "confirmed"
     if unsettled:
         if state is not None and state.state == CONFLICT and _refresh_conflict(session, change):
@@ -97,8 +142,9 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str) ->
     except (IntegrityError, ValidationError, DomainError, SQLAlchemyError, KeyError) as exc:
         park(session, change, _why(exc))
         return "parked"
-    outbox.confirm(session, change.id, change.entity, change.version)
-    session.query(ParkedChange).filter_by(record_id=change.id).delete()
+    outbox.confirm(session, change.id, change.entity, change.version,
+                   None if known is None else known.states)
+    _unpark(session, change.id, known)
     return "applied"
 
 

@@ -174,24 +174,41 @@ def title_of_case(ins: Inspection) -> str:
     return f"Vụ số {ins.local_no}{who}"
 
 
-def _state(session: Session, record_id: uuid.UUID, entity: str) -> SyncState:
-    state = session.get(SyncState, record_id)
+States = dict[uuid.UUID, SyncState]
+
+
+def read_states(session: Session, record_ids: Iterable[uuid.UUID]) -> States:
+    """The sync states of many records in one query (a record without one is absent)."""
+    ids, states = list(record_ids), {}
+    for start in range(0, len(ids), 500):
+        for state in session.scalars(select(SyncState).where(SyncState.record_id.in_(ids[start:start + 500]))):
+            states[state.record_id] = state
+    return states
+
+
+def _state(session: Session, record_id: uuid.UUID, entity: str, states: States | None = None) -> SyncState:
+    """The record's state, made if it has none. ``states`` (from :func:`read_states`, kept
+    up to date here) spares a query per record."""
+    state = session.get(SyncState, record_id) if states is None else states.get(record_id)
     if state is None:
         state = SyncState(record_id=record_id, entity=entity)
         session.add(state)
+        if states is not None:
+            states[record_id] = state
     return state
 
 
-def confirm(session: Session, record_id: uuid.UUID, entity: str, server_version: int) -> None:
+def confirm(session: Session, record_id: uuid.UUID, entity: str, server_version: int,
+            states: States | None = None) -> None:
     """The server holds ``server_version`` of this record (pushed or pulled)."""
-    state = _state(session, record_id, entity)
+    state = _state(session, record_id, entity, states)
     state.server_version, state.state, state.failed_version = server_version, OK, None
     state.field, state.reason, state.updated_at = "", "", utcnow()
 
 
 def mark_failed(session: Session, record_id: uuid.UUID, entity: str, version: int,
-                state_name: str, field: str, reason: str) -> None:
-    state = _state(session, record_id, entity)
+                state_name: str, field: str, reason: str, states: States | None = None) -> None:
+    state = _state(session, record_id, entity, states)
     state.state, state.failed_version = state_name, version
     state.field, state.reason, state.updated_at = field or "", reason or "", utcnow()
 
@@ -210,18 +227,21 @@ def record_results(session: Session, sent: Iterable[Outgoing],
     """Write what the server answered for each record of a batch (matched by id+version)."""
     by_key = {(o.id, o.version): o for o in sent}
     outcome = BatchOutcome(conflicts=[])
+    states = read_states(session, {o.id for o in by_key.values()})
     for r in results:
         o = by_key.get((r.id, r.version))
         if o is None:
             continue
         if r.outcome in ("applied", "duplicate"):
             confirm(session, r.id, r.entity, max(r.version, r.server_version or 0)
-                    if r.outcome == "duplicate" and o.entity in OWNED else r.version)
+                    if r.outcome == "duplicate" and o.entity in OWNED else r.version, states)
         elif r.outcome == "conflict":
-            mark_failed(session, r.id, r.entity, r.version, CONFLICT, r.field or "", r.reason or "")
+            mark_failed(session, r.id, r.entity, r.version, CONFLICT, r.field or "", r.reason or "",
+                        states)
             outcome.conflicts.append((o, r))  # type: ignore[union-attr]
         else:
-            mark_failed(session, r.id, r.entity, r.version, REJECTED, r.field or "", r.reason or "")
+            mark_failed(session, r.id, r.entity, r.version, REJECTED, r.field or "", r.reason or "",
+                        states)
         setattr(outcome, r.outcome, getattr(outcome, r.outcome) + 1)
     return outcome
 
