@@ -1,0 +1,97 @@
+"""Document numbers with no connection: two laptops of a team get disjoint leased blocks
+and never print the same number; used and voided numbers reach the server; numbers printed
+from the set-up range before enrolment are reported and the leases start above them."""
+
+from __future__ import annotations
+
+import uuid
+
+from app.db import unit_of_work
+from app.services.cases import finalise_case
+from app.services.issuing import issue_document, void_document
+from app.services.settings import current_actor
+from tests.sync.helpers import new_case, server_rows
+from tests.sync.support import Laptop
+
+
+def _finalised(laptop: Laptop, name: str, id_number: str) -> uuid.UUID:
+    case_id = new_case(laptop, name, id_number=id_number)
+    with unit_of_work(laptop.db.sessions) as s:
+        finalise_case(s, case_id, current_actor(s))
+    return case_id
+
+
+def _issue(laptop: Laptop, case_id: uuid.UUID, times: int, form: str = "BB-KT") -> list[tuple[uuid.UUID, str]]:
+    out = []
+    for _ in range(times):
+        with unit_of_work(laptop.db.sessions) as s:
+            result = issue_document(s, case_id, form, current_actor(s))
+            out.append((result.document_id, result.number))
+    return out
+
+
+def _void(laptop: Laptop, doc_id: uuid.UUID) -> None:
+    with unit_of_work(laptop.db.sessions) as s:
+        void_document(s, doc_id, "In hỏng, phải in lại", current_actor(s))
+
+
+def _leased(laptop: Laptop, symbol: str) -> list[tuple[int, int]]:
+    with unit_of_work(laptop.db.sessions) as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT first, last FROM number_block WHERE source = 'leased' AND symbol = ? "
+            "AND deleted_at IS NULL ORDER BY first", (symbol,)).all()
+    return [(int(f), int(last)) for f, last in rows]
+
+
+def test_two_laptops_never_print_the_same_number_and_every_use_is_reported(server, unit, laptops, tmp_path):
+    from server.models import NumberLease, NumberUsed
+
+    a = Laptop.set_up(tmp_path / "a")
+    b = Laptop.set_up(tmp_path / "b")
+    laptops += [a, b]
+    # before enrolment A prints two biên bản from its set-up range and spoils the second
+    case_a = _finalised(a, "Lường Thị Bích", "020186002233")
+    early = _issue(a, case_a, 2)
+    assert [n for _, n in early] == ["20030001/BB-KT", "20030002/BB-KT"]
+    _void(a, early[1][0])
+
+    creds_a = a.enrol(server, unit, "Máy anh Vy Văn Toàn")
+    creds_b = b.enrol(server, unit, "Máy chị Bế Thị Hoa")
+    # the set-up range is closed by enrolment: from now on only leased numbers
+    assert a.scalar("select count(*) from number_block where source = 'configured' and next <= last") == 0
+    report = a.sync()
+    assert report.numbers_reported == 2 and report.blocks_leased > 0
+    b.sync()
+
+    kt_a, kt_b = _leased(a, "BB-KT"), _leased(b, "BB-KT")
+    assert kt_a and kt_b
+    assert min(first for first, _ in kt_a) > 2  # above the numbers printed before enrolment
+    numbers_a = {n for f, last in kt_a for n in range(f, last + 1)}
+    numbers_b = {n for f, last in kt_b for n in range(f, last + 1)}
+    assert not numbers_a & numbers_b
+    for symbol in ("BB-TG", "BB-VPHC"):
+        spans_a, spans_b = _leased(a, symbol), _leased(b, symbol)
+        assert all(la < fb or lb < fa for fa, la in spans_a for fb, lb in spans_b), symbol
+
+    case_b = _finalised(b, "Hoàng Thị Nguyệt", "020186003344")
+    later_a = _issue(a, case_a, 3)
+    later_b = _issue(b, case_b, 3)
+    printed = [n for _, n in early + later_a + later_b]
+    assert len(set(printed)) == len(printed) == 8
+    _void(b, later_b[0][0])
+    a.sync()
+    b.sync()
+
+    used = {(r["symbol"], r["sequence"]): (r["status"], str(r["device_id"]))
+            for r in server_rows(server, NumberUsed)
+            if str(r["device_id"]) in (creds_a.device_id, creds_b.device_id)}
+    expected = {}
+    for docs, device in ((early + later_a, creds_a.device_id), (later_b, creds_b.device_id)):
+        for doc_id, number in docs:
+            status = "void" if doc_id in (early[1][0], later_b[0][0]) else "used"
+            expected[("BB-KT", int(number[4:8]))] = (status, device)
+    assert used == expected
+    leases = server_rows(server, NumberLease, symbol="BB-KT")
+    mine = [(r["first"], r["last"]) for r in leases if str(r["device_id"]) == creds_b.device_id]
+    assert sorted(mine) == kt_b
+    assert server.count("issued_document", unit) == 8
