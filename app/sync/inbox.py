@@ -78,7 +78,7 @@ class Known:
         states = outbox.read_states(session, [c.id for c in changes])
         wanted: dict[type, list[uuid.UUID]] = {}
         for c in changes:
-            if c.entity in LOCAL and not _settled(c, states.get(c.id)):
+            if c.entity in LOCAL and (not _settled(c, states.get(c.id)) or _behind(c, states.get(c.id))):
                 wanted.setdefault(LOCAL[c.entity], []).append(c.id)
         local: dict[uuid.UUID, Any] = {}
         for model, ids in wanted.items():
@@ -92,6 +92,24 @@ class Known:
 def _settled(change: wire.RecordChange, state: SyncState | None) -> bool:
     """An echo: this laptop already knows this version (or a later one) from the server."""
     return state is not None and state.server_version is not None and change.version <= state.server_version
+
+
+def _behind(change: wire.RecordChange, state: SyncState | None) -> bool:
+    """The server's current version is older than what this laptop recorded of it."""
+    return state is not None and state.server_version is not None and change.version < state.server_version
+
+
+def _relearn(session: Session, change: wire.RecordChange, known: Known | None) -> None:
+    """The feed carries only the server's current version, so a sync state ahead of it is
+    wrong (the checksum found it): learn it again when this laptop holds exactly that
+    version. A newer local record is left alone (never rolled back)."""
+    model = LOCAL.get(change.entity)
+    if model is None:
+        return
+    local = session.get(model, change.id) if known is None else known.local.get(change.id)
+    if local is not None and local.version == change.version:
+        outbox.confirm(session, change.id, change.entity, change.version,
+                       None if known is None else known.states)
 
 
 def _unpark(session: Session, record_id: uuid.UUID, known: Known | None) -> None:
@@ -118,6 +136,8 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str,
     state = session.get(SyncState, change.id) if known is None else known.states.get(change.id)
     if _settled(change, state):
         _unpark(session, change.id, known)
+        if _behind(change, state):
+            _relearn(session, change, known)
         return "confirmed"
     model = LOCAL.get(change.entity)
     if model is None:
