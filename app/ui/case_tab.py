@@ -22,6 +22,7 @@ from app.services.recovery import clear_recovery, write_recovery
 from app.services.settings import current_actor
 from app.services.subjects import find_subjects
 from app.ui.case_editor import CaseEditor
+from app.ui.case_photos import PhotosPanel
 from app.ui.errors import show_error
 from app.ui.ops import Op
 from app.ui.vn_format import VN_TZ
@@ -41,6 +42,10 @@ class CaseTab(QWidget):
         self.locked = False
         self.case_id: str | None = None  # set once the case exists in the database
         self.editor = CaseEditor(catalogs, self, subject_lookup=self._lookup_subjects)
+        data_dir = getattr(parent, "data_dir", None)  # the main window's DataDir
+        self.photos = PhotosPanel(data_dir.attachments if data_dir is not None else None)
+        self.editor.add_page(self.photos.title, self.photos)
+        self.photos.changed.connect(self._photos_changed)
         self.state = QLabel(objectName="save_state")
         self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
         self.finalise_button = QPushButton(self.tr("Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
@@ -67,6 +72,7 @@ class CaseTab(QWidget):
     def load_new(self, form: CaseForm) -> None:
         self.editor.set_form(form, locked=False)
         self._apply_lock(False)
+        self.photos.set_case(None, read_only=False)
         self._set_state(self.tr("Vụ việc mới, chưa lưu"))
         self.title_changed.emit(self.tr("Vụ việc mới"))
 
@@ -78,6 +84,7 @@ class CaseTab(QWidget):
         self.recovery_key, self.case_id = key, form.id
         self.editor.set_form(form, locked=False)
         self._apply_lock(False)
+        self.photos.set_case(form.id, read_only=False)
         self.dirty = True
         self._set_state(self.tr("Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu"))
         self.title_changed.emit("* " + (self.editor.current_title() or self.tr("Vụ việc")))
@@ -88,6 +95,7 @@ class CaseTab(QWidget):
         foreign = not form.owned_here and not finalised
         self.editor.set_form(form, locked=finalised or foreign)
         self._apply_lock(finalised or foreign, foreign=foreign)
+        self.photos.set_case(form.id, read_only=finalised or foreign, foreign=foreign)
         self.dirty = False
         if foreign:
             self._set_state(self.tr("Bản nháp của máy khác — chỉ xem"))
@@ -117,6 +125,9 @@ class CaseTab(QWidget):
     def save(self, then=None) -> None:
         if self.locked:
             return
+        if self.photos.pending:  # a photo change is bumping the version: save after it
+            QTimer.singleShot(100, lambda: self.save(then))
+            return
         self._autosave.stop()
         form, key = self.editor.form(), self.recovery_key
         self.editor.clear_errors()
@@ -131,6 +142,7 @@ class CaseTab(QWidget):
             saved_form, row = result
             self.case_id = saved_form.id
             self.editor.set_form(saved_form, locked=False)
+            self.photos.set_case(saved_form.id, read_only=False)
             self.dirty = False
             self._set_state(self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S")))
             self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
@@ -183,6 +195,7 @@ class CaseTab(QWidget):
             form, row = result
             self.editor.set_form(form, locked=True)
             self._apply_lock(True)
+            self.photos.set_case(case_id, read_only=True)
             self._set_state(self.tr("Đã hoàn tất và khóa"))
             self.saved.emit(row)
 
@@ -205,6 +218,11 @@ class CaseTab(QWidget):
             return
         dialog = DocumentsDialog(case_id, self.editor.current_title() or self.tr("Vụ việc"), self)
         dialog.open()
+
+    def _photos_changed(self, version: int, row: CaseRow) -> None:
+        """A photo was added, captioned or removed: the case is saved with a new version."""
+        self.editor.set_version(version)
+        self.saved.emit(row)
 
     # --- helpers ------------------------------------------------------------------------
     def _apply_lock(self, locked: bool, *, foreign: bool = False) -> None:

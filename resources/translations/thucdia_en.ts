@@ -132,22 +132,22 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="156"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="165"/>
         <source>Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.</source>
         <translation>This case is finalised and locked — view only, it cannot be edited. To make changes, create an amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="149"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="158"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="154"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="163"/>
         <source>Bản nháp do máy khác trong đội lập, nhận qua đồng bộ — chỉ xem; chỉ máy lập được sửa.</source>
         <translation>A draft made on another laptop of the team, received by sync — read only; only the laptop that made it may edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="213"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="222"/>
         <source>{n} lỗi cần sửa</source>
         <translation>Errors to fix: {n}</translation>
     </message>
@@ -214,87 +214,87 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="45"/>
+        <location filename="../../app/ui/case_tab.py" line="50"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="46"/>
+        <location filename="../../app/ui/case_tab.py" line="51"/>
         <source>Hoàn tất và khóa (Ctrl+Enter)</source>
         <translation>Finalise and lock (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="47"/>
+        <location filename="../../app/ui/case_tab.py" line="52"/>
         <source>Lập bản đính chính</source>
         <translation>Create amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="48"/>
+        <location filename="../../app/ui/case_tab.py" line="53"/>
         <source>Lập biên bản, in…</source>
         <translation>Issue minutes, print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="70"/>
+        <location filename="../../app/ui/case_tab.py" line="76"/>
         <source>Vụ việc mới, chưa lưu</source>
         <translation>New case, not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="71"/>
+        <location filename="../../app/ui/case_tab.py" line="77"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="74"/>
+        <location filename="../../app/ui/case_tab.py" line="80"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="82"/>
+        <location filename="../../app/ui/case_tab.py" line="89"/>
         <source>Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu</source>
         <translation>Draft recovered after the application closed unexpectedly — please check it and Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="83"/>
-        <location filename="../../app/ui/case_tab.py" line="96"/>
+        <location filename="../../app/ui/case_tab.py" line="90"/>
         <location filename="../../app/ui/case_tab.py" line="104"/>
-        <location filename="../../app/ui/case_tab.py" line="136"/>
-        <location filename="../../app/ui/case_tab.py" line="206"/>
+        <location filename="../../app/ui/case_tab.py" line="112"/>
+        <location filename="../../app/ui/case_tab.py" line="148"/>
+        <location filename="../../app/ui/case_tab.py" line="219"/>
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="93"/>
+        <location filename="../../app/ui/case_tab.py" line="101"/>
         <source>Bản nháp của máy khác — chỉ xem</source>
         <translation>Another laptop&apos;s draft — read only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="95"/>
-        <location filename="../../app/ui/case_tab.py" line="186"/>
+        <location filename="../../app/ui/case_tab.py" line="103"/>
+        <location filename="../../app/ui/case_tab.py" line="199"/>
         <source>Đã hoàn tất và khóa</source>
         <translation>Finalised and locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="95"/>
+        <location filename="../../app/ui/case_tab.py" line="103"/>
         <source>Đã mở bản nháp</source>
         <translation>Draft opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="105"/>
+        <location filename="../../app/ui/case_tab.py" line="113"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="113"/>
+        <location filename="../../app/ui/case_tab.py" line="121"/>
         <source>Bản nháp tạm lưu tự động lúc %1</source>
         <translation>Draft auto-saved at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="135"/>
+        <location filename="../../app/ui/case_tab.py" line="147"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_tab.py" line="146"/>
+        <location filename="../../app/ui/case_tab.py" line="158"/>
         <source>Chưa lưu được: %n ô cần sửa (xem chữ đỏ cạnh ô)</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (see the red text beside it)</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_tab.py" line="163"/>
+        <location filename="../../app/ui/case_tab.py" line="175"/>
         <source>Chưa hoàn tất được: còn %n mục thiếu hoặc sai (chữ đỏ)</source>
         <translation>
             <numerusform>Cannot finalise yet: %n item is missing or wrong (red text)</numerusform>
@@ -310,27 +310,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="165"/>
+        <location filename="../../app/ui/case_tab.py" line="177"/>
         <source>Hoàn tất vụ việc</source>
         <translation>Finalise case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="166"/>
+        <location filename="../../app/ui/case_tab.py" line="178"/>
         <source>Sau khi hoàn tất, các nội dung sau sẽ bị khóa, không sửa được nữa:</source>
         <translation>Once finalised, the following will be locked and can no longer be edited:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="168"/>
+        <location filename="../../app/ui/case_tab.py" line="180"/>
         <source>Muốn sửa sau này phải lập bản đính chính.</source>
         <translation>Any later change requires an amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="169"/>
+        <location filename="../../app/ui/case_tab.py" line="181"/>
         <source>Hoàn tất và khóa</source>
         <translation>Finalise and lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="170"/>
+        <location filename="../../app/ui/case_tab.py" line="182"/>
         <source>Quay lại</source>
         <translation>Go back</translation>
     </message>
@@ -1076,14 +1076,57 @@ invoices</translation>
     </message>
 </context>
 <context>
+    <name>PhotoFileDialog</name>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="18"/>
+        <source>Chọn ảnh hoặc bản quét để đính kèm</source>
+        <translation>Choose photos or scans to attach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="22"/>
+        <source>Ảnh và bản quét PDF (%1)</source>
+        <translation>Photos and PDF scans (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="22"/>
+        <source>Mọi tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="24"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="25"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="26"/>
+        <source>Thư mục</source>
+        <translation>Look in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="27"/>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="28"/>
+        <source>Loại tệp</source>
+        <translation>File type</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../app/ui/case_photos/grid.py" line="95"/>
+        <location filename="../../app/ui/case_photos/grid.py" line="145"/>
         <source>Không xem trước được</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/grid.py" line="98"/>
+        <location filename="../../app/ui/case_photos/grid.py" line="148"/>
         <source>Đang tải ảnh…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -1091,19 +1134,103 @@ invoices</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/case_photos/viewer.py" line="29"/>
+        <location filename="../../app/ui/case_photos/viewer.py" line="39"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/viewer.py" line="41"/>
+        <location filename="../../app/ui/case_photos/viewer.py" line="51"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/viewer.py" line="65"/>
+        <location filename="../../app/ui/case_photos/viewer.py" line="75"/>
         <source>Không mở được tệp này: tệp hỏng hoặc không phải ảnh.</source>
         <translation>Cannot open this file: it is damaged or not an image.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="60"/>
+        <source>Ảnh, tài liệu</source>
+        <translation>Photos, documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="71"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="72"/>
+        <source>Xem cỡ lớn</source>
+        <translation>View full size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="73"/>
+        <source>Gỡ khỏi vụ việc</source>
+        <translation>Remove from case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="124"/>
+        <source>Lưu vụ việc trước khi thêm ảnh (bấm Lưu hoặc Ctrl+S): ảnh được gắn vào vụ việc đã lưu.</source>
+        <translation>Save the case before adding photos (press Save or Ctrl+S): photos are attached to a saved case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="141"/>
+        <source>VD Niêm phong thùng hàng số 3, chụp lúc lập biên bản</source>
+        <translation>E.g. Seal of crate no. 3, taken while drawing up the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="88"/>
+        <source>Lưu chú thích</source>
+        <translation>Save caption</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="92"/>
+        <source>Chú thích ảnh đang chọn</source>
+        <translation>Caption of the selected photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="127"/>
+        <source>Bản nháp của máy khác — chỉ xem ảnh, không thêm hay gỡ được.</source>
+        <translation>Another device&apos;s draft — photos can be viewed, not added or removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="129"/>
+        <source>Vụ việc đã khóa — chỉ xem ảnh, không thêm hay gỡ được.</source>
+        <translation>The case is locked — photos can be viewed, not added or removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="131"/>
+        <source>Ảnh chụp tang vật, niêm phong, giấy tờ tại hiện trường (JPEG, PNG hoặc bản quét PDF, mỗi tệp đến 50 MB). Ảnh được lưu vào vụ việc ngay khi thêm, không cần bấm Lưu. Có thể kéo thả tệp vào đây.</source>
+        <translation>Photos of seized goods, seals and papers on site (JPEG, PNG or PDF scans, up to 50 MB each). Photos are saved to the case as soon as they are added, without pressing Save. Files can be dragged and dropped here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="137"/>
+        <source>Chưa có ảnh nào. Bấm “Thêm ảnh…” hoặc kéo thả tệp ảnh vào đây.</source>
+        <translation>No photos yet. Press “Add photos…” or drag and drop photo files here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/panel.py" line="139"/>
+        <source>Chưa có ảnh nào.</source>
+        <translation>No photos yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_photos/panel.py" line="264"/>
+        <source>Chưa thêm được %n tệp:</source>
+        <translation>
+            <numerusform>Could not add %n file:</numerusform>
+            <numerusform>Could not add %n files:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_photos/panel.py" line="280"/>
+        <source>%n tệp</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1239,37 @@ invoices</translation>
         <location filename="../../app/ui/printing.py" line="71"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePhotosBox</name>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="40"/>
+        <source>Gỡ ảnh khỏi vụ việc</source>
+        <translation>Remove photos from the case</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_photos/dialogs.py" line="42"/>
+        <source>Gỡ %n tệp sau khỏi vụ việc?</source>
+        <translation>
+            <numerusform>Remove the following %n file from the case?</numerusform>
+            <numerusform>Remove the following %n files from the case?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="43"/>
+        <source>Vụ việc ghi lại việc gỡ; tệp gốc vẫn được giữ trên máy.</source>
+        <translation>The case records the removal; the original file stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="44"/>
+        <source>Gỡ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_photos/dialogs.py" line="45"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,15 @@ class CaseEditor(QWidget):
             section.store(result)
         return result
 
+    def set_version(self, version: int) -> None:
+        """The case changed outside the form (a photo added): later saves carry ``version``."""
+        self._base.version = version
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        """A page after the sections that the host fills itself (not part of ``form()``)."""
+        self.nav.addItem(QListWidgetItem(f"{self.nav.count() + 1}. {title}"))
+        self.stack.addWidget(page)
+
     def current_title(self) -> str:
         name = self.subject.w["name"].text().strip()  # type: ignore[attr-defined]
         commune = self.catalogs.commune_label(self.basis.commune.code())
