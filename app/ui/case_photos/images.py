@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from app.ui.ops import Op
 
-PDF_PAGES_SHOWN = 20  # a scan with more pages is opened in the system's PDF reader
+PDF_PAGES_SHOWN = 20  # the viewer shows at most this many pages of a scan
 
 
 class _Relay(QObject):
