@@ -48,7 +48,8 @@ def _enrol(args: argparse.Namespace, data, db) -> int:
             print(message, file=sys.stderr)
         return 2
     except SyncError as exc:
-        print(f"Không đăng ký được: {exc}", file=sys.stderr)
+        # a refusal already says "Không đăng ký được: …" (app.sync.enrolment)
+        print(str(exc) if exc.kind == "refused" else f"Không đăng ký được: {exc}", file=sys.stderr)
         return EXIT.get(exc.kind, 1)
     print(f"Đã đăng ký máy với {creds.server_url} — đơn vị {creds.unit_name}.")
     return 0
