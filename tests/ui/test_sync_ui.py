@@ -228,3 +228,22 @@ def test_closing_the_window_mid_sync_stops_the_worker(qtbot, server, unit, lapto
     assert controller.worker._thread is None or not controller.worker._thread.is_alive()
     QApplication.processEvents()
     assert local_cases(laptop) == CASES
+
+
+def test_needs_attention_count_opens_the_conflicts_dialog(qtbot, server, unit, laptop, window_on, no_auto_start):
+    from app.services.startup import open_database
+    from app.ui.sync.conflicts_dialog import ConflictsDialog
+    from tests.ui.test_conflicts_dialog import build_problems
+
+    laptop = enrolled(laptop, server, unit)
+    laptop.db = open_database(laptop.data)
+    build_problems(laptop.db, laptop.actor())  # two conflicts kept, two records refused
+    laptop.close()
+    window = window_on(laptop)
+    indicator = window.sync.indicator
+    assert indicator.attention.text() == "4 cần xử lý" and indicator.attention.isVisible()
+    qtbot.mouseClick(indicator.attention, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ConflictsDialog)), timeout=10000)
+    dialog = next(d for d in window.findChildren(ConflictsDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.conflict_list.rowCount() == 2, timeout=30000)
+    dialog.close()
