@@ -36,7 +36,7 @@ demo: $(STAMP)
 	$(PY) -m app demo --records 300
 
 translations: $(STAMP)  ## refresh resources/translations/*.ts from the sources, compile .qm
-	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py') -ts resources/translations/thucdia_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py') -ts resources/translations/thucdia_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/thucdia_en.ts -qm resources/translations/thucdia_en.qm
 
 clean:

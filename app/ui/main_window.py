@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         from app.ui.sync.controls import SyncControls  # after the toolbar it joins
 
         self.sync = SyncControls(self)
+        self.tips_page.tip_changed.connect(self.sync.local_changed)
         self.startup = StartupFlow(self)
         self._ready_emitted = False
 
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
 
         NumberBlocksDialog(self).open()
 
-    def show_sync_problems(self) -> None:
+    def show_sync_problems(self):
         """Conflicts and refused records ("Dữ liệu cần xử lý"), for the sync status indicator."""
         from app.ui.sync.conflicts_dialog import ConflictsDialog
 
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         dialog.resolved.connect(self.tips_page.refresh)
         dialog.resolved.connect(self.list_page.apply_filter)
         dialog.open()
+        return dialog
 
     def find(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -788,6 +788,74 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="49"/>
+        <source>Xuất dữ liệu chưa đồng bộ</source>
+        <translation>Export unsynced data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="52"/>
+        <source>Tệp xuất chứa mọi bản ghi máy chưa gửi được lên Chi cục (kể cả ảnh đính kèm), được mã hóa bằng mật khẩu dưới đây. Hãy chuyển tệp cho Chi cục và báo mật khẩu theo đường riêng (gọi điện, gặp trực tiếp). Dữ liệu trên máy không bị xóa.</source>
+        <translation>The export holds every record this laptop could not send to the Sub-department (photos included), encrypted with the passphrase below. Hand the file to the Sub-department and give them the passphrase separately (by phone or in person). Nothing is deleted from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="62"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="68"/>
+        <source>Mật khẩu (ít nhất 10 ký tự)</source>
+        <translation>Passphrase (at least 10 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="70"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="72"/>
+        <source>Lưu vào tệp</source>
+        <translation>Save to file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="76"/>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="88"/>
+        <source>Lưu tệp xuất</source>
+        <translation>Save the export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="89"/>
+        <source>Tệp xuất Thực Địa (*.tdx)</source>
+        <translation>Thực Địa export (*.tdx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="107"/>
+        <source>Chọn nơi lưu tệp xuất.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
+        <source>Đang xuất và mã hóa…</source>
+        <translation>Exporting and encrypting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <source>Đã xuất %1 bản ghi và %2 tệp đính kèm vào %3 (%4 byte, đã mã hóa).</source>
+        <translation>Exported %1 records and %2 attachments to %3 (%4 bytes, encrypted).</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../app/ui/setup_dialog.py" line="35"/>
@@ -930,77 +998,77 @@ invoices</translation>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Vụ việc mới (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Hoàn tất (Ctrl+Enter)</source>
         <translation>Finalise (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Tìm (Ctrl+F)</source>
         <translation>Find (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Dãy số biên bản</source>
         <translation>Number blocks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>%1 · dữ liệu tại %2</source>
         <translation>%1 · data in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Khôi phục</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Đóng vụ việc</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Vụ việc có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The case has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1766,22 +1834,22 @@ features</translation>
         <translation>Sync done: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="88"/>
+        <location filename="../../app/ui/sync/controls.py" line="89"/>
         <source>Đồng bộ chưa xong: %1</source>
         <translation>Sync not finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="92"/>
+        <location filename="../../app/ui/sync/controls.py" line="93"/>
         <source>Đã đăng ký máy với %1.</source>
         <translation>This laptop is enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="98"/>
+        <location filename="../../app/ui/sync/controls.py" line="99"/>
         <source>Thu hồi quyền đồng bộ</source>
         <translation>Sync access revoked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="99"/>
+        <location filename="../../app/ui/sync/controls.py" line="100"/>
         <source>Máy đã bị thu hồi quyền đồng bộ với máy chủ Chi cục.
 
 Dữ liệu trên máy vẫn được giữ nguyên: các vụ việc và biên bản vẫn mở, sửa và in được như bình thường. Máy sẽ không tự đồng bộ nữa, nên những bản ghi chưa gửi vẫn nằm trên máy.</source>
@@ -1790,24 +1858,24 @@ Dữ liệu trên máy vẫn được giữ nguyên: các vụ việc và biên 
 The data on this laptop is kept as it is: cases and minutes still open, edit and print as usual. The laptop will no longer sync by itself, so records not yet sent stay on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="105"/>
+        <location filename="../../app/ui/sync/controls.py" line="106"/>
         <source>Nếu máy không bị mất, hãy liên hệ Chi cục để được cấp mã đăng ký mới.</source>
         <translation>If the laptop was not lost, contact the provincial office for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="106"/>
+        <location filename="../../app/ui/sync/controls.py" line="107"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="107"/>
+        <location filename="../../app/ui/sync/controls.py" line="108"/>
         <source>Đăng ký lại…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/controls.py" line="131"/>
-        <source>Cần xử lý</source>
-        <translation>Needs attention</translation>
+        <location filename="../../app/ui/sync/controls.py" line="109"/>
+        <source>Xuất dữ liệu chưa đồng bộ…</source>
+        <translation>Export unsynced data…</translation>
     </message>
 </context>
 <context>

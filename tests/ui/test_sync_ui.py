@@ -218,6 +218,39 @@ def test_revoked_device_is_told_calmly_keeps_its_data_and_stops_trying(qtbot, se
     assert credentials.load(laptop.data.root) is not None
 
 
+def test_a_revoked_laptop_exports_its_unsynced_work_encrypted(qtbot, server, unit, laptop, window_on, no_auto_start, tmp_path):
+    from app.sync.export import read_export
+    from app.ui.sync.export_dialog import ExportDialog
+
+    laptop = enrolled(laptop, server, unit)
+    server.revoke(credentials.load(laptop.data.root).device_id)
+    window = window_on(laptop)
+    with qtbot.waitSignal(window.sync.controller.failed, timeout=30000):
+        press_sync(qtbot, window)
+    box = message_box(qtbot, "sync_revoked")
+    export = next(b for b in box.buttons() if b.objectName() == "export_unsynced")
+    assert export.text() == "Xuất dữ liệu chưa đồng bộ…"
+    export.click()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ExportDialog)), timeout=10000)
+    dialog = next(d for d in window.findChildren(ExportDialog) if d.isVisible())
+    out = tmp_path / "may-anh-thang.tdx"
+    dialog.file.setText(str(out))
+    type_text(dialog.passphrase, "Đội 3 Chi Lăng")
+    type_text(dialog.again, "Đội 3 Chi Lăng!")
+    dialog.export_button.click()
+    assert dialog.errors["passphrase_again"].text() == "Hai lần nhập mật khẩu không giống nhau."
+    assert not out.exists()
+    dialog.again.clear()
+    type_text(dialog.again, "Đội 3 Chi Lăng")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Đã xuất"), timeout=30000)
+    content = read_export(out, "Đội 3 Chi Lăng")
+    cases = [r for r in content["records"] if r["entity"] == "case"]
+    assert len(cases) == CASES and local_cases(laptop) == CASES  # carried out, never wiped
+    assert not dialog.errors["passphrase_again"].isVisible()
+    dialog.close()
+
+
 def test_closing_the_window_mid_sync_stops_the_worker(qtbot, server, unit, laptop, window_on, no_auto_start):
     window = window_on(enrolled(laptop, server, unit))
     controller = window.sync.controller

@@ -79,6 +79,7 @@ class SyncControls(QObject):
             self.tr("Đồng bộ xong: %1.").replace("%1", report.summary()), MESSAGE_MS)
         if report.pulled:
             self.window.list_page.model.reload()  # colleagues' cases arrived
+            self.window.tips_page.refresh()  # and tips the Chi cục assigned
 
     def _failed(self, exc: SyncError) -> None:
         if exc.kind == "revoked":
@@ -105,7 +106,16 @@ class SyncControls(QObject):
             "Nếu máy không bị mất, hãy liên hệ Chi cục để được cấp mã đăng ký mới."))
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
         again = box.addButton(self.tr("Đăng ký lại…"), QMessageBox.ButtonRole.ActionRole)
-        box.finished.connect(lambda _r: box.clickedButton() is again and self.open_enrolment())
+        export = box.addButton(self.tr("Xuất dữ liệu chưa đồng bộ…"), QMessageBox.ButtonRole.ActionRole)
+        export.setObjectName("export_unsynced")
+
+        def chosen(_result: int) -> None:
+            if box.clickedButton() is again:
+                self.open_enrolment()
+            elif box.clickedButton() is export:
+                self.open_export()
+
+        box.finished.connect(chosen)
         self.revoked_box = box
         box.open()
 
@@ -122,24 +132,17 @@ class SyncControls(QObject):
         self.enrol_dialog = dialog
         dialog.open()
 
+    def open_export(self) -> None:
+        """The encrypted export of unsynced work, for the office (revoked or broken laptop)."""
+        from app.ui.sync.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.window.data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def open_conflicts(self) -> None:
-        """"N cần xử lý": the conflicts dialog (the window's own opener when it has one)."""
-        try:  # built beside this package; until it lands the button only explains
-            from app.ui.sync.conflicts_dialog import ConflictsDialog
-        except ImportError:
-            status = self.controller.status
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cần xử lý"),
-                              status.headline() if status else "", parent=self.window)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            return
-        opener = getattr(self.window, "show_sync_problems", None)
-        if opener is not None:
-            opener()
-        else:
-            ConflictsDialog(self.window).open()
-        for dialog in self.window.findChildren(ConflictsDialog):
-            if not dialog.property("sync_watched"):  # a resolution is a change to send
-                dialog.setProperty("sync_watched", True)
-                dialog.resolved.connect(self.controller.local_changed)
-                dialog.finished.connect(lambda _r: self.controller.refresh_status())
+        """"N cần xử lý": the window's "Dữ liệu cần xử lý" dialog; each resolution is a change
+        to send, and the status is read again when it closes."""
+        dialog = self.window.show_sync_problems()
+        dialog.resolved.connect(self.controller.local_changed)
+        dialog.finished.connect(lambda _r: self.controller.refresh_status())
