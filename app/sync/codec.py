@@ -183,19 +183,23 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     ):
         apply_subject(session, payload.subject.id, payload.subject, payload.subject.version,
                       str(change.origin_device or ""))
-    session.flush()
+    officers = {m.officer_id for m in payload.members if m.officer_id is not None}
+    if officers:
+        with session.no_autoflush:  # officers pulled earlier were flushed with their own change
+            officers &= set(session.scalars(select(Officer.id).where(Officer.id.in_(officers))))
     for member in payload.members:
-        if member.officer_id is not None and session.get(Officer, member.officer_id) is None:
+        if member.officer_id is not None and member.officer_id not in officers:
             member.officer_id = None  # a colleague's officer record this laptop lacks; the name stays
+    # one flush for the case and its rows: the mapped relationships order the inserts
     parent = {"inspection_id": ins.id, "origin_device": ins.origin_device}
     for name, (_, cls) in _PART_CLASSES.items():
         _upsert_rows(session, getattr(ins, name), getattr(payload, name), cls, parent)
     _upsert_rows(session, ins.seizures, payload.seizures, Seizure, parent)
-    session.flush()
     seizures = {s.id: s for s in ins.seizures}
     for part in payload.seizures:
         _upsert_rows(session, seizures[part.id].items, part.items, SeizedItem,
                      {"seizure_id": part.id, "origin_device": ins.origin_device})
+    session.flush()
     _apply_attachments(session, ins, payload.attachments, new)
     session.flush()
     if ins.deleted_at is None:
