@@ -59,3 +59,28 @@ class DataDir:
         for p in (self.root, self.backups, self.attachments):
             p.mkdir(parents=True, exist_ok=True)
         return self
+
+
+def write_atomically(target: Path, data: bytes, *, private: bool = False) -> Path:
+    """Write ``data`` to ``target`` so that a crash leaves the old file or the new one, never
+    half of one: a temporary file beside it, flushed to disk, then renamed over it.
+    ``private`` makes the file readable by its user only (0600 on POSIX; on Windows the
+    per-user application data directory's ACL already does)."""
+    import os
+    import tempfile
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        if private and os.name == "posix":
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

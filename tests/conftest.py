@@ -43,3 +43,15 @@ def demo_db(db: Database) -> Database:
 def actor(demo_db: Database):
     with unit_of_work(demo_db.sessions) as s:
         return current_actor(s)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    """A live provincial server (uvicorn on 127.0.0.1, SQLite file) per test module, for the
+    sync tests and the UI tests of the sync controls (tests/sync/support.py)."""
+    from tests.sync.support import LiveServer
+
+    path = tmp_path_factory.mktemp("province") / "server.sqlite3"
+    live = LiveServer(f"sqlite:///{path.as_posix()}").start()
+    yield live
+    live.close()

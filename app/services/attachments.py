@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RecordLocked, ValidationFailed
 from app.models import Attachment, Inspection
+from app.paths import write_atomically
 from app.services.audit import record_event
 from app.services.cases import LOCKED_MESSAGE, _require_own
 from app.services.context import Actor
@@ -73,17 +72,7 @@ def store_blob(directory: Path, data: bytes) -> str:
     target = Path(directory) / sha
     if target.exists() and target.stat().st_size == len(data):
         return sha
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, data)
     return sha
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.paths import write_atomically
 from app.sync.wire import signing_message
 
 FILENAME = "device.json"
@@ -68,18 +67,5 @@ def load(data_root: Path) -> Credentials | None:
 
 
 def save(data_root: Path, creds: Credentials) -> Path:
-    p = path(data_root)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".device-", dir=p.parent)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(creds), fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return p
+    text = json.dumps(asdict(creds), ensure_ascii=False, indent=1)
+    return write_atomically(path(data_root), text.encode("utf-8"), private=True)

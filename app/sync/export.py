@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationFailed
+from app.paths import write_atomically
 from app.sync import outbox
 from app.sync.credentials import Credentials
 
@@ -98,11 +99,7 @@ def export_unsynced(session: Session, creds: Credentials, attachments_dir: Path,
     plain = gzip.compress(json.dumps(document, ensure_ascii=False).encode("utf-8"))
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_key(passphrase, salt)).encrypt(nonce, plain, MAGIC)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(MAGIC + salt + nonce + sealed)
-    os.replace(tmp, out)
+    out = write_atomically(Path(out), MAGIC + salt + nonce + sealed)
     return ExportSummary(out, len(records), len(files), out.stat().st_size)
 
 

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.models import (
     Attachment,
     Inspection,
     IssuedDocument,
-    Seizure,
     Subject,
     SyncConflict,
     SyncState,
@@ -28,6 +27,7 @@ from app.models import (
     utcnow,
 )
 from app.models.sync_state import CONFLICT, OK, REJECTED
+from app.services.cases import aggregate_options
 from app.sync import codec
 from app.sync.credentials import Credentials
 from app.sync.wire import RecordResult
@@ -97,19 +97,6 @@ class Outgoing:
     record: dict[str, Any]
 
 
-def _case_options() -> list[Any]:
-    return [
-        selectinload(Inspection.subject),
-        selectinload(Inspection.members),
-        selectinload(Inspection.forces),
-        selectinload(Inspection.witnesses),
-        selectinload(Inspection.findings),
-        selectinload(Inspection.goods),
-        selectinload(Inspection.violations),
-        selectinload(Inspection.seizures).selectinload(Seizure.items),
-    ]
-
-
 def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoing]:
     """Up to ``limit`` pending records, as wire records with their base versions."""
     out: list[Outgoing] = []
@@ -119,7 +106,7 @@ def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoin
             break
         stmt = _pending_stmt(model, entity, creds.device_id).add_columns(SyncState)
         if entity == "case":
-            stmt = stmt.options(*_case_options())
+            stmt = stmt.options(*aggregate_options())
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
         attachments = attachments_of(session, [r[0].id for r in rows]) if entity == "case" else {}
         for record, state in rows:

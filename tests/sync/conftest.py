@@ -10,14 +10,6 @@ import pytest
 from tests.sync.support import Laptop, LiveServer
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    path = tmp_path_factory.mktemp("province") / "server.sqlite3"
-    live = LiveServer(f"sqlite:///{path.as_posix()}").start()
-    yield live
-    live.close()
-
-
 @pytest.fixture
 def unit(server: LiveServer) -> str:
     return server.new_unit()

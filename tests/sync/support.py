@@ -200,3 +200,4 @@ class Laptop:
 
     def close(self) -> None:
         self.db.close()
+
