@@ -125,6 +125,6 @@ class ChecksumResponse(WireModel):
 
 def scope_checksum(records: Iterable[tuple[UUID | str, int]]) -> ScopeCount:
     """Count and SHA-256 of the sorted "id:version" lines of the records one side holds."""
-    lines = sorted(f"{UUID(str(rid))}:{version}\n" for rid, version in records)
+    lines = sorted(f"{rid if isinstance(rid, UUID) else UUID(rid)}:{version}\n" for rid, version in records)
     digest = hashlib.sha256("".join(lines).encode("ascii")).hexdigest()
     return ScopeCount(count=len(lines), checksum=digest)
