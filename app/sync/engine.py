@@ -34,8 +34,6 @@ from app.models import (
     IssuedDocument,
     NumberBlock,
     OutboxBatch,
-    ParkedChange,
-    SyncConflict,
     SyncState,
 )
 from app.services.numbering import LOW_WATER, SYMBOLS
@@ -44,6 +42,7 @@ from app.sync import inbox, outbox
 from app.sync.client import ServerClient
 from app.sync.credentials import Credentials
 from app.sync.enrolment import adopt_identity
+from app.sync.scopes import local_scope_counts
 from app.sync.wire import (
     CHUNK_BYTES,
     ChecksumRequest,
@@ -51,7 +50,6 @@ from app.sync.wire import (
     NumberUse,
     NumberUseReport,
     PushResponse,
-    scope_checksum,
 )
 from app.vntime import VN_TZ
 
@@ -64,7 +62,6 @@ PULL_AFTER = "sync_pull_after"
 LAST_SUCCESS = "sync_last_success"
 LAST_ERROR = "sync_last_error"
 REVOKED = "sync_revoked"
-CHECKED = frozenset({"case", "subject", "issued_document", "tip", "number_block", "catalog", "officer"})
 NUMBER_USE = "number_use"
 BLOB = "attachment"
 USE_NS = uuid.UUID("6b1f0d1e-4a59-4c1e-9a39-2f0e5d7c3b11")
@@ -183,10 +180,9 @@ class SyncEngine:
 
     def push(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
         with unit_of_work(self.sessions) as s:
-            total = outbox.pending_count(s, self.creds.device_id)
             stored = s.scalars(select(OutboxBatch).order_by(OutboxBatch.created_at)).all()
             in_flight = [(b.batch_id, b.body) for b in stored]
-        done = 0
+        done, total = 0, 0
         for batch_id, body in in_flight:  # a batch whose answer was lost: replay it as it was
             try:
                 done += self._send(client, batch_id, body, report)
@@ -203,6 +199,8 @@ class SyncEngine:
                 batch = outbox.next_batch(s, self.creds, size)
                 if not batch:
                     return
+                if not total:  # counted only when there is something to send (progress)
+                    total = done + outbox.pending_count(s, self.creds.device_id)
                 batch_id = uuid.uuid4()
                 body = json.dumps(
                     {"batch_id": str(batch_id), "device_id": self.creds.device_id,
@@ -386,29 +384,10 @@ class SyncEngine:
 
     # --- counts and checksums ------------------------------------------------------------------
 
-    def local_scopes(self, session: Session) -> dict[str, list[tuple[uuid.UUID, int]]]:
-        scopes: dict[str, list[tuple[uuid.UUID, int]]] = defaultdict(list)
-        held = dict(session.execute(
-            select(SyncConflict.record_id, SyncConflict.server_version)
-            .where(SyncConflict.resolved_at.is_(None), SyncConflict.server_version.is_not(None))
-        ).all())
-        seen: set[uuid.UUID] = set()
-        for rid, entity, version in session.execute(
-            select(SyncState.record_id, SyncState.entity, SyncState.server_version)
-            .where(SyncState.server_version.is_not(None), SyncState.entity.in_(CHECKED))
-        ):
-            scopes[entity].append((rid, held.get(rid, version)))
-            seen.add(rid)
-        # a parked change is known and shown, only not applied yet: not a silent gap
-        for parked in session.scalars(select(ParkedChange)):
-            if parked.record_id not in seen:
-                scopes[parked.entity].append((parked.record_id, json.loads(parked.change)["version"]))
-        return scopes
-
     def compare(self, client: ServerClient) -> list[str]:
         with unit_of_work(self.sessions) as s:
             through = int(get_setting(s, PULL_AFTER) or 0)
-            scopes = {e: scope_checksum(pairs) for e, pairs in self.local_scopes(s).items()}
+            scopes = local_scope_counts(s)
         answer = client.checksum(ChecksumRequest(through_sequence=through, scopes=scopes))  # type: ignore[arg-type]
         if not answer.up_to_date:
             return []  # the server moved on while we compared: the next sync compares again

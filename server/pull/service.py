@@ -7,7 +7,8 @@ stores ``next_after`` once it has applied the page, so an interrupted pull resum
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 
 from sqlalchemy.orm import Session
 
@@ -31,10 +32,7 @@ def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -
     """Count and checksum per entity of what the server holds for this device, compared
     with what the device says it holds. Compare only when ``up_to_date``."""
     scope_sequence = repo.scope_sequence(session, device.unit_id, device.id)
-    grouped: dict[str, list[tuple[object, int]]] = defaultdict(list)
-    for entity, record_id, version in repo.scope_versions(session, device.unit_id, device.id):
-        grouped[entity].append((record_id, version))
-    ours: dict[str, ScopeCount] = {e: scope_checksum(pairs) for e, pairs in grouped.items()}  # type: ignore[arg-type]
+    ours = _scope_counts(session, device, scope_sequence)
     empty = scope_checksum([])
     entities = sorted(set(ours) | set(request.scopes))
     mismatched = [e for e in entities if ours.get(e, empty) != request.scopes.get(e, empty)]  # type: ignore[call-overload]
@@ -44,3 +42,30 @@ def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -
         scopes=ours,
         mismatched=mismatched,
     )
+
+
+_COUNTS: OrderedDict[tuple[object, object, int], dict[str, ScopeCount]] = OrderedDict()
+_COUNTS_LOCK = threading.Lock()
+_COUNTS_KEPT = 1024
+
+
+def _scope_counts(
+    session: Session, device: DeviceContext, scope_sequence: int
+) -> dict[str, ScopeCount]:
+    """The device's scope checksums, kept per (unit, device, newest sequence) in this worker:
+    every accepted change raises the scope's newest sequence, so an entry never goes stale,
+    and a sync with nothing new does not read the whole scope again."""
+    key = (device.unit_id, device.id, scope_sequence)
+    with _COUNTS_LOCK:
+        if key in _COUNTS:
+            _COUNTS.move_to_end(key)
+            return _COUNTS[key]
+    grouped: dict[str, list[tuple[object, int]]] = defaultdict(list)
+    for entity, record_id, version in repo.scope_versions(session, device.unit_id, device.id):
+        grouped[entity].append((record_id, version))
+    ours = {e: scope_checksum(pairs) for e, pairs in grouped.items()}  # type: ignore[arg-type]
+    with _COUNTS_LOCK:
+        _COUNTS[key] = ours
+        while len(_COUNTS) > _COUNTS_KEPT:
+            _COUNTS.popitem(last=False)
+    return ours

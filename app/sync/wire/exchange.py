@@ -123,8 +123,19 @@ class ChecksumResponse(WireModel):
     mismatched: list[str]
 
 
+def canonical_id(rid: UUID | str) -> str:
+    """The dashed lower-case text of an id, from a UUID, its dashed text or its 32 hex digits
+    (as SQLite keeps it); cheap, since a scope holds tens of thousands."""
+    if isinstance(rid, UUID):
+        return str(rid)
+    if len(rid) == 32:
+        h = rid.lower()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return str(UUID(rid))
+
+
 def scope_checksum(records: Iterable[tuple[UUID | str, int]]) -> ScopeCount:
     """Count and SHA-256 of the sorted "id:version" lines of the records one side holds."""
-    lines = sorted(f"{rid if isinstance(rid, UUID) else UUID(rid)}:{version}\n" for rid, version in records)
+    lines = sorted(f"{canonical_id(rid)}:{version}\n" for rid, version in records)
     digest = hashlib.sha256("".join(lines).encode("ascii")).hexdigest()
     return ScopeCount(count=len(lines), checksum=digest)
