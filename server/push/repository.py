@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,16 +26,21 @@ def start_batch(
     return row
 
 
-def conflict_kept(
-    session: Session, record_id: uuid.UUID, device_id: uuid.UUID, version: int, payload_hash: str
-) -> bool:
-    stmt = select(KeptConflict.id).where(
-        KeptConflict.record_id == record_id,
-        KeptConflict.device_id == device_id,
-        KeptConflict.version == version,
-        KeptConflict.payload_hash == payload_hash,
-    )
-    return session.scalar(stmt.limit(1)) is not None
+def kept_keys(
+    session: Session, device_id: uuid.UUID, record_ids: Iterable[uuid.UUID]
+) -> set[tuple[uuid.UUID, int, str]]:
+    """(record id, version, payload hash) of the versions already kept from this device."""
+    wanted = sorted(set(record_ids))
+    found: set[tuple[uuid.UUID, int, str]] = set()
+    for start in range(0, len(wanted), 500):
+        stmt = select(
+            KeptConflict.record_id, KeptConflict.version, KeptConflict.payload_hash
+        ).where(
+            KeptConflict.device_id == device_id,
+            KeptConflict.record_id.in_(wanted[start : start + 500]),
+        )
+        found.update((r, v, h) for r, v, h in session.execute(stmt))
+    return found
 
 
 def keep(session: Session, row: KeptConflict) -> None:

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from server.models import FEED, KeptConflict, SequenceCounter, SyncRecord
 
 GLOBAL_ENTITIES = ("catalog",)  # pulled by every device
+IN_CHUNK = 500  # ids per IN list
+# what a push judges an incoming version by (rules.Stored) and answers with
+STORED = (
+    SyncRecord.id,
+    SyncRecord.entity,
+    SyncRecord.unit_id,
+    SyncRecord.origin_device,
+    SyncRecord.version,
+    SyncRecord.status,
+    SyncRecord.payload_hash,
+    SyncRecord.payload,
+    SyncRecord.sequence,
+)
 
 
 def get(session: Session, record_id: uuid.UUID, *, lock: bool = False) -> SyncRecord | None:
@@ -19,6 +33,38 @@ def get(session: Session, record_id: uuid.UUID, *, lock: bool = False) -> SyncRe
     if lock:
         stmt = stmt.with_for_update()
     return session.scalar(stmt)
+
+
+def stored(
+    session: Session, record_ids: Iterable[uuid.UUID], *, lock: bool = False
+) -> dict[uuid.UUID, Row[Any]]:
+    """The held rows among ``record_ids`` (the :data:`STORED` columns), in a query per
+    :data:`IN_CHUNK` ids. ``lock`` holds them until commit (PostgreSQL ``FOR UPDATE``, taken
+    in id order so two writers never wait on each other crosswise; SQLite holds the file)."""
+    wanted = sorted(set(record_ids))
+    found: dict[uuid.UUID, Row[Any]] = {}
+    for start in range(0, len(wanted), IN_CHUNK):
+        stmt = (
+            select(*STORED)
+            .where(SyncRecord.id.in_(wanted[start : start + IN_CHUNK]))
+            .order_by(SyncRecord.id)
+        )
+        if lock:
+            stmt = stmt.with_for_update()
+        found.update((row.id, row) for row in session.execute(stmt))
+    return found
+
+
+def insert_values(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """New records, each a dict of every column, in one executemany."""
+    if rows:
+        session.execute(insert(SyncRecord.__table__), list(rows))
+
+
+def update_values(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Held records changed by primary key (each dict has ``id`` and the same columns)."""
+    if rows:
+        session.execute(update(SyncRecord), list(rows))
 
 
 def take_sequences(session: Session, count: int) -> int:

@@ -1,24 +1,45 @@
 """The record feed: publishing changes under new sequence numbers, and reading records.
 
 Every accepted change (a device's push, a leased number block, a catalogue, an officer, a
-tip) goes through :func:`publish`, which numbers it with the feed's next sequence.
+tip) goes through :func:`publish` (mapped rows) or :func:`publish_changes` (a push's column
+values, written in one executemany each for new and changed records), which number it with
+the feed's next sequences: one range per call, gap-free, in the order given.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.models.base import utcnow
-from app.sync.wire import KeptVersion, RecordChange, RecordView, canonical_json, content_hash
+from app.sync.wire import KeptVersion, RecordChange, RecordView, canonical_json
 from server.devices.service import DeviceContext
 from server.models import SyncRecord
 from server.records import repository as repo
+
+
+@dataclass
+class Change:
+    """A record's accepted version as ``sync_record`` column values. A ``new`` change holds
+    every column and is inserted; another holds ``id`` and the changed columns (the same for
+    every such change) and updates the held row. ``values["sequence"]`` is set on publishing."""
+
+    values: dict[str, Any]
+    new: bool
+
+
+def canonical(payload: BaseModel) -> tuple[str, str]:
+    """The payload's canonical JSON and its content hash (SHA-256 of that text), built once."""
+    text = canonical_json(payload)
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def publish(session: Session, rows: Sequence[SyncRecord]) -> None:
@@ -29,6 +50,19 @@ def publish(session: Session, rows: Sequence[SyncRecord]) -> None:
     for offset, row in enumerate(rows):
         row.sequence = first + offset
     repo.add_all(session, rows)
+
+
+def publish_changes(session: Session, changes: Sequence[Change]) -> None:
+    """Number ``changes`` in order with the feed's next sequences and write them: the new
+    ones in one insert, the others in one update by primary key. The sequence counter is
+    taken here, last, so its lock is held only until the caller commits."""
+    if not changes:
+        return
+    first = repo.take_sequences(session, len(changes))
+    for offset, change in enumerate(changes):
+        change.values["sequence"] = first + offset
+    repo.insert_values(session, [c.values for c in changes if c.new])
+    repo.update_values(session, [c.values for c in changes if not c.new])
 
 
 def put(
@@ -43,7 +77,7 @@ def put(
 ) -> SyncRecord:
     """A record the server itself authors (catalogue, officer, tip, number block): created at
     version 1, or its version bumped when its content changed; published either way."""
-    text, digest = canonical_json(payload), content_hash(payload)
+    text, digest = canonical(payload)
     row = repo.get(session, record_id, lock=True)
     now = utcnow()
     if row is None:
