@@ -3,7 +3,8 @@
 An upload is a series of chunks, each ``Content-Range: bytes START-END/TOTAL`` (or the whole
 file without the header). A chunk must start where the stored bytes end; a chunk already
 stored is acknowledged again (a resend after a lost answer). When the last byte arrives the
-whole blob is hashed: a mismatch throws the bytes away and is refused.
+whole blob is hashed (in memory when it came in one request, else read back chunk by
+chunk): a mismatch throws the bytes away and is refused.
 """
 
 from __future__ import annotations
@@ -92,9 +93,12 @@ def upload(
     repo.add(session, BlobChunk(sha256=sha256, offset=chunk.start, data=chunk.data))
     blob.received = chunk.start + len(chunk.data)
     if blob.received == blob.size:
-        digest = hashlib.sha256()
-        for part in repo.chunks(session, sha256):
-            digest.update(part)
+        if chunk.start == 0:  # the whole file came in this request: hash it as it is
+            digest = hashlib.sha256(chunk.data)
+        else:
+            digest = hashlib.sha256()
+            for part in repo.chunks(session, sha256):
+                digest.update(part)
         if digest.hexdigest() != sha256:
             repo.drop_chunks(session, sha256)
             blob.received = 0
