@@ -77,8 +77,19 @@ _DOCUMENT_FIELDS = _fields(wire.IssuedDocumentPayload, ("signature",))
 _TIP_FIELDS = _fields(wire.TipPayload)
 
 
+_PLAIN = frozenset({str, int, bool, float, type(None)})  # already JSON-ready
+
+
 def _pick(record: Any, names: Iterable[str]) -> dict[str, Any]:
-    return {n: _json(getattr(record, n)) for n in names}
+    """The named attributes, JSON-ready. A loaded column is read from the instance's dict
+    (what the mapped attribute would return, without its descriptor); anything else, an
+    unloaded column or a property, through ``getattr``."""
+    loaded = record.__dict__
+    out: dict[str, Any] = {}
+    for n in names:
+        value = loaded[n] if n in loaded else getattr(record, n)
+        out[n] = value if type(value) in _PLAIN else _json(value)
+    return out
 
 
 def subject_payload(subject: Subject) -> dict[str, Any]:
