@@ -31,7 +31,14 @@ from app.models.organisation import Officer, Unit
 from app.models.records import Attachment, AuditEvent, EditorRecovery, Setting
 from app.models.seizure import SeizedItem, Seizure
 from app.models.subject import INDIVIDUAL, ORGANISATION, Subject
-from app.models.sync_state import OutboxBatch, ParkedChange, SyncConflict, SyncState, Tip
+from app.models.sync_state import (
+    OutboxBatch,
+    ParkedChange,
+    SyncConflict,
+    SyncDirty,
+    SyncState,
+    Tip,
+)
 
 __all__ = [
     "ISSUED", "VOID", "IssuedDocument", "NumberBlock",
@@ -41,5 +48,5 @@ __all__ = [
     "InspectionMember", "LegalAct", "MeasureUnit", "Nationality", "Officer", "OfficerTitle",
     "Province", "SeizedItem", "Seizure", "Setting", "Subject", "Synced", "Unit", "Violation",
     "ViolationKind", "Witness", "utcnow",
-    "OutboxBatch", "ParkedChange", "SyncConflict", "SyncState", "Tip",
+    "OutboxBatch", "ParkedChange", "SyncConflict", "SyncDirty", "SyncState", "Tip",
 ]

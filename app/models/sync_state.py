@@ -96,3 +96,14 @@ class Tip(Synced, Base):
     status: Mapped[str] = mapped_column(String(12), nullable=False, default="new")
     case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class SyncDirty(Base):
+    """Records the outbox must look at, kept by SQLite triggers (migration 0004): every
+    insert and version change of the pushed tables, and every change or removal of their
+    sync state. Finding what to send then reads these records only, not every record of
+    the laptop; the outbox removes an entry once its record has nothing to send."""
+
+    __tablename__ = "sync_dirty"
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20), nullable=False)

@@ -139,6 +139,7 @@ class SyncEngine:
             raise
         report.seconds = time.perf_counter() - started
         with unit_of_work(self.sessions) as s:
+            outbox.settle_dirty(s, self.creds.device_id)  # what was sent or pulled is settled
             set_setting(s, LAST_SUCCESS, datetime.now(UTC).isoformat())
             set_setting(s, LAST_ERROR, "")
             set_setting(s, REVOKED, "")
@@ -402,7 +403,7 @@ class SyncEngine:
                 model = inbox.LOCAL.get(state.entity)
                 local = s.get(model, state.record_id) if model else None
                 if local is None or local.version == state.server_version:
-                    s.delete(state)
+                    s.delete(state)  # a trigger marks the record for the outbox
             set_setting(s, PULL_AFTER, "0")
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -22,6 +22,7 @@ from app.models import (
     IssuedDocument,
     Subject,
     SyncConflict,
+    SyncDirty,
     SyncState,
     Tip,
     utcnow,
@@ -55,8 +56,10 @@ def _pending_clause(model: type) -> Any:
 
 
 def _pending_stmt(model: type, entity: str, device_id: str) -> Any:
+    """Pending records of one entity, among those the triggers marked changed."""
     stmt = (
         select(model)
+        .join(SyncDirty, and_(SyncDirty.record_id == model.id, SyncDirty.entity == entity))
         .outerjoin(SyncState, SyncState.record_id == model.id)
         .where(_pending_clause(model))
     )
@@ -65,17 +68,26 @@ def _pending_stmt(model: type, entity: str, device_id: str) -> Any:
     return stmt
 
 
+def settle_dirty(session: Session, device_id: str) -> None:
+    """Forget the marks of records with nothing to send: confirmed, refused at this version,
+    a colleague's, or gone. Cheap: it reads the marked records only."""
+    for entity, model in PUSHED.items():
+        waiting = select(model.id).join(SyncDirty, SyncDirty.record_id == model.id).outerjoin(
+            SyncState, SyncState.record_id == model.id).where(_pending_clause(model))
+        if entity in OWNED:
+            waiting = waiting.where(model.origin_device == device_id)
+        session.execute(
+            delete(SyncDirty)
+            .where(SyncDirty.entity == entity, SyncDirty.record_id.not_in(waiting))
+            .execution_options(synchronize_session=False)
+        )
+
+
 def pending_count(session: Session, device_id: str) -> int:
     total = 0
     for entity, model in PUSHED.items():
-        stmt = (
-            select(func.count())
-            .select_from(model)
-            .outerjoin(SyncState, SyncState.record_id == model.id)
-            .where(_pending_clause(model))
-        )
-        if entity in OWNED:
-            stmt = stmt.where(model.origin_device == device_id)
+        stmt = _pending_stmt(model, entity, device_id).with_only_columns(
+            func.count(), maintain_column_froms=True)
         total += int(session.scalar(stmt) or 0)
     return total
 
