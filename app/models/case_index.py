@@ -6,6 +6,8 @@ case's ``local_no``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
@@ -20,9 +22,15 @@ def search_body(texts: list[str], codes: list[str]) -> str:
 
 def case_search_text(inspection: Inspection, commune_name: str = "") -> str:
     """Everything an inspector may type to find a case."""
+    return search_text(inspection, inspection.subject, commune_name)
+
+
+def search_text(inspection: Any, s: Any, commune_name: str = "") -> str:
+    """The text of :func:`case_search_text`, from anything shaped like a case (a mapped
+    Inspection or a pulled wire.CasePayload: place_address, decision_no, vehicle_plate,
+    goods and seizures with their items) and the subject the case links here, or None."""
     texts: list[str] = [inspection.place_address, commune_name, inspection.decision_no]
     codes: list[str] = [inspection.vehicle_plate]
-    s = inspection.subject
     if s is not None:
         texts += [s.name, s.address, s.representative_name]
         codes += [s.id_number or "", s.tax_code or ""]

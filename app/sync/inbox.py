@@ -7,11 +7,15 @@ Rules (SYNC.md "Pull"):
   kept as a conflict for a person to resolve;
 - a change that cannot be applied yet (its case has not arrived, a catalogue code unknown
   here) is parked and retried at every sync, never dropped and never blocking the page.
+
+A page is applied in the caller's one transaction. Cases and subjects new to this laptop
+(what an initial pull mostly is) are written in chunks by app.sync.bulk, one executemany
+per table, with the rows the per-record path would write; everything else goes record by
+record, each in a savepoint, in the page's order.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Iterable
@@ -19,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -32,12 +36,11 @@ from app.models import (
     Officer,
     ParkedChange,
     Subject,
-    SyncConflict,
     SyncState,
     Tip,
 )
 from app.models.sync_state import CONFLICT
-from app.sync import codec, outbox, wire
+from app.sync import bulk, codec, outbox, pull_conflicts, wire
 
 log = logging.getLogger("thucdia.sync")
 
@@ -61,6 +64,12 @@ class PageOutcome:
     conflicts: int = 0
     parked: int = 0
     entities: dict[str, int] = field(default_factory=dict)
+    bulk: int = 0  # of the applied: written by the fast path (app.sync.bulk)
+
+    def count(self, change: wire.RecordChange, verdict: str) -> None:
+        setattr(self, verdict, getattr(self, verdict) + 1)
+        if verdict == "applied":
+            self.entities[change.entity] = self.entities.get(change.entity, 0) + 1
 
 
 @dataclass
@@ -117,16 +126,49 @@ def _unpark(session: Session, record_id: uuid.UUID, known: Known | None) -> None
         session.query(ParkedChange).filter_by(record_id=record_id).delete()
 
 
-def apply_page(session: Session, changes: Iterable[wire.RecordChange], my_device: str) -> PageOutcome:
+def apply_page(session: Session, changes: Iterable[wire.RecordChange], my_device: str, *,
+               fast: bool = True) -> PageOutcome:
+    """Apply one pulled page within the caller's transaction (one per page: the caller
+    stores the page's ``next_after`` in it). Records new here go through the fast path
+    (app.sync.bulk) unless ``fast`` is False; the result is the same either way."""
     out = PageOutcome()
+    _begin(session)
     ordered = sorted(changes, key=lambda c: (ORDER.get(c.entity, 9), c.sequence))
     known = Known.read(session, ordered)
+    new = bulk.NewRecords(session, known.states, known.local, known.parked, ordered) if fast else None
     for change in ordered:
-        verdict = apply_change(session, change, my_device, known)
-        setattr(out, verdict, getattr(out, verdict) + 1)
-        if verdict == "applied":
-            out.entities[change.entity] = out.entities.get(change.entity, 0) + 1
+        if new is not None:
+            if new.take(change):
+                if new.full:
+                    _write_new(session, new, out, my_device, known)
+                continue
+            _write_new(session, new, out, my_device, known)  # what came before, first
+        out.count(change, apply_change(session, change, my_device, known))
+        if new is not None:
+            new.forget(change)
+    if new is not None:
+        _write_new(session, new, out, my_device, known)
     return out
+
+
+def _begin(session: Session) -> None:
+    """Open the page's transaction now. pysqlite begins one only before a data change, so a
+    page whose first write is a SAVEPOINT ran it in a transaction of its own, committed by
+    its RELEASE: that record (or a fast-path chunk) was committed apart from the page."""
+    dbapi = session.connection().connection.dbapi_connection
+    if dbapi is not None and not getattr(dbapi, "in_transaction", True):
+        session.execute(text("BEGIN"))
+
+
+def _write_new(session: Session, new: bulk.NewRecords, out: PageOutcome, my_device: str,
+               known: Known) -> None:
+    """Write the fast path's chunk; a chunk that failed is applied record by record."""
+    written, failed = new.write()
+    for change in written:
+        out.count(change, "applied")
+    out.bulk += len(written)
+    for change in failed:
+        out.count(change, apply_change(session, change, my_device, known))
 
 
 def apply_change(session: Session, change: wire.RecordChange, my_device: str,
@@ -146,14 +188,14 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str,
         local = session.get(model, change.id) if known is None else known.local.get(change.id)
     unsettled = local is not None and change.entity in outbox.PUSHED and _unsettled(local, state)
     if (local is not None and local.version == change.version and change.entity != "number_block"
-            and not (unsettled and not _same_content(session, change, local))):
+            and not (unsettled and not pull_conflicts.same_content(session, change, local))):
         outbox.confirm(session, change.id, change.entity, change.version,
                        None if known is None else known.states)
         return "confirmed"
     if unsettled:
-        if state is not None and state.state == CONFLICT and _refresh_conflict(session, change):
+        if state is not None and state.state == CONFLICT and pull_conflicts.refresh_conflict(session, change):
             return "confirmed"  # a conflict already kept: it now shows the newest server version
-        _keep_pull_conflict(session, change, local, state)
+        pull_conflicts.keep_pull_conflict(session, change, local, state)
         return "conflicts"
     try:
         with session.begin_nested():
@@ -174,27 +216,6 @@ def _unsettled(local: Any, state: SyncState | None) -> bool:
     return outbox.is_pending(local, state) or (state is not None and state.state == CONFLICT)
 
 
-def _refresh_conflict(session: Session, change: wire.RecordChange) -> bool:
-    row = session.scalar(select(SyncConflict).where(SyncConflict.record_id == change.id,
-                                                    SyncConflict.resolved_at.is_(None)))
-    if row is None:
-        return False
-    if row.server_version is None or change.version > row.server_version:
-        row.server_version = change.version
-        row.server_payload = json.dumps(change.payload, ensure_ascii=False, sort_keys=True)
-    return True
-
-
-def _same_content(session: Session, change: wire.RecordChange, local: Any) -> bool:
-    """True when an unsettled local record holds what the change carries. Only a shared
-    record can be changed on two devices from the same base, so reach the same version
-    number with different content; an owned record at the server's version is its own echo."""
-    if change.entity not in outbox.SHARED:
-        return True
-    mine, _ = _local_payload(session, change.entity, local)
-    return wire.parse_payload(change.entity, mine) == wire.parse_payload(change.entity, change.payload)
-
-
 def _write(session: Session, change: wire.RecordChange) -> None:
     payload = wire.parse_payload(change.entity, change.payload)
     if change.entity == "case":
@@ -207,9 +228,10 @@ def _write(session: Session, change: wire.RecordChange) -> None:
         assert isinstance(payload, wire.SubjectPayload)
         codec.apply_subject(session, change.id, payload, change.version, str(change.origin_device or ""))
     elif change.entity == "issued_document":
-        if session.get(Inspection, change.payload.get("inspection_id")) is None:
+        assert isinstance(payload, wire.IssuedDocumentPayload)
+        if session.get(Inspection, payload.inspection_id) is None:
             raise KeyError("Vụ việc của biên bản chưa về máy.")
-        codec.apply_document(session, change, payload)  # type: ignore[arg-type]
+        codec.apply_document(session, change, payload)
     elif change.entity == "tip":
         codec.apply_tip(session, change, payload)  # type: ignore[arg-type]
     elif change.entity == "number_block":
@@ -249,38 +271,3 @@ def retry_parked(session: Session, my_device: str) -> int:
         if apply_change(session, change, my_device) == "parked":
             waiting += 1
     return waiting
-
-
-def _keep_pull_conflict(session: Session, change: wire.RecordChange, local: Any,
-                        state: SyncState | None) -> None:
-    local_payload, title = _local_payload(session, change.entity, local)
-    outbox.keep_conflict(
-        session,
-        entity=change.entity,
-        record_id=change.id,
-        title=title,
-        local_version=local.version,
-        local_payload=local_payload,
-        server_version=change.version,
-        server_payload=change.payload,
-        reason=(
-            "Bản ghi đã được sửa trên máy chủ trong khi máy này cũng có thay đổi chưa gửi: "
-            "cả hai bản được giữ để người dùng chọn."
-        ),
-        detected_on="pull",
-    )
-    outbox.mark_failed(session, change.id, change.entity, local.version, "conflict", "",
-                       "Xung đột với bản trên máy chủ.")
-
-
-def _local_payload(session: Session, entity: str, record: Any) -> tuple[dict[str, Any], str]:
-    if entity == "case":
-        from app.models import Attachment
-
-        atts = list(session.scalars(select(Attachment).where(Attachment.inspection_id == record.id)))
-        return codec.case_payload(record, atts), outbox.title_of_case(record)
-    if entity == "subject":
-        return codec.subject_payload(record), f"Đối tượng {record.name}"
-    if entity == "tip":
-        return codec.tip_payload(record), f"Tin báo: {record.summary[:60]}"
-    return json.loads(json.dumps({"number": getattr(record, "number", "")})), "Biên bản"

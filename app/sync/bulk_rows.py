@@ -1,0 +1,112 @@
+"""The rows the fast path of a pull inserts (app.sync.bulk): per table, every column given,
+with the values app.sync.codec assigns to mapped records for the same change and the
+mapped defaults of the rest (``now`` for creation and update times made on insert)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table
+
+from app.models import Attachment, Inspection, SeizedItem, Seizure, Subject, SyncState
+from app.models.sync_state import OK
+from app.sync import codec, wire
+from app.text import fold
+
+_PARTS: dict[str, tuple[Table, list[str]]] = {
+    name: (cls.__table__, codec._PART_FIELDS[name])  # type: ignore[attr-defined]
+    for name, (_, cls) in codec._PART_CLASSES.items()
+}
+_SUBJECT_FIELDS = list(wire.SubjectPayload.model_fields)
+_CASE_FIELDS = codec._CASE_FIELDS
+_SEIZURE_FIELDS = codec._SEIZURE_FIELDS
+_ITEM_FIELDS = codec._ITEM_FIELDS
+_ATTACHMENT_FIELDS = codec._ATTACHMENT_FIELDS
+
+
+@dataclass
+class Taken:
+    """One change taken by the fast path, typed, with what its rows need."""
+
+    change: wire.RecordChange
+    payload: wire.WireModel
+    search: str | None = None  # a case's search text (None: a tombstone, not indexed)
+
+
+class Rows:
+    """The rows of a chunk, per table, every column given (the mapped defaults of the
+    columns a payload does not carry, ``now`` for the creation and update times)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.tables: dict[Table, list[dict[str, Any]]] = {
+            t: [] for t in (Subject.__table__, Inspection.__table__,
+                            *(table for table, _ in _PARTS.values()),
+                            Seizure.__table__, SeizedItem.__table__, Attachment.__table__,
+                            SyncState.__table__)
+        }
+        self.search: list[dict[str, Any]] = []
+
+    def add(self, table: Table, **values: Any) -> None:
+        self.tables[table].append(_defaults(table, self.now) | values)
+
+    def state(self, change: wire.RecordChange) -> None:
+        """The sync state app.sync.outbox.confirm makes: the server holds this version."""
+        self.add(SyncState.__table__, record_id=change.id, entity=change.entity,
+                 server_version=change.version, state=OK, failed_version=None,
+                 field="", reason="", updated_at=self.now)
+
+    def subject(self, sid: uuid.UUID, data: wire.SubjectPayload, version: int, origin: str) -> None:
+        values = {f: getattr(data, f) for f in _SUBJECT_FIELDS}
+        self.add(Subject.__table__, **values, id=sid, origin_device=origin,
+                 name_folded=fold(data.name), version=version)
+
+    def case(self, t: Taken, local_no: int, officers: set[uuid.UUID]) -> None:
+        change, payload = t.change, t.payload
+        assert isinstance(payload, wire.CasePayload)
+        origin = str(change.origin_device or "")
+        values = {f: getattr(payload, f) for f in _CASE_FIELDS}
+        self.add(Inspection.__table__, **values, id=change.id, local_no=local_no,
+                 version=change.version, origin_device=origin,
+                 created_at=change.created_at or self.now, updated_at=change.updated_at or self.now,
+                 deleted_at=change.deleted_at, unit_id=change.unit_id)
+        parent = {"inspection_id": change.id, "origin_device": origin}
+        for name, (table, fields) in _PARTS.items():
+            for part in getattr(payload, name):
+                values = {f: getattr(part, f) for f in fields}
+                if name == "members" and values["officer_id"] not in officers:
+                    values["officer_id"] = None  # a colleague's officer this laptop lacks
+                self.add(table, **values, **parent)
+        for seizure in payload.seizures:
+            self.add(Seizure.__table__, **{f: getattr(seizure, f) for f in _SEIZURE_FIELDS}, **parent)
+            for item in seizure.items:
+                self.add(SeizedItem.__table__, **{f: getattr(item, f) for f in _ITEM_FIELDS},
+                         seizure_id=seizure.id, origin_device=origin)
+        for ref in payload.attachments:
+            self.add(Attachment.__table__, **{f: getattr(ref, f) for f in _ATTACHMENT_FIELDS}, **parent)
+        if t.search is not None:
+            self.search.append({"n": local_no, "b": t.search})
+
+
+_TEMPLATES: dict[Table, tuple[dict[str, Any], tuple[str, ...]]] = {}
+
+
+def _defaults(table: Table, now: datetime) -> dict[str, Any]:
+    """Every column of ``table``: its scalar default, ``now`` for a time made on insert."""
+    if table not in _TEMPLATES:
+        fixed: dict[str, Any] = {}
+        timed: list[str] = []
+        for column in table.columns:
+            default = column.default
+            if default is not None and default.is_scalar:
+                fixed[column.key] = default.arg  # type: ignore[attr-defined]
+            elif default is not None and default.is_callable and column.key != "id":
+                timed.append(column.key)  # utcnow
+            else:
+                fixed[column.key] = None
+        _TEMPLATES[table] = fixed, tuple(timed)
+    fixed, timed = _TEMPLATES[table]
+    return fixed | dict.fromkeys(timed, now)
