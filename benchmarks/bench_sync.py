@@ -226,9 +226,10 @@ def baseline_pull(sink: Sink, pages: list[bytes], source: Path, path: Path) -> f
     """One POST answered with the pulled pages' JSON (parsed), one executemany per table of
     the rows the pulling laptop holds (search index included), into its own schema."""
     src = sqlite3.connect(source)
+    own = (*PULLED_TABLES, "sync_dirty")  # the laptop's triggers on its tables mark sync_dirty
     schema = [sql for (sql,) in src.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name IN ({}) AND sql IS NOT NULL "
-        "ORDER BY type = 'index'".format(",".join("?" * len(PULLED_TABLES))), PULLED_TABLES)]
+        "ORDER BY type = 'index', type = 'trigger'".format(",".join("?" * len(own))), own)]
     schema.append("CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize='unicode61', prefix='2 3')")
     rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in PULLED_TABLES}  # noqa: S608
     search = src.execute("SELECT rowid, body FROM case_search").fetchall()
