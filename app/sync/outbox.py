@@ -28,8 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.models.sync_state import CONFLICT, OK, REJECTED
-from app.services.cases import aggregate_options
-from app.sync import codec
+from app.sync import codec, outbound
 from app.sync.credentials import Credentials
 from app.sync.wire import RecordResult
 
@@ -110,39 +109,45 @@ class Outgoing:
 
 
 def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoing]:
-    """Up to ``limit`` pending records, as wire records with their base versions."""
+    """Up to ``limit`` pending records, as wire records with their base versions. Cases and
+    subjects (nearly all of a first push) are read with plain SQL (app.sync.outbound)."""
     out: list[Outgoing] = []
     for entity, model in PUSHED.items():
         room = limit - len(out)
         if room <= 0:
             break
-        stmt = _pending_stmt(model, entity, creds.device_id).add_columns(SyncState)
-        if entity == "case":
-            stmt = stmt.options(*aggregate_options())
+        stmt = _pending_stmt(model, entity, creds.device_id).with_only_columns(
+            model.id, model.version, model.created_at, model.updated_at, model.deleted_at,
+            SyncState.server_version, maintain_column_froms=True,
+        )
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
-        attachments = attachments_of(session, [r[0].id for r in rows]) if entity == "case" else {}
-        for record, state in rows:
-            payload, title = wire_payload(entity, record, creds, attachments)
-            base = state.server_version if state is not None else None
-            out.append(
-                Outgoing(
-                    entity,
-                    record.id,
-                    record.version,
-                    title,
-                    {
-                        "entity": entity,
-                        "id": str(record.id),
-                        "version": record.version,
-                        "base_version": base if entity in SHARED else None,
-                        "created_at": record.created_at.isoformat(),
-                        "updated_at": record.updated_at.isoformat(),
-                        "deleted_at": record.deleted_at.isoformat() if record.deleted_at else None,
-                        "payload": payload,
-                    },
-                )
-            )
+        if not rows:
+            continue
+        payloads = _payloads(session, entity, [r.id for r in rows], creds)
+        for rid, version, created, updated, deleted, base in rows:
+            out.append(Outgoing(entity, rid, version, "", {
+                "entity": entity,
+                "id": str(rid),
+                "version": version,
+                "base_version": base if entity in SHARED else None,
+                "created_at": created.isoformat(),
+                "updated_at": updated.isoformat(),
+                "deleted_at": deleted.isoformat() if deleted else None,
+                "payload": payloads[rid],
+            }))
     return out
+
+
+def _payloads(session: Session, entity: str, ids: list[uuid.UUID],
+              creds: Credentials) -> dict[uuid.UUID, dict[str, Any]]:
+    if entity == "case":
+        return outbound.case_payloads(session, ids)
+    if entity == "subject":
+        return {rid: {k: v for k, v in p.items() if k not in ("id", "version")}
+                for rid, p in outbound.subject_payloads(session, ids).items()}
+    model = PUSHED[entity]
+    records = session.scalars(select(model).where(model.id.in_(ids)))
+    return {r.id: wire_payload(entity, r, creds, {})[0] for r in records}
 
 
 def attachments_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attachment]]:

@@ -1,0 +1,39 @@
+"""The push reads cases with plain SQL; what it sends is exactly the mapped aggregate's."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import select
+
+from app.db import unit_of_work
+from app.models import Inspection
+from app.services.attachments import add_attachment, case_attachments
+from app.services.cases import get_case_form, load_case, save_case
+from app.sync import codec, outbound
+from tests.sync.support import Laptop
+
+PNG = b"\x89PNG\r\n\x1a\n" + os.urandom(2000)
+
+
+def test_plain_sql_payloads_equal_the_mapped_aggregates(laptops, tmp_path):
+    laptop = Laptop.set_up(tmp_path / "a", cases=40, seed=61)
+    laptops.append(laptop)
+    actor = laptop.actor()
+    with unit_of_work(laptop.db.sessions) as s:
+        drafts = list(s.scalars(select(Inspection.id).where(Inspection.status == "draft")))
+        with_goods = next(cid for cid in drafts if len(get_case_form(s, cid).goods) >= 2)
+        form = get_case_form(s, with_goods)
+        form.goods = form.goods[:1]  # the removed row stays as a tombstone and must travel
+        save_case(s, form, actor)
+        add_attachment(s, laptop.data.attachments, drafts[0], PNG, "niem-phong.png", actor,
+                       caption="Niêm phong số 0417")
+    with unit_of_work(laptop.db.sessions) as s:
+        ids = list(s.scalars(select(Inspection.id)))
+        fast = outbound.case_payloads(s, ids)
+        for cid in ids:
+            mapped = codec.case_payload(load_case(s, cid), case_attachments(s, cid))
+            assert fast[cid] == mapped, cid
+    assert any(g["deleted_at"] for g in fast[with_goods]["goods"])
+    assert fast[drafts[0]]["attachments"][0]["caption"] == "Niêm phong số 0417"
+    assert sum(len(p["seizures"]) for p in fast.values()) > 0
