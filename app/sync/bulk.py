@@ -60,7 +60,6 @@ ENTITIES = frozenset({"case", "subject"})
 CHUNK = 100  # changes per insert; a failed chunk is applied again record by record
 
 
-
 @dataclass
 class HeldSubject:
     """A subject as this laptop holds it at this point of the page (``version`` None: not
@@ -90,8 +89,9 @@ class HeldSubject:
 
 @dataclass
 class NewRecords:
-    """The fast path of one page (see the module's docstring). ``known`` is the page's
-    app.sync.inbox.Known: sync states, local records and parked changes of its records."""
+    """The fast path of one page (see the module's docstring). ``states``, ``local`` and
+    ``parked`` are the page's app.sync.inbox.Known: what this laptop holds of its records
+    (``states`` also gains the states the per-record path makes as the page goes)."""
 
     session: Session
     states: dict[uuid.UUID, Any]

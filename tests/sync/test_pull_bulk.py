@@ -100,6 +100,15 @@ def _craft(changes: list[wire.RecordChange], local_subject: uuid.UUID) -> list[w
                 "number": "07/BB-KT", "issued_at": past.isoformat(), "sha256": "a" * 64,
                 "fingerprint": "b" * 16}),
     ]
+    arrived = cases[8]
+    extra.append(wire.RecordChange(  # a biên bản of a case that has arrived: applied
+        entity="issued_document", id=uuid.uuid4(), version=1, sequence=last + 5,
+        unit_id=arrived.unit_id, origin_device=arrived.origin_device,
+        created_at=past, updated_at=past, payload={
+            "inspection_id": str(arrived.id), "unit_id": str(arrived.unit_id),
+            "form_code": "BB-KT", "symbol": "BB-KT", "year": 2025, "sequence": 8,
+            "number": "08/BB-KT", "issued_at": past.isoformat(), "issued_by": "Lê Văn Tám",
+            "sha256": "c" * 64, "fingerprint": "d" * 16}))
     subject = next(c for c in out if c.entity == "subject")
     extra.append(_change(subject, id=local_subject, version=5, sequence=last + 4))  # a conflict
     return out + extra
@@ -192,6 +201,7 @@ def test_the_fast_path_writes_the_rows_of_the_per_record_path(server, unit, lapt
     assert total(fast, "bulk") >= total(fast, "applied") // 2 and total(slow, "bulk") == 0
     # still waiting: the unknown catalogue code, the subject not here, the biên bản's case
     assert c.scalar("SELECT count(*) FROM parked_change") == 3
+    assert c.scalar("SELECT count(*) FROM issued_document WHERE number = '08/BB-KT'") == 1
     assert c.scalar("SELECT count(*) FROM sync_conflict WHERE record_id = :r",
                     r=local_subject.hex) == 1
 
