@@ -19,6 +19,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,41 +31,28 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db import unit_of_work
 from app.errors import SyncError
 from app.models import (
-    Attachment,
-    IssuedDocument,
-    NumberBlock,
     OutboxBatch,
     SyncState,
 )
-from app.services.numbering import LOW_WATER, SYMBOLS
 from app.services.settings import get_setting, set_setting
-from app.sync import inbox, outbox
+from app.sync import inbox, numbers, outbox, uploads
 from app.sync.client import ServerClient
 from app.sync.credentials import Credentials
 from app.sync.enrolment import adopt_identity
 from app.sync.scopes import local_scope_counts
 from app.sync.wire import (
-    CHUNK_BYTES,
     ChecksumRequest,
-    LeaseRequest,
-    NumberUse,
-    NumberUseReport,
     PushResponse,
 )
-from app.vntime import VN_TZ
 
 log = logging.getLogger("thucdia.sync")
 
 PUSH_BATCH = 200
 PULL_PAGE = 500
-LEASE_COUNT = 50
 PULL_AFTER = "sync_pull_after"
 LAST_SUCCESS = "sync_last_success"
 LAST_ERROR = "sync_last_error"
 REVOKED = "sync_revoked"
-NUMBER_USE = "number_use"
-BLOB = "attachment"
-USE_NS = uuid.UUID("6b1f0d1e-4a59-4c1e-9a39-2f0e5d7c3b11")
 
 Progress = Callable[[str, int, int], None]
 
@@ -194,29 +182,51 @@ class SyncEngine:
                     s.query(OutboxBatch).filter_by(batch_id=batch_id).delete()
             tell("Gửi dữ liệu", done, max(total, done))
         size = PUSH_BATCH
-        while True:
-            self._stop_if_cancelled()
-            with unit_of_work(self.sessions) as s:
-                batch = outbox.next_batch(s, self.creds, size)
-                if not batch:
-                    return
-                if not total:  # counted only when there is something to send (progress)
-                    total = done + outbox.pending_count(s, self.creds.device_id)
-                batch_id = uuid.uuid4()
-                body = json.dumps(
-                    {"batch_id": str(batch_id), "device_id": self.creds.device_id,
-                     "records": [o.record for o in batch]},
-                    ensure_ascii=False, separators=(",", ":"),
-                )
-                s.add(OutboxBatch(batch_id=batch_id, body=body))
-            try:
-                done += self._send(client, batch_id, body, report)
-            except SyncError as exc:
-                if exc.status not in (413, 422):
-                    raise
-                size = self._refused_batch(batch_id, batch, exc, report)
-                continue
-            tell("Gửi dữ liệu", done, max(total, done))
+        with ThreadPoolExecutor(1, thread_name_prefix="thucdia-push") as sender:
+            flight: tuple[uuid.UUID, list[outbox.Outgoing], Future[PushResponse]] | None = None
+            while True:  # the next batch is read and stored while the server takes this one
+                self._stop_if_cancelled()
+                skip = {o.id for o in flight[1]} if flight else set()
+                with unit_of_work(self.sessions) as s:
+                    batch = outbox.next_batch(s, self.creds, size, skip=skip)
+                    if batch and not total:  # counted only when there is something to send
+                        total = done + outbox.pending_count(s, self.creds.device_id)
+                    body = self._store(s, batch) if batch else None
+                if flight is not None:
+                    sent, size = self._land(client, flight, report, size)
+                    done += sent
+                    tell("Gửi dữ liệu", done, max(total, done))
+                if body is None:
+                    if not skip:
+                        return
+                    flight = None
+                    continue  # the refused or finished batch may leave records to send
+                batch_id, text = body
+                flight = (batch_id, batch, sender.submit(client.push_raw, text.encode("utf-8")))
+
+    def _store(self, session: Session, batch: list[outbox.Outgoing]) -> tuple[uuid.UUID, str]:
+        """Write the batch before it is sent: a lost answer is replayed byte for byte."""
+        batch_id = uuid.uuid4()
+        body = json.dumps(
+            {"batch_id": str(batch_id), "device_id": self.creds.device_id,
+             "records": [o.record for o in batch]},
+            ensure_ascii=False, separators=(",", ":"),
+        )
+        session.add(OutboxBatch(batch_id=batch_id, body=body))
+        return batch_id, body
+
+    def _land(self, client: ServerClient,
+              flight: tuple[uuid.UUID, list[outbox.Outgoing], Future[PushResponse]],
+              report: SyncReport, size: int) -> tuple[int, int]:
+        """The answer to a batch in flight, recorded; returns (records, next batch size)."""
+        batch_id, batch, future = flight
+        try:
+            response = future.result()
+        except SyncError as exc:
+            if exc.status not in (413, 422):
+                raise
+            return 0, self._refused_batch(batch_id, batch, exc, report)
+        return self._record(client, batch_id, batch, response, report), size
 
     def _refused_batch(self, batch_id: uuid.UUID, batch: list[outbox.Outgoing], exc: SyncError,
                        report: SyncReport) -> int:
@@ -233,11 +243,16 @@ class SyncEngine:
         return max(1, len(batch) // 2)
 
     def _send(self, client: ServerClient, batch_id: uuid.UUID, body: str, report: SyncReport) -> int:
+        """Replay a stored batch and record its answer."""
         response: PushResponse = client.push_raw(body.encode("utf-8"))
         sent = [
             outbox.Outgoing(r["entity"], uuid.UUID(r["id"]), r["version"], "", r)
             for r in json.loads(body)["records"]
         ]
+        return self._record(client, batch_id, sent, response, report)
+
+    def _record(self, client: ServerClient, batch_id: uuid.UUID, sent: list[outbox.Outgoing],
+                response: PushResponse, report: SyncReport) -> int:
         kept = [(o, r, _server_view(client, r.id)) for o, r in self._conflicts(sent, response)]
         with unit_of_work(self.sessions) as s:
             outcome = outbox.record_results(s, sent, response.results)
@@ -260,107 +275,16 @@ class SyncEngine:
         return [(by_key[(r.id, r.version)], r) for r in response.results
                 if r.outcome == "conflict" and (r.id, r.version) in by_key]
 
-    # --- attachments -------------------------------------------------------------------------
+    # --- attachments and numbers (app.sync.uploads, app.sync.numbers) ------------------------
 
     def upload(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
-        with unit_of_work(self.sessions) as s:
-            rows = s.execute(
-                select(Attachment.id, Attachment.sha256, Attachment.size)
-                .outerjoin(SyncState, SyncState.record_id == Attachment.id)
-                .where(SyncState.record_id.is_(None), Attachment.deleted_at.is_(None))
-            ).all()
-        if not rows:
-            return
-        by_hash: dict[str, list[uuid.UUID]] = defaultdict(list)
-        for rid, sha, _size in rows:
-            by_hash[sha].append(rid)
-        hashes = sorted(by_hash)
-        for start in range(0, len(hashes), 5000):
-            answer = client.missing(hashes[start:start + 5000])
-            missing = set(answer.missing)
-            for i, sha in enumerate(hashes[start:start + 5000]):
-                self._stop_if_cancelled()
-                if sha in missing:
-                    sent = self._upload_one(client, sha, answer.partial.get(sha, 0))
-                    report.uploaded += 1
-                    report.uploaded_bytes += sent
-                with unit_of_work(self.sessions) as s:
-                    for rid in by_hash[sha]:
-                        outbox.confirm(s, rid, BLOB, 1)
-                tell("Gửi ảnh, tệp đính kèm", start + i + 1, len(hashes))
-
-    def _upload_one(self, client: ServerClient, sha: str, offset: int) -> int:
-        path = self.attachments_dir / sha
-        if not path.exists():
-            raise SyncError("refused", f"Thiếu tệp đính kèm {sha[:12]}… trên máy; không gửi được.")
-        total, sent = path.stat().st_size, 0
-        with path.open("rb") as fh:
-            while offset < total or total == 0:
-                self._stop_if_cancelled()
-                fh.seek(offset)
-                chunk = fh.read(CHUNK_BYTES)
-                status = client.upload_chunk(sha, chunk, offset, total)
-                sent += len(chunk)
-                if status.complete:
-                    return sent
-                offset = status.received
-                if total == 0:
-                    break
-        return sent
-
-    # --- number blocks -------------------------------------------------------------------------
+        uploads.upload_missing(self, client, report, tell)
 
     def report_numbers(self, client: ServerClient, report: SyncReport) -> None:
-        with unit_of_work(self.sessions) as s:
-            docs = s.execute(
-                select(IssuedDocument.id, IssuedDocument.symbol, IssuedDocument.year,
-                       IssuedDocument.sequence, IssuedDocument.status)
-                .where(IssuedDocument.origin_device == self.creds.device_id)
-            ).all()
-            known = dict(s.execute(
-                select(SyncState.record_id, SyncState.server_version).where(SyncState.entity == NUMBER_USE)
-            ).all())
-        todo = []
-        for doc_id, symbol, year, sequence, status in docs:
-            key, wanted = uuid.uuid5(USE_NS, str(doc_id)), 2 if status == "void" else 1
-            if known.get(key) != wanted:
-                todo.append((key, wanted, NumberUse(symbol=symbol, year=year, sequence=sequence,
-                                                    status="void" if wanted == 2 else "used",
-                                                    document_id=doc_id)))
-        for start in range(0, len(todo), 500):
-            part = todo[start:start + 500]
-            result = client.report_numbers(NumberUseReport(uses=[u for _, _, u in part]))
-            with unit_of_work(self.sessions) as s:
-                for index, (key, wanted, _use) in enumerate(part):
-                    if index in result.rejected:
-                        outbox.mark_failed(s, key, NUMBER_USE, wanted, "rejected", "sequence",
-                                           result.rejected[index])
-                    else:
-                        outbox.confirm(s, key, NUMBER_USE, wanted)
-            report.numbers_reported += result.accepted
+        numbers.report_used(self, client, report)
 
     def top_up_blocks(self, client: ServerClient, report: SyncReport) -> None:
-        year = datetime.now(UTC).astimezone(VN_TZ).year
-        unit_id = uuid.UUID(self.creds.unit_id)
-        with unit_of_work(self.sessions) as s:
-            left: dict[str, int] = dict.fromkeys(SYMBOLS, 0)
-            for block in s.scalars(select(NumberBlock).where(
-                NumberBlock.unit_id == unit_id, NumberBlock.year == year, NumberBlock.source == "leased",
-                NumberBlock.deleted_at.is_(None),
-            )):
-                if block.symbol in left:
-                    left[block.symbol] += block.remaining
-        for symbol, remaining in left.items():
-            if remaining >= LOW_WATER:
-                continue
-            lease = client.lease(LeaseRequest(symbol=symbol, year=year, count=LEASE_COUNT))
-            with unit_of_work(self.sessions) as s:
-                if s.get(NumberBlock, lease.id) is None:
-                    s.add(NumberBlock(id=lease.id, unit_id=lease.unit_id, symbol=lease.symbol,
-                                      year=lease.year, first=lease.first, last=lease.last,
-                                      next=lease.first, source="leased",
-                                      origin_device=self.creds.device_id))
-            report.blocks_leased += 1
+        numbers.top_up(self, client, report)
 
     # --- pull ----------------------------------------------------------------------------------
 

@@ -108,9 +108,12 @@ class Outgoing:
     record: dict[str, Any]
 
 
-def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoing]:
-    """Up to ``limit`` pending records, as wire records with their base versions. Cases and
-    subjects (nearly all of a first push) are read with plain SQL (app.sync.outbound)."""
+def next_batch(session: Session, creds: Credentials, limit: int,
+               skip: Iterable[uuid.UUID] = ()) -> list[Outgoing]:
+    """Up to ``limit`` pending records, as wire records with their base versions, leaving out
+    ``skip`` (a batch in flight). Cases and subjects (nearly all of a first push) are read
+    with plain SQL (app.sync.outbound)."""
+    skip = list(skip)
     out: list[Outgoing] = []
     for entity, model in PUSHED.items():
         room = limit - len(out)
@@ -120,6 +123,8 @@ def next_batch(session: Session, creds: Credentials, limit: int) -> list[Outgoin
             model.id, model.version, model.created_at, model.updated_at, model.deleted_at,
             SyncState.server_version, maintain_column_froms=True,
         )
+        if skip:
+            stmt = stmt.where(model.id.not_in(skip))
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
         if not rows:
             continue
