@@ -184,11 +184,16 @@ class SyncEngine:
         size = PUSH_BATCH
         with ThreadPoolExecutor(1, thread_name_prefix="thucdia-push") as sender:
             flight: tuple[uuid.UUID, list[outbox.Outgoing], Future[PushResponse]] | None = None
+            plan: list[tuple[str, uuid.UUID]] = []
             while True:  # the next batch is read and stored while the server takes this one
                 self._stop_if_cancelled()
                 skip = {o.id for o in flight[1]} if flight else set()
                 with unit_of_work(self.sessions) as s:
-                    batch = outbox.next_batch(s, self.creds, size, skip=skip)
+                    if not plan:  # read once; again at the end for what changed meanwhile
+                        plan = [p for p in outbox.pending_plan(s, self.creds.device_id)
+                                if p[1] not in skip]
+                    among, plan = plan[:size], plan[size:]
+                    batch = outbox.next_batch(s, self.creds, size, among=among) if among else []
                     if batch and not total:  # counted only when there is something to send
                         total = done + outbox.pending_count(s, self.creds.device_id)
                     body = self._store(s, batch) if batch else None
@@ -196,11 +201,11 @@ class SyncEngine:
                     sent, size = self._land(client, flight, report, size)
                     done += sent
                     tell("Gửi dữ liệu", done, max(total, done))
-                if body is None:
-                    if not skip:
-                        return
                     flight = None
-                    continue  # the refused or finished batch may leave records to send
+                if body is None:
+                    if plan or skip:  # more slices, or what the landed batch left (refused)
+                        continue
+                    return
                 batch_id, text = body
                 flight = (batch_id, batch, sender.submit(client.push_raw, text.encode("utf-8")))
 

@@ -108,23 +108,38 @@ class Outgoing:
     record: dict[str, Any]
 
 
+def pending_plan(session: Session, device_id: str) -> list[tuple[str, uuid.UUID]]:
+    """Every pending record, entity by entity (subjects before the cases naming them), oldest
+    change first: what a push will send, read once and then sent slice by slice."""
+    plan: list[tuple[str, uuid.UUID]] = []
+    for entity, model in PUSHED.items():
+        stmt = _pending_stmt(model, entity, device_id).with_only_columns(
+            model.id, maintain_column_froms=True).order_by(model.updated_at)
+        plan += [(entity, rid) for rid in session.scalars(stmt)]
+    return plan
+
+
 def next_batch(session: Session, creds: Credentials, limit: int,
-               skip: Iterable[uuid.UUID] = ()) -> list[Outgoing]:
-    """Up to ``limit`` pending records, as wire records with their base versions, leaving out
-    ``skip`` (a batch in flight). Cases and subjects (nearly all of a first push) are read
-    with plain SQL (app.sync.outbound)."""
-    skip = list(skip)
+               among: Iterable[tuple[str, uuid.UUID]] | None = None) -> list[Outgoing]:
+    """Up to ``limit`` pending records (only those of ``among`` when given: a slice of the
+    plan), as wire records with their current versions and base versions. Cases and
+    subjects (nearly all of a first push) are read with plain SQL (app.sync.outbound)."""
+    wanted: dict[str, list[uuid.UUID]] | None = None
+    if among is not None:
+        wanted = {}
+        for entity, rid in among:
+            wanted.setdefault(entity, []).append(rid)
     out: list[Outgoing] = []
     for entity, model in PUSHED.items():
         room = limit - len(out)
-        if room <= 0:
-            break
+        if room <= 0 or (wanted is not None and entity not in wanted):
+            continue
         stmt = _pending_stmt(model, entity, creds.device_id).with_only_columns(
             model.id, model.version, model.created_at, model.updated_at, model.deleted_at,
             SyncState.server_version, maintain_column_froms=True,
         )
-        if skip:
-            stmt = stmt.where(model.id.not_in(skip))
+        if wanted is not None:
+            stmt = stmt.where(model.id.in_(wanted[entity]))
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
         if not rows:
             continue
