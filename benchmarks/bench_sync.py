@@ -1,12 +1,14 @@
 """Benchmark of sync: ``python benchmarks/bench_sync.py [--cases N] [--devices N]``.
 
-Everything runs for real: a provincial server (uvicorn on 127.0.0.1 over a SQLite file,
-tests/sync/support.LiveServer), laptops with their own data directories and SQLite files,
+Everything runs for real: a provincial server in its own process, as in a province
+(``python -m server serve`` on 127.0.0.1 over a SQLite file, tests/sync/support.ServerProcess),
+laptops with their own data directories and SQLite files,
 enrolled with one-time codes, synced by the app's SyncEngine over HTTP.
 
 1. Initial sync of 10,000 demo cases (their items included) and 200 photos of 200 KB: the
    push from laptop A, then the pull of all of it by laptop B of the same unit. Baseline,
-   measured in the same run over the same HTTP stack (uvicorn + httpx):
+   measured in the same run over the same HTTP stack (uvicorn + httpx, the peer in its own
+   process too, benchmarks/sink.py):
    - push: one POST carrying the very JSON bytes of every push batch plus the photos' bytes
      to a route that reads the body, then parsing that JSON and one ``executemany`` of what
      the server keeps (a row per record with its JSON, a row per photo) into a fresh file;
@@ -151,42 +153,43 @@ class Counting(httpx.HTTPTransport):
 
 
 class Sink:
-    """uvicorn serving one plain route: it reads the body and answers ``self.answer``."""
+    """The baseline's peer (benchmarks/sink.py) in its own process, like the server: it
+    reads each body whole and answers ``answer`` (written to a file it reads per request)."""
 
-    def __init__(self) -> None:
-        import uvicorn
-
+    def __init__(self, work: Path) -> None:
         from tests.sync.support import free_port
 
         self.port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", access_log=False,
-                                                    interface="asgi3"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.answer = b"{}"
+        self.answer_file = work / "sink-answer.json"
+        self.proc = None
 
-    async def app(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            return
-        size = 0
-        while True:
-            message = await receive()
-            size += len(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": self.answer})
+    @property
+    def answer(self) -> bytes:
+        return self.answer_file.read_bytes()
+
+    @answer.setter
+    def answer(self, data: bytes) -> None:
+        self.answer_file.write_bytes(data)
 
     def __enter__(self) -> Sink:
-        self.thread.start()
-        while not self.server.started:
-            time.sleep(0.01)
-        return self
+        import socket
+        import subprocess
+
+        self.answer = b"{}"
+        script = Path(__file__).resolve().parent / "sink.py"
+        self.proc = subprocess.Popen([sys.executable, str(script), str(self.port),
+                                      str(self.answer_file)])
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return self
+            except OSError:
+                time.sleep(0.05)
 
     def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(timeout=15)
 
 
 def _bulk_file(path: Path) -> sqlite3.Connection:
@@ -258,10 +261,10 @@ def baseline_pull(sink: Sink, pages: list[bytes], source: Path, path: Path) -> f
 
 
 def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
-    from tests.sync.support import Laptop, LiveServer
+    from tests.sync.support import Laptop, ServerProcess
 
     cached = laptop_with_cases(cases, photos)
-    server = LiveServer(f"sqlite:///{(work / 'province-1.sqlite3').as_posix()}").start()
+    server = ServerProcess(f"sqlite:///{(work / 'province-1.sqlite3').as_posix()}").start()
     try:
         unit = server.new_unit()
         a = open_laptop(copy_laptop(cached, work / "a"))
@@ -281,7 +284,7 @@ def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
             sql = f"SELECT count(*) FROM {table}"  # noqa: S608
             assert a.scalar(sql) == b.scalar(sql), (table, a.scalar(sql), b.scalar(sql))
         photo_files = [(p.name, p.read_bytes()) for p in sorted(a.data.attachments.iterdir())]
-        with Sink() as sink:
+        with Sink(work) as sink:
             base_push = baseline_push(sink, counting.pushed, photo_files, work / "bulk-push.sqlite3")
             base_pull = baseline_pull(sink, counting.pulled, b.data.database, work / "bulk-pull.sqlite3")
         noop = []
@@ -316,10 +319,10 @@ def bench_devices(work: Path, devices: int, per_device: int) -> list[Result]:
     from sqlalchemy import func, select
 
     from server.models import SyncRecord
-    from tests.sync.support import LiveServer
+    from tests.sync.support import ServerProcess
 
     template = laptop_with_cases(per_device, 0)
-    server = LiveServer(f"sqlite:///{(work / 'province-2.sqlite3').as_posix()}").start()
+    server = ServerProcess(f"sqlite:///{(work / 'province-2.sqlite3').as_posix()}").start()
     laptops = []
     try:
         units = [server.new_unit() for _ in range(-(-devices // UNIT_DEVICES))]

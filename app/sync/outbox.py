@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -251,14 +252,16 @@ def record_results(session: Session, sent: Iterable[Outgoing],
     """Write what the server answered for each record of a batch (matched by id+version)."""
     by_key = {(o.id, o.version): o for o in sent}
     outcome = BatchOutcome(conflicts=[])
-    states = read_states(session, {o.id for o in by_key.values()})
+    failed = [r for r in results if r.outcome in ("conflict", "rejected")]
+    states = read_states(session, {r.id for r in failed}) if failed else {}
+    held = []
     for r in results:
         o = by_key.get((r.id, r.version))
         if o is None:
             continue
         if r.outcome in ("applied", "duplicate"):
-            confirm(session, r.id, r.entity, max(r.version, r.server_version or 0)
-                    if r.outcome == "duplicate" and o.entity in OWNED else r.version, states)
+            held.append((r.id, r.entity, max(r.version, r.server_version or 0)
+                         if r.outcome == "duplicate" and o.entity in OWNED else r.version))
         elif r.outcome == "conflict":
             mark_failed(session, r.id, r.entity, r.version, CONFLICT, r.field or "", r.reason or "",
                         states)
@@ -267,7 +270,29 @@ def record_results(session: Session, sent: Iterable[Outgoing],
             mark_failed(session, r.id, r.entity, r.version, REJECTED, r.field or "", r.reason or "",
                         states)
         setattr(outcome, r.outcome, getattr(outcome, r.outcome) + 1)
+    confirm_many(session, held)
     return outcome
+
+
+def confirm_many(session: Session, held: list[tuple[uuid.UUID, str, int]]) -> None:
+    """:func:`confirm` for many records in one statement (an upsert), as a batch's answer
+    mostly is. Flushes the session first so no pending state object overwrites it."""
+    if not held:
+        return
+    session.flush()
+    now = utcnow()
+    stmt = sqlite_insert(SyncState)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[SyncState.record_id],
+        set_={"server_version": stmt.excluded.server_version, "state": OK, "failed_version": None,
+              "field": "", "reason": "", "updated_at": stmt.excluded.updated_at},
+    )
+    session.execute(stmt, [
+        {"record_id": rid, "entity": entity, "server_version": version, "state": OK,
+         "failed_version": None, "field": "", "reason": "", "updated_at": now}
+        for rid, entity, version in held
+    ])
+    session.expire_all()
 
 
 def keep_conflict(session: Session, *, entity: str, record_id: uuid.UUID, title: str,

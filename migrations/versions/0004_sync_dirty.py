@@ -17,6 +17,13 @@ depends_on = None
 PUSHED = {"inspection": "case", "subject": "subject", "issued_document": "issued_document", "tip": "tip"}
 
 
+def _mark(record_id: str, entity: str) -> str:
+    """Insert the mark unless it is there. Not INSERT OR IGNORE: inside a trigger the outer
+    statement's conflict clause wins, and an upsert on sync_state would make it fail."""
+    return (f"INSERT INTO sync_dirty (record_id, entity) SELECT {record_id}, {entity} "
+            f"WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE record_id = {record_id});")
+
+
 def upgrade() -> None:
     op.create_table(
         'sync_dirty',
@@ -27,11 +34,11 @@ def upgrade() -> None:
     for table, entity in PUSHED.items():
         op.execute(
             f"CREATE TRIGGER sync_dirty_{table}_insert AFTER INSERT ON {table} "
-            f"BEGIN INSERT OR IGNORE INTO sync_dirty (record_id, entity) VALUES (NEW.id, '{entity}'); END"
+            f"BEGIN {_mark('NEW.id', repr(entity))} END"
         )
         op.execute(
             f"CREATE TRIGGER sync_dirty_{table}_update AFTER UPDATE OF version, deleted_at ON {table} "
-            f"BEGIN INSERT OR IGNORE INTO sync_dirty (record_id, entity) VALUES (NEW.id, '{entity}'); END"
+            f"BEGIN {_mark('NEW.id', repr(entity))} END"
         )
         # what is already here is looked at once
         op.execute(f"INSERT OR IGNORE INTO sync_dirty (record_id, entity) SELECT id, '{entity}' FROM {table}")
@@ -40,12 +47,12 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER sync_dirty_state_delete AFTER DELETE ON sync_state "
         f"WHEN OLD.entity IN ({entities}) "
-        "BEGIN INSERT OR IGNORE INTO sync_dirty (record_id, entity) VALUES (OLD.record_id, OLD.entity); END"
+        f"BEGIN {_mark('OLD.record_id', 'OLD.entity')} END"
     )
     op.execute(
         "CREATE TRIGGER sync_dirty_state_update AFTER UPDATE OF server_version, failed_version "
         f"ON sync_state WHEN NEW.entity IN ({entities}) "
-        "BEGIN INSERT OR IGNORE INTO sync_dirty (record_id, entity) VALUES (NEW.record_id, NEW.entity); END"
+        f"BEGIN {_mark('NEW.record_id', 'NEW.entity')} END"
     )
 
 

@@ -201,3 +201,35 @@ class Laptop:
     def close(self) -> None:
         self.db.close()
 
+
+
+class ServerProcess(LiveServer):
+    """The server as it runs in a province: its own process (``python -m server serve``),
+    so a benchmark measures the laptop and the server side by side, not sharing one GIL.
+    Administration still goes through the server's services on the same database file."""
+
+    def start(self) -> ServerProcess:
+        import subprocess
+        import sys
+
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "server", "--database-url", self.database_url, "serve",
+             "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return self
+            except OSError:
+                if time.monotonic() > deadline or self._proc.poll() is not None:
+                    raise RuntimeError("the server process did not start") from None
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        proc = getattr(self, "_proc", None)
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=15)
+            self._proc = None
