@@ -191,8 +191,9 @@ class ServerClient:
     def push(self, batch: PushBatch) -> PushResponse:
         return self._post("/push", batch, PushResponse)
 
-    def changes(self, after: int, limit: int) -> PullPage:
-        return self._get("/changes", PullPage, {"after": after, "limit": limit})
+    def changes(self, after: int, limit: int, *, mine: bool = True) -> PullPage:
+        params = {"after": after, "limit": limit, "mine": "true" if mine else "false"}
+        return self._get("/changes", PullPage, params)
 
     def record(self, record_id: UUID) -> RecordView:
         return self._get(f"/records/{record_id}", RecordView)

@@ -50,6 +50,7 @@ log = logging.getLogger("thucdia.sync")
 PUSH_BATCH = 200
 PULL_PAGE = 500
 PULL_AFTER = "sync_pull_after"
+PULL_MINE = "sync_pull_mine"  # "1" while a re-sync pulls this laptop's own records too
 LAST_SUCCESS = "sync_last_success"
 LAST_ERROR = "sync_last_error"
 REVOKED = "sync_revoked"
@@ -296,13 +297,17 @@ class SyncEngine:
     def pull(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
         with unit_of_work(self.sessions) as s:
             after = int(get_setting(s, PULL_AFTER) or 0)
+            mine = bool(get_setting(s, PULL_MINE))  # set by a re-sync: own records too
         pages = 0
         while True:
             self._stop_if_cancelled()
-            page = client.changes(after, PULL_PAGE)
+            # what this laptop wrote itself (its cases, its biên bản) it holds already
+            page = client.changes(after, PULL_PAGE, mine=mine)
             with unit_of_work(self.sessions) as s:
                 outcome = inbox.apply_page(s, page.changes, self.creds.device_id)
                 set_setting(s, PULL_AFTER, str(page.next_after))
+                if mine and not page.has_more:
+                    set_setting(s, PULL_MINE, "")
             report.pulled += outcome.applied
             report.pull_conflicts += outcome.conflicts
             after, pages = page.next_after, pages + 1
@@ -334,6 +339,7 @@ class SyncEngine:
                 if local is None or local.version == state.server_version:
                     s.delete(state)  # a trigger marks the record for the outbox
             set_setting(s, PULL_AFTER, "0")
+            set_setting(s, PULL_MINE, "1")
 
 
 def _server_view(client: ServerClient, record_id: uuid.UUID):

@@ -20,10 +20,13 @@ def changes(
     settings: SETTINGS,
     after: Annotated[int, Query(ge=0, description="last sequence applied on the device")] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    mine: Annotated[
+        bool, Query(description="include the cases and biên bản this device wrote itself")
+    ] = True,
 ) -> PullPage:
     """Changes of the device's scope after ``after``, oldest first, one page."""
     page_size = min(limit, settings.page_limit)
-    return db.transact(lambda s: service.pull(s, device, after, page_size), write=False)
+    return db.transact(lambda s: service.pull(s, device, after, page_size, mine=mine), write=False)
 
 
 @router.post("/checksum", response_model=ChecksumResponse)

@@ -18,11 +18,17 @@ from server.records import repository as repo
 from server.records.service import to_change
 
 
-def pull(session: Session, device: DeviceContext, after: int, limit: int) -> PullPage:
-    rows = repo.changes_after(session, device.unit_id, device.id, after, limit + 1)
+def pull(
+    session: Session, device: DeviceContext, after: int, limit: int, *, mine: bool = True
+) -> PullPage:
+    """One page. ``mine=False`` leaves out what the device wrote itself (its cases and biên
+    bản); the last page then moves ``next_after`` past them, so they are not read again."""
+    rows = repo.changes_after(session, device.unit_id, device.id, after, limit + 1, mine=mine)
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_after = rows[-1].sequence if rows else after
+    if not has_more:  # sequences commit in order: nothing below the scope's newest will come
+        next_after = max(next_after, repo.scope_sequence(session, device.unit_id, device.id))
     return PullPage(
         after=after, next_after=next_after, has_more=has_more, changes=[to_change(r) for r in rows]
     )

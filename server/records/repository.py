@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from server.models import FEED, KeptConflict, SequenceCounter, SyncRecord
 
 GLOBAL_ENTITIES = ("catalog",)  # pulled by every device
+OWNED_ENTITIES = ("case", "issued_document")  # written only by the device that made them
 IN_CHUNK = 500  # ids per IN list
 # what a push judges an incoming version by (rules.Stored) and answers with
 STORED = (
@@ -93,14 +94,27 @@ def in_scope(unit_id: uuid.UUID, device_id: uuid.UUID) -> ColumnElement[bool]:
 
 
 def changes_after(
-    session: Session, unit_id: uuid.UUID, device_id: uuid.UUID, after: int, limit: int
+    session: Session,
+    unit_id: uuid.UUID,
+    device_id: uuid.UUID,
+    after: int,
+    limit: int,
+    *,
+    mine: bool = True,
 ) -> list[SyncRecord]:
+    """The device's scope after ``after``. ``mine=False`` leaves out the cases and biên bản
+    the device made itself (only it writes them, so it holds them already)."""
     stmt = (
         select(SyncRecord)
         .where(SyncRecord.sequence > after, in_scope(unit_id, device_id))
         .order_by(SyncRecord.sequence)
         .limit(limit)
     )
+    if not mine:
+        stmt = stmt.where(
+            or_(SyncRecord.origin_device.is_(None), SyncRecord.origin_device != device_id,
+                SyncRecord.entity.not_in(OWNED_ENTITIES))
+        )
     return list(session.scalars(stmt))
 
 
