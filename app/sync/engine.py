@@ -299,21 +299,25 @@ class SyncEngine:
             after = int(get_setting(s, PULL_AFTER) or 0)
             mine = bool(get_setting(s, PULL_MINE))  # set by a re-sync: own records too
         pages = 0
-        while True:
-            self._stop_if_cancelled()
+        with ThreadPoolExecutor(1, thread_name_prefix="thucdia-pull") as fetcher:
             # what this laptop wrote itself (its cases, its biên bản) it holds already
-            page = client.changes(after, PULL_PAGE, mine=mine)
-            with unit_of_work(self.sessions) as s:
-                outcome = inbox.apply_page(s, page.changes, self.creds.device_id)
-                set_setting(s, PULL_AFTER, str(page.next_after))
-                if mine and not page.has_more:
-                    set_setting(s, PULL_MINE, "")
-            report.pulled += outcome.applied
-            report.pull_conflicts += outcome.conflicts
-            after, pages = page.next_after, pages + 1
-            tell("Nhận dữ liệu", pages, pages + (1 if page.has_more else 0))
-            if not page.has_more:
-                break
+            coming = fetcher.submit(client.changes, after, PULL_PAGE, mine=mine)
+            while True:
+                self._stop_if_cancelled()
+                page = coming.result()
+                if page.has_more:  # the next page travels while this one is applied
+                    coming = fetcher.submit(client.changes, page.next_after, PULL_PAGE, mine=mine)
+                with unit_of_work(self.sessions) as s:
+                    outcome = inbox.apply_page(s, page.changes, self.creds.device_id)
+                    set_setting(s, PULL_AFTER, str(page.next_after))
+                    if mine and not page.has_more:
+                        set_setting(s, PULL_MINE, "")
+                report.pulled += outcome.applied
+                report.pull_conflicts += outcome.conflicts
+                pages += 1
+                tell("Nhận dữ liệu", pages, pages + (1 if page.has_more else 0))
+                if not page.has_more:
+                    break
         with unit_of_work(self.sessions) as s:
             report.parked = inbox.retry_parked(s, self.creds.device_id)
 
