@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.sync.wire import ChecksumRequest, ChecksumResponse, PullPage
 from server.deps import DB, DEVICE, SETTINGS
@@ -26,7 +26,9 @@ def changes(
 ) -> PullPage:
     """Changes of the device's scope after ``after``, oldest first, one page."""
     page_size = min(limit, settings.page_limit)
-    return db.transact(lambda s: service.pull(s, device, after, page_size, mine=mine), write=False)
+    body = db.transact(lambda s: service.pull_json(s, device, after, page_size, mine=mine),
+                       write=False)
+    return Response(body, media_type="application/json")  # type: ignore[return-value]
 
 
 @router.post("/checksum", response_model=ChecksumResponse)

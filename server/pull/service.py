@@ -7,6 +7,7 @@ stores ``next_after`` once it has applied the page, so an interrupted pull resum
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict, defaultdict
 
@@ -14,24 +15,48 @@ from sqlalchemy.orm import Session
 
 from app.sync.wire import ChecksumRequest, ChecksumResponse, PullPage, ScopeCount, scope_checksum
 from server.devices.service import DeviceContext
+from server.models import SyncRecord
 from server.records import repository as repo
-from server.records.service import to_change
 
 
 def pull(
     session: Session, device: DeviceContext, after: int, limit: int, *, mine: bool = True
 ) -> PullPage:
-    """One page. ``mine=False`` leaves out what the device wrote itself (its cases and biên
-    bản); the last page then moves ``next_after`` past them, so they are not read again."""
+    """One page of changes after ``after`` (see :func:`pull_json`, which the route serves)."""
+    return PullPage.model_validate_json(pull_json(session, device, after, limit, mine=mine))
+
+
+def pull_json(
+    session: Session, device: DeviceContext, after: int, limit: int, *, mine: bool = True
+) -> bytes:
+    """One page as the JSON body of a :class:`PullPage`, each payload spliced in as the
+    canonical JSON the server keeps: no parsing and re-serialising of every record.
+    ``mine=False`` leaves out what the device wrote itself (its cases and biên bản); the last
+    page then moves ``next_after`` past them, so they are not read again (sequences commit
+    in order: nothing below the scope's newest will still come)."""
     rows = repo.changes_after(session, device.unit_id, device.id, after, limit + 1, mine=mine)
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_after = rows[-1].sequence if rows else after
-    if not has_more:  # sequences commit in order: nothing below the scope's newest will come
+    if not has_more:
         next_after = max(next_after, repo.scope_sequence(session, device.unit_id, device.id))
-    return PullPage(
-        after=after, next_after=next_after, has_more=has_more, changes=[to_change(r) for r in rows]
-    )
+    changes = ",".join(_change_json(r) for r in rows)
+    head = json.dumps({"after": after, "next_after": next_after, "has_more": has_more})
+    return f'{head[:-1]},"changes":[{changes}]}}'.encode()
+
+
+def _text(value: object) -> object:
+    return None if value is None else str(value) if not hasattr(value, "isoformat") else value.isoformat()  # type: ignore[union-attr]
+
+
+def _change_json(row: SyncRecord) -> str:
+    meta = json.dumps({
+        "entity": row.entity, "id": str(row.id), "version": row.version, "sequence": row.sequence,
+        "unit_id": _text(row.unit_id), "origin_device": _text(row.origin_device),
+        "created_at": _text(row.created_at), "updated_at": _text(row.updated_at),
+        "deleted_at": _text(row.deleted_at),
+    }, ensure_ascii=False)
+    return f'{meta[:-1]},"payload":{row.payload}}}'
 
 
 def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -> ChecksumResponse:
