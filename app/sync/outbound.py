@@ -1,5 +1,7 @@
-"""Wire payloads of many cases at once, read with plain SQL (SQLAlchemy Core) instead of
-loading mapped objects: a push batch of 200 cases reads one query per table.
+"""Wire payloads of many cases at once, read straight from SQLite: a push batch of 200
+cases reads one query per table, and each stored value is turned into its wire text by a
+converter chosen once per column (ids, UTC times, flags) instead of being made into a
+Python object and back.
 
 The result is exactly :func:`app.sync.codec.case_payload` of the loaded aggregate (same
 fields, same order of rows: by position, attachments by creation time, tombstones kept);
@@ -8,93 +10,126 @@ tests/sync/test_outbound.py compares both on demo cases.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, Table, Uuid
 from sqlalchemy.orm import Session
 
 from app.models import Attachment, Inspection, SeizedItem, Seizure, Subject
+from app.models.base import UTCDateTime
 from app.sync import codec
 
 _CHUNK = 500  # ids per IN (…), well under SQLite's variable limit
+Convert = Callable[[Any], Any]
 
 
-def _json_row(row: Any, names: Sequence[str]) -> dict[str, Any]:
-    mapping = row._mapping
-    out: dict[str, Any] = {}
-    for n in names:
-        value = mapping[n]
-        out[n] = value if type(value) in codec._PLAIN else codec._json(value)
+def _dashed(h: str | None) -> str | None:
+    return None if h is None else f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _utc(text: str | None) -> str | None:
+    """SQLite's "YYYY-MM-DD HH:MM:SS.ffffff" (UTC) as datetime.isoformat() writes it aware."""
+    if text is None:
+        return None
+    text = text.replace(" ", "T")
+    if text.endswith(".000000"):
+        text = text[:-7]
+    return text + "+00:00"
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _keep(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _converters(table: Table, names: tuple[str, ...]) -> tuple[Convert, ...]:
+    out: list[Convert] = []
+    for name in names:
+        kind = table.c[name].type
+        if isinstance(kind, Uuid):
+            out.append(_dashed)
+        elif isinstance(kind, UTCDateTime):
+            out.append(_utc)
+        elif isinstance(kind, Boolean):
+            out.append(_flag)
+        else:  # text, numbers, dates ("YYYY-MM-DD"), decimals (kept as canonical text)
+            out.append(_keep)
+    return tuple(out)
+
+
+def _select(session: Session, model: type, names: Sequence[str], key: str,
+            ids: Sequence[uuid.UUID], order: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
+    """(raw key, wire dict) of the rows whose ``key`` is in ``ids``, ordered."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    names = tuple(names)
+    convert = _converters(table, names)
+    columns = ", ".join(f'"{n}"' for n in names)
+    rows: list[tuple[Any, dict[str, Any]]] = []
+    connection = session.connection()
+    for start in range(0, len(ids), _CHUNK):
+        part = [i.hex for i in ids[start:start + _CHUNK]]
+        marks = ", ".join("?" * len(part))
+        sql = f'SELECT "{key}", {columns} FROM {table.name} WHERE "{key}" IN ({marks})'  # noqa: S608
+        if order:
+            sql += f' ORDER BY "{key}", "{order}", rowid'
+        for raw in connection.exec_driver_sql(sql, tuple(part)):
+            rows.append((raw[0], {n: f(v) for n, f, v in zip(names, convert, raw[1:], strict=True)}))
+    return rows
+
+
+def _grouped(rows: Iterable[tuple[Any, dict[str, Any]]]) -> dict[Any, list[dict[str, Any]]]:
+    out: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for key, row in rows:
+        out[key].append(row)
     return out
 
 
-def _columns(model: type, names: Iterable[str], *extra: str) -> list[Any]:
-    table = model.__table__  # type: ignore[attr-defined]
-    return [table.c[n] for n in (*names, *extra)]
-
-
-def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
-
-
-def _children(session: Session, model: type, key: str, ids: Sequence[uuid.UUID],
-              names: Sequence[str], order: str = "position") -> dict[uuid.UUID, list[Any]]:
-    grouped: dict[uuid.UUID, list[Any]] = defaultdict(list)
-    table = model.__table__  # type: ignore[attr-defined]
-    for part in _chunks(ids):
-        columns = _columns(model, names) if key in names else _columns(model, names, key)
-        stmt = (select(*columns).where(table.c[key].in_(part))
-                .order_by(table.c[key], table.c[order], text("rowid")))
-        for row in session.execute(stmt):
-            grouped[row._mapping[key]].append(row)
-    return grouped
-
-
 def subject_payloads(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    """id → (version, payload) of subjects, as codec.subject_payload makes them."""
+    """id → payload (with "id" and "version") of subjects, as codec.subject_payload makes them."""
+    names = ("version", *codec._SUBJECT_FIELDS)
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    names = codec._SUBJECT_FIELDS
-    for part in _chunks(ids):
-        stmt = select(*_columns(Subject, names, "id", "version")).where(Subject.__table__.c.id.in_(part))
-        for row in session.execute(stmt):
-            out[row.id] = {"id": str(row.id), "version": row.version, **_json_row(row, names)}
+    for raw_id, row in _select(session, Subject, names, "id", ids):
+        out[uuid.UUID(hex=raw_id)] = {"id": _dashed(raw_id), **row}
     return out
 
 
 def case_payloads(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
     """id → payload of the cases ``ids`` (each the whole aggregate)."""
     ids = list(ids)
-    heads: dict[uuid.UUID, Any] = {}
-    for part in _chunks(ids):
-        stmt = select(*_columns(Inspection, codec._CASE_FIELDS, "id")).where(
-            Inspection.__table__.c.id.in_(part))
-        heads.update({row.id: row for row in session.execute(stmt)})
-    subjects = subject_payloads(session, sorted({h.subject_id for h in heads.values() if h.subject_id},
-                                                key=str))
+    heads = _select(session, Inspection, (*codec._CASE_FIELDS,), "id", ids)
+    subject_ids = sorted({uuid.UUID(row["subject_id"]) for _, row in heads if row["subject_id"]},
+                         key=str)
+    subjects = {str(k): v for k, v in subject_payloads(session, subject_ids).items()}
     parts = {
-        name: _children(session, cls, "inspection_id", ids, codec._PART_FIELDS[name])
+        name: _grouped(_select(session, cls, codec._PART_FIELDS[name], "inspection_id", ids,
+                               "position"))
         for name, (_, cls) in codec._PART_CLASSES.items()
     }
-    seizures = _children(session, Seizure, "inspection_id", ids, codec._SEIZURE_FIELDS)
-    seizure_ids = [s.id for rows in seizures.values() for s in rows]
-    items = _children(session, SeizedItem, "seizure_id", seizure_ids, codec._ITEM_FIELDS)
-    files = _children(session, Attachment, "inspection_id", ids, codec._ATTACHMENT_FIELDS,
-                      order="created_at")
+    seizures = _grouped(_select(session, Seizure, codec._SEIZURE_FIELDS, "inspection_id", ids,
+                                "position"))
+    seizure_ids = [uuid.UUID(s["id"]) for rows in seizures.values() for s in rows]
+    items = _grouped(_select(session, SeizedItem, codec._ITEM_FIELDS, "seizure_id", seizure_ids,
+                             "position"))
+    files = _grouped(_select(session, Attachment, codec._ATTACHMENT_FIELDS, "inspection_id", ids,
+                             "created_at"))
     out: dict[uuid.UUID, dict[str, Any]] = {}
-    for cid, head in heads.items():
-        payload = _json_row(head, codec._CASE_FIELDS)
-        payload["subject"] = subjects.get(head.subject_id) if head.subject_id else None
+    for raw_id, payload in heads:
+        subject_id = payload["subject_id"]
+        payload["subject"] = subjects.get(subject_id) if subject_id else None
         for name in codec._PART_CLASSES:
-            payload[name] = [_json_row(r, codec._PART_FIELDS[name]) for r in parts[name].get(cid, [])]
+            payload[name] = parts[name].get(raw_id, [])
         payload["seizures"] = [
-            _json_row(s, codec._SEIZURE_FIELDS)
-            | {"items": [_json_row(i, codec._ITEM_FIELDS) for i in items.get(s.id, [])]}
-            for s in seizures.get(cid, [])
+            s | {"items": items.get(s["id"].replace("-", ""), [])}
+            for s in seizures.get(raw_id, [])
         ]
-        payload["attachments"] = [_json_row(a, codec._ATTACHMENT_FIELDS) for a in files.get(cid, [])]
-        out[cid] = payload
+        payload["attachments"] = files.get(raw_id, [])
+        out[uuid.UUID(hex=raw_id)] = payload
     return out
