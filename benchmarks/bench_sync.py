@@ -127,6 +127,9 @@ def fresh_ids(db_path: Path) -> None:
         for col in sorted(cols & {"id", "subject_id", "inspection_id", "seizure_id"}):
             con.execute(f"UPDATE {table} SET {col} = (SELECT new FROM idmap WHERE old = {col}) "  # noqa: S608
                         f"WHERE {col} IN (SELECT old FROM idmap)")
+    # the outbox's marks (kept by triggers on inserts and version changes) follow the ids
+    con.execute("UPDATE sync_dirty SET record_id = (SELECT new FROM idmap WHERE old = record_id) "
+                "WHERE record_id IN (SELECT old FROM idmap)")
     con.commit()
     con.close()
 
