@@ -188,12 +188,13 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     _meta(ins, change)
     ins.unit_id = change.unit_id
     _assign(ins, payload.model_dump(include=set(_CASE_FIELDS)))
-    held = session.get(Subject, payload.subject.id) if payload.subject is not None else None
-    if payload.subject is not None and (
-        held is None or (subject_writable and payload.subject.version > held.version)
-    ):
-        apply_subject(session, payload.subject.id, payload.subject, payload.subject.version,
-                      str(change.origin_device or ""))
+    with session.no_autoflush:  # the new case names its subject: not flushed before it exists
+        held = session.get(Subject, payload.subject.id) if payload.subject is not None else None
+        if payload.subject is not None and (
+            held is None or (subject_writable and payload.subject.version > held.version)
+        ):
+            apply_subject(session, payload.subject.id, payload.subject, payload.subject.version,
+                          str(change.origin_device or ""))
     officers = {m.officer_id for m in payload.members if m.officer_id is not None}
     if officers:
         with session.no_autoflush:  # officers pulled earlier were flushed with their own change
