@@ -96,25 +96,6 @@ def subject_payload(subject: Subject) -> dict[str, Any]:
     return _pick(subject, _SUBJECT_FIELDS)
 
 
-def case_payload(ins: Inspection, attachments: Iterable[Attachment] = ()) -> dict[str, Any]:
-    """The case aggregate as the wire carries it (rows in order, tombstones kept)."""
-    out = _pick(ins, _CASE_FIELDS)
-    subject = ins.subject
-    out["subject"] = (
-        None
-        if subject is None
-        else {"id": str(subject.id), "version": subject.version, **subject_payload(subject)}
-    )
-    for name in _PART_CLASSES:
-        out[name] = [_pick(r, _PART_FIELDS[name]) for r in getattr(ins, name)]
-    out["seizures"] = [
-        _pick(s, _SEIZURE_FIELDS) | {"items": [_pick(i, _ITEM_FIELDS) for i in s.items]}
-        for s in ins.seizures
-    ]
-    out["attachments"] = [_pick(a, _ATTACHMENT_FIELDS) for a in attachments]
-    return out
-
-
 def document_payload(doc: IssuedDocument, signature: str | None) -> dict[str, Any]:
     return _pick(doc, _DOCUMENT_FIELDS) | {"signature": signature}
 
@@ -235,27 +216,27 @@ def _apply_attachments(session: Session, ins: Inspection, refs: list[wire.Attach
         _assign(row, ref.model_dump(exclude={"position"}))
 
 
+def _upsert(session: Session, model: type, change: wire.RecordChange, values: dict[str, Any],
+            **new: Any) -> Any:
+    """The record ``change`` names, made (with ``new``) when missing, then written."""
+    record = session.get(model, change.id)
+    if record is None:
+        record = model(id=change.id, **new)
+        session.add(record)
+    _meta(record, change)
+    _assign(record, values)
+    return record
+
+
 def apply_document(session: Session, change: wire.RecordChange,
                    payload: wire.IssuedDocumentPayload) -> IssuedDocument:
     """A colleague's issued biên bản: its metadata (the PDF stays with the issuing device)."""
-    doc = session.get(IssuedDocument, change.id)
-    if doc is None:
-        doc = IssuedDocument(id=change.id, snapshot="", pdf=b"", reprints=0)
-        session.add(doc)
-    _meta(doc, change)
-    _assign(doc, payload.model_dump(exclude={"signature"}))
-    return doc
+    return _upsert(session, IssuedDocument, change, payload.model_dump(exclude={"signature"}),
+                   snapshot="", pdf=b"", reprints=0)
 
 
 def apply_tip(session: Session, change: wire.RecordChange, payload: wire.TipPayload) -> Tip:
-    tip = session.get(Tip, change.id)
-    if tip is None:
-        tip = Tip(id=change.id)
-        session.add(tip)
-    _meta(tip, change)
-    tip.unit_id = change.unit_id
-    _assign(tip, payload.model_dump())
-    return tip
+    return _upsert(session, Tip, change, payload.model_dump() | {"unit_id": change.unit_id})
 
 
 def apply_number_block(session: Session, change: wire.RecordChange,
@@ -274,11 +255,4 @@ def apply_number_block(session: Session, change: wire.RecordChange,
 
 def apply_officer(session: Session, change: wire.RecordChange,
                   payload: wire.OfficerPayload) -> Officer:
-    officer = session.get(Officer, change.id)
-    if officer is None:
-        officer = Officer(id=change.id)
-        session.add(officer)
-    _meta(officer, change)
-    officer.unit_id = change.unit_id
-    _assign(officer, payload.model_dump())
-    return officer
+    return _upsert(session, Officer, change, payload.model_dump() | {"unit_id": change.unit_id})

@@ -252,7 +252,7 @@ class SyncEngine:
         """Replay a stored batch and record its answer."""
         response: PushResponse = client.push_raw(body.encode("utf-8"))
         sent = [
-            outbox.Outgoing(r["entity"], uuid.UUID(r["id"]), r["version"], "", r)
+            outbox.Outgoing(r["entity"], uuid.UUID(r["id"]), r["version"], r)
             for r in json.loads(body)["records"]
         ]
         return self._record(client, batch_id, sent, response, report)
@@ -264,7 +264,8 @@ class SyncEngine:
             outcome = outbox.record_results(s, sent, response.results)
             for o, r, view in kept:
                 outbox.keep_conflict(
-                    s, entity=o.entity, record_id=o.id, title=_title(s, o),
+                    s, entity=o.entity, record_id=o.id,
+                    title=outbox.title_of(o.entity, s.get(outbox.PUSHED[o.entity], o.id)),
                     local_version=o.version, local_payload=o.record["payload"],
                     server_version=view.current.version if view else r.server_version,
                     server_payload=view.current.payload if view else None,
@@ -354,19 +355,6 @@ def _server_view(client: ServerClient, record_id: uuid.UUID):
         if exc.kind != "refused":
             raise
         return None
-
-
-def _title(session: Session, o: outbox.Outgoing) -> str:
-    payload = o.record["payload"]
-    if o.entity == "case":
-        subject = (payload.get("subject") or {}).get("name", "")
-        return f"Vụ việc {subject}".strip()
-    if o.entity == "subject":
-        return f"Đối tượng {payload.get('name', '')}"
-    if o.entity == "issued_document":
-        return f"Biên bản {payload.get('number', '')}"
-    return f"Tin báo: {str(payload.get('summary', ''))[:60]}"
-
 
 
 def run_sync(data_root: Path, sessions: sessionmaker[Session], attachments_dir: Path,

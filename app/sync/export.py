@@ -68,7 +68,7 @@ def unsynced_records(session: Session, creds: Credentials) -> list[dict[str, Any
         record = session.get(model, state.record_id) if model else None
         if record is None or str(record.id) in have:
             continue
-        payload, _ = outbox.wire_payload(state.entity, record, creds, outbox.attachments_of(session, [record.id]))
+        payload = outbox.payloads_of(session, state.entity, [record.id], creds)[record.id]
         records.append({"entity": state.entity, "id": str(record.id), "version": record.version,
                         "base_version": state.server_version, "payload": payload,
                         "state": state.state, "reason": state.reason})

@@ -3,9 +3,9 @@ cases reads one query per table, and each stored value is turned into its wire t
 converter chosen once per column (ids, UTC times, flags) instead of being made into a
 Python object and back.
 
-The result is exactly :func:`app.sync.codec.case_payload` of the loaded aggregate (same
-fields, same order of rows: by position, attachments by creation time, tombstones kept);
-tests/sync/test_outbound.py compares both on demo cases.
+The result is exactly the loaded aggregate's fields (same order of rows: by position,
+attachments by creation time, tombstones kept); tests/sync/test_outbound.py compares it
+with one built from the mapped records on demo cases.
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ def _select(session: Session, model: type, names: Sequence[str], key: str,
     convert = _converters(table, names)
     columns = ", ".join(f'"{n}"' for n in names)
     rows: list[tuple[Any, dict[str, Any]]] = []
+    session.flush()  # plain SQL does not flush pending changes by itself
     connection = session.connection()
     for start in range(0, len(ids), _CHUNK):
         part = [i.hex for i in ids[start:start + _CHUNK]]

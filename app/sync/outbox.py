@@ -18,7 +18,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import (
-    Attachment,
     Inspection,
     IssuedDocument,
     Subject,
@@ -105,7 +104,6 @@ class Outgoing:
     entity: str
     id: uuid.UUID
     version: int
-    title: str
     record: dict[str, Any]
 
 
@@ -144,9 +142,9 @@ def next_batch(session: Session, creds: Credentials, limit: int,
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
         if not rows:
             continue
-        payloads = _payloads(session, entity, [r.id for r in rows], creds)
+        payloads = payloads_of(session, entity, [r.id for r in rows], creds)
         for rid, version, created, updated, deleted, base in rows:
-            out.append(Outgoing(entity, rid, version, "", {
+            out.append(Outgoing(entity, rid, version, {
                 "entity": entity,
                 "id": str(rid),
                 "version": version,
@@ -159,8 +157,11 @@ def next_batch(session: Session, creds: Credentials, limit: int,
     return out
 
 
-def _payloads(session: Session, entity: str, ids: list[uuid.UUID],
-              creds: Credentials) -> dict[uuid.UUID, dict[str, Any]]:
+def payloads_of(session: Session, entity: str, ids: list[uuid.UUID],
+                creds: Credentials | None) -> dict[uuid.UUID, dict[str, Any]]:
+    """The wire payloads of records of one entity, as a push sends them (a biên bản signed
+    with the device's key when ``creds`` is given). Cases and subjects are read with plain
+    SQL (app.sync.outbound); the few others through their mapped records."""
     if entity == "case":
         return outbound.case_payloads(session, ids)
     if entity == "subject":
@@ -168,30 +169,24 @@ def _payloads(session: Session, entity: str, ids: list[uuid.UUID],
                 for rid, p in outbound.subject_payloads(session, ids).items()}
     model = PUSHED[entity]
     records = session.scalars(select(model).where(model.id.in_(ids)))
-    return {r.id: wire_payload(entity, r, creds, {})[0] for r in records}
-
-
-def attachments_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Attachment]]:
-    grouped: dict[uuid.UUID, list[Attachment]] = {}
-    if not case_ids:
-        return grouped
-    for a in session.scalars(
-        select(Attachment).where(Attachment.inspection_id.in_(case_ids)).order_by(Attachment.created_at)
-    ):
-        grouped.setdefault(a.inspection_id, []).append(a)
-    return grouped
-
-
-def wire_payload(entity: str, record: Any, creds: Credentials,
-             attachments: dict[uuid.UUID, list[Attachment]]) -> tuple[dict[str, Any], str]:
-    if entity == "case":
-        return codec.case_payload(record, attachments.get(record.id, [])), title_of_case(record)
-    if entity == "subject":
-        return codec.subject_payload(record), f"Đối tượng {record.name}"
     if entity == "issued_document":
-        signature = creds.sign_document(record.id, record.sha256, record.fingerprint)
-        return codec.document_payload(record, signature), f"Biên bản {record.number}"
-    return codec.tip_payload(record), f"Tin báo: {record.summary[:60]}"
+        return {r.id: codec.document_payload(
+            r, creds.sign_document(r.id, r.sha256, r.fingerprint) if creds else None)
+            for r in records}
+    return {r.id: codec.tip_payload(r) for r in records}
+
+
+def title_of(entity: str, record: Any) -> str:
+    """How a person names a record in the conflicts and refusals lists."""
+    if record is None:
+        return ""
+    if entity == "case":
+        return title_of_case(record)
+    if entity == "subject":
+        return f"Đối tượng {record.name}"
+    if entity == "issued_document":
+        return f"Biên bản {record.number}"
+    return f"Tin báo: {record.summary[:60]}"
 
 
 def title_of_case(ins: Inspection) -> str:

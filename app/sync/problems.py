@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.models import Inspection, IssuedDocument, Subject, Tip
 from app.sync.conflicts import ENTITY_NAMES, refused_records
 from app.sync.field_labels import field_label
-from app.sync.outbox import title_of_case
+from app.sync.outbox import title_of
 
 KINDS = ENTITY_NAMES | {"number_use": "Số biên bản đã dùng"}
 
@@ -33,7 +33,7 @@ class RefusedView:
 def _title_and_case(session: Session, entity: str, record_id: uuid.UUID) -> tuple[str, uuid.UUID | None]:
     if entity == "case":
         ins = session.get(Inspection, record_id)
-        return (title_of_case(ins), ins.id) if ins is not None else ("", None)
+        return title_of(entity, ins), (ins.id if ins is not None else None)
     if entity == "subject":
         subject = session.get(Subject, record_id)
         return (subject.name if subject is not None else ""), None

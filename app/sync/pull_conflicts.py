@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import SyncConflict, SyncState
-from app.sync import codec, outbox, wire
+from app.sync import outbox, wire
 
 
 def refresh_conflict(session: Session, change: wire.RecordChange) -> bool:
@@ -59,14 +59,7 @@ def keep_pull_conflict(session: Session, change: wire.RecordChange, local: Any,
 
 
 def local_payload(session: Session, entity: str, record: Any) -> tuple[dict[str, Any], str]:
-    """The wire payload of a local record and the title a person sees for it."""
-    if entity == "case":
-        from app.models import Attachment
-
-        atts = list(session.scalars(select(Attachment).where(Attachment.inspection_id == record.id)))
-        return codec.case_payload(record, atts), outbox.title_of_case(record)
-    if entity == "subject":
-        return codec.subject_payload(record), f"Đối tượng {record.name}"
-    if entity == "tip":
-        return codec.tip_payload(record), f"Tin báo: {record.summary[:60]}"
-    return json.loads(json.dumps({"number": getattr(record, "number", "")})), "Biên bản"
+    """The wire payload of a local record (as a push would send it, unsigned) and the title a
+    person sees for it."""
+    payload = outbox.payloads_of(session, entity, [record.id], None)[record.id]
+    return payload, outbox.title_of(entity, record)

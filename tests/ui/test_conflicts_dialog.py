@@ -17,7 +17,7 @@ from app.models.sync_state import CONFLICT, REJECTED
 from app.services.cases import save_case
 from app.services.forms import CaseForm
 from app.services.settings import ensure_device_id
-from app.sync import codec, outbox
+from app.sync import codec, outbound, outbox
 from app.sync.credentials import Credentials
 from app.ui.sync.conflicts_dialog import ConflictsDialog
 from tests.tip_data import add_tips
@@ -45,10 +45,10 @@ def build_problems(db, actor) -> dict:
                              server_version=subject.version + 2, server_payload=server,
                              reason=PULL_REASON, detected_on="pull")
         outbox.mark_failed(s, subject.id, "subject", subject.version, CONFLICT, "", "Xung đột với bản trên máy chủ.")
-        local_case = codec.case_payload(case)
+        local_case = outbound.case_payloads(s, [case.id])[case.id]
         server_case = dict(local_case, status="finalised", contents=SERVER_CONTENTS,
                            finalised_at=local_case["ended_at"], finalised_by="Hoàng Văn Thắng")
-        outbox.keep_conflict(s, entity="case", record_id=case.id, title=outbox.title_of_case(case),
+        outbox.keep_conflict(s, entity="case", record_id=case.id, title=outbox.title_of("case", case),
                              local_version=case.version, local_payload=local_case,
                              server_version=case.version + 1, server_payload=server_case,
                              reason=FINAL_REASON, detected_on="push")
@@ -150,7 +150,7 @@ def test_a_case_finalised_on_the_server_can_only_be_taken(qtbot, tasks, demo_db,
     with unit_of_work(demo_db.sessions) as s:
         ins = s.get(Inspection, problems["case"])
         assert (ins.status, ins.contents, ins.version) == ("finalised", SERVER_CONTENTS, problems["case_version"] + 1)
-        mine = codec.case_payload(ins)
+        mine = outbound.case_payloads(s, [ins.id])[ins.id]
         assert {k: mine[k] for k in ("status", "contents", "finalised_by", "place_address", "tip_ref")} == {
             k: problems["server_case"][k] for k in ("status", "contents", "finalised_by", "place_address", "tip_ref")}
         assert datetime.fromisoformat(mine["finalised_at"]) == datetime.fromisoformat(
