@@ -11,12 +11,13 @@ reported at the first sync and the server leases above them).
 from __future__ import annotations
 
 import json
+import logging
 import platform
 import uuid
 from pathlib import Path
 
 import httpx
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from app import __version__
@@ -36,6 +37,7 @@ ORIGIN_TABLES = (
 )
 UNIT_TABLES = ("inspection", "issued_document", "number_block", "officer", "tip")
 UNIT_INFO = "sync_unit"
+log = logging.getLogger("thucdia.sync")
 
 
 def parse_enrolment(text_or_json: str, server_url: str = "") -> tuple[str, str]:
@@ -118,15 +120,14 @@ def adopt_identity(session: Session, creds: Credentials) -> None:
     info_text = get_setting(session, UNIT_INFO)
     info = UnitInfo.model_validate_json(info_text) if info_text else None
     old = session.get(Unit, uuid.UUID(old_unit)) if old_unit else None
-    province = info.province_code if info and session.get(Province, info.province_code) else None
-    unit = session.get(Unit, new_unit)
-    if unit is None:
-        unit = Unit(id=new_unit, origin_device="")
-    source = info if info is not None else old
-    if source is not None:
-        unit.name, unit.parent_name, unit.address = source.name, source.parent_name, source.address
-        unit.agency_code, unit.team_code = source.agency_code, source.team_code
-    unit.province_code = province or (old.province_code if old else None) or "20"
+    with session.no_autoflush:
+        unit = session.get(Unit, new_unit) or Unit(id=new_unit, origin_device="")
+        for name in ("name", "parent_name", "address", "agency_code", "team_code"):
+            # the server names the unit; what it leaves empty the laptop's set-up keeps (the
+            # parent line "CHI CỤC …" printed above the unit on every biên bản, its address)
+            value = getattr(info, name, "") or getattr(old, name, "") or getattr(unit, name, None)
+            setattr(unit, name, value or "")
+        unit.province_code = _province(session, info, old)
     session.add(unit)
     session.flush()
     if old is not None and old.id != new_unit:
@@ -142,6 +143,16 @@ def adopt_identity(session: Session, creds: Credentials) -> None:
     set_setting(session, UNIT_ID, creds.unit_id)
     session.flush()
     session.expire_all()
+
+
+def _province(session: Session, info: UnitInfo | None, old: Unit | None) -> str:
+    """The server's province, else the set-up's, else the one the agency code (PP) names."""
+    for code in (info and info.province_code, old and old.province_code, info and info.agency_code):
+        if code and session.get(Province, code) is not None:
+            return code
+    first = session.scalar(select(Province.code).order_by(Province.code))
+    log.warning("unit without a known province; using %s", first)
+    return str(first)
 
 
 def forget(data_root: Path) -> None:
