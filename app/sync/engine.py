@@ -74,6 +74,9 @@ class SyncReport:
 
     def summary(self) -> str:
         p = self.pushed
+        if not (sum(p.values()) or self.pulled or self.uploaded or self.blocks_leased
+                or self.numbers_reported or self.mismatched or self.pull_conflicts):
+            return "không có gì mới"
         parts = [
             f"gửi {p['applied']} mới, {p['duplicate']} đã có",
             f"nhận {self.pulled}",

@@ -36,3 +36,11 @@ def test_a_newer_catalogue_and_a_new_officer_reach_the_laptop(server, unit, lapt
         "20-QLTT-0417"
     again = laptop.sync()  # nothing new: nothing applied twice
     assert again.pulled == 0 and again.resynced == []
+
+
+def test_a_sync_with_nothing_new_says_so(server, unit, laptops, tmp_path):
+    laptop = Laptop.set_up(tmp_path / "quiet", cases=2, seed=42)
+    laptops.append(laptop)
+    laptop.enrol(server, unit, "Máy Đội 3")
+    assert "gửi 4 mới" in laptop.sync().summary()
+    assert laptop.sync().summary() == "không có gì mới"
