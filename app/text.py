@@ -12,13 +12,21 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# ASCII and the combining marks U+0300–U+036F (but U+034F, which is not one): the text of
+# nearly every Vietnamese string once decomposed, whose marks an ASCII encoding drops at once
+_LATIN_AND_MARKS = re.compile("[\x00-\x7f\u0300-\u034e\u0350-\u036f]*")
+
+
 def fold(text: str | None) -> str:
     """Lower-case, strip diacritics and fold đ→d. Keeps letters, digits and single spaces."""
     if not text:
         return ""
     text = text.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if _LATIN_AND_MARKS.fullmatch(decomposed):  # Vietnamese: ASCII letters and their marks
+        stripped = decomposed.encode("ascii", "ignore").decode("ascii")
+    else:
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SEPARATORS.sub(" ", stripped.lower()).strip()
 
 

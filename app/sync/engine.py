@@ -19,7 +19,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -201,17 +201,18 @@ class SyncEngine:
                     if batch and not total:  # counted only when there is something to send
                         total = done + outbox.pending_count(s, self.creds.device_id)
                     body = self._store(s, batch) if batch else None
-                if flight is not None:
-                    sent, size = self._land(client, flight, report, size)
+                landed, flight = flight, None
+                if landed is not None:
+                    wait((landed[2],))  # then the next batch goes at once, before recording this
+                if body is not None:
+                    batch_id, text = body
+                    flight = (batch_id, batch, sender.submit(client.push_raw, text.encode("utf-8")))
+                if landed is not None:
+                    sent, size = self._land(client, landed, report, size)
                     done += sent
                     tell("Gửi dữ liệu", done, max(total, done))
-                    flight = None
-                if body is None:
-                    if plan or skip:  # more slices, or what the landed batch left (refused)
-                        continue
-                    return
-                batch_id, text = body
-                flight = (batch_id, batch, sender.submit(client.push_raw, text.encode("utf-8")))
+                if flight is None and not (plan or skip):  # else more slices, or what the
+                    return  # landed batch left (refused or halved)
 
     def _store(self, session: Session, batch: list[outbox.Outgoing]) -> tuple[uuid.UUID, str]:
         """Write the batch before it is sent: a lost answer is replayed byte for byte."""

@@ -1,7 +1,7 @@
 """Wire payloads of many cases at once, read straight from SQLite: a push batch of 200
 cases reads one query per table, and each stored value is turned into its wire text by a
-converter chosen once per column (ids, UTC times, flags) instead of being made into a
-Python object and back.
+SQL expression chosen once per column (ids, UTC times; flags become booleans in Python)
+instead of being made into a Python object and back.
 
 The result is exactly the loaded aggregate's fields (same order of rows: by position,
 attachments by creation time, tombstones kept); tests/sync/test_outbound.py compares it
@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Boolean, Table, Uuid
@@ -24,45 +24,38 @@ from app.models.base import UTCDateTime
 from app.sync import codec
 
 _CHUNK = 500  # ids per IN (…), well under SQLite's variable limit
-Convert = Callable[[Any], Any]
 
 
 def _dashed(h: str | None) -> str | None:
     return None if h is None else f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _utc(text: str | None) -> str | None:
-    """SQLite's "YYYY-MM-DD HH:MM:SS.ffffff" (UTC) as datetime.isoformat() writes it aware."""
-    if text is None:
-        return None
-    text = text.replace(" ", "T")
-    if text.endswith(".000000"):
-        text = text[:-7]
-    return text + "+00:00"
-
-
-def _flag(value: int | None) -> bool | None:
-    return None if value is None else bool(value)
-
-
-def _keep(value: Any) -> Any:
-    return value
+# SQL turning a stored value into its wire text (NULL stays NULL: ``NULL || …`` is NULL)
+_DASHED = ("substr({c}, 1, 8) || '-' || substr({c}, 9, 4) || '-' || substr({c}, 13, 4) || '-' "
+           "|| substr({c}, 17, 4) || '-' || substr({c}, 21)")
+# SQLite's "YYYY-MM-DD HH:MM:SS.ffffff" (UTC) as datetime.isoformat() writes it aware
+_UTC = ("replace(CASE WHEN {c} LIKE '%.000000' THEN substr({c}, 1, 19) ELSE {c} END, ' ', 'T') "
+        "|| '+00:00'")
 
 
 @functools.cache
-def _converters(table: Table, names: tuple[str, ...]) -> tuple[Convert, ...]:
-    out: list[Convert] = []
-    for name in names:
-        kind = table.c[name].type
+def _columns(table: Table, names: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
+    """The SELECT list giving each column as wire text (ids dashed, UTC times in ISO form,
+    the rest as stored: text, numbers, dates "YYYY-MM-DD", decimals as canonical text), and
+    the positions of the flags, which become booleans in Python."""
+    exprs: list[str] = []
+    flags: list[int] = []
+    for i, name in enumerate(names):
+        column, kind = f'"{name}"', table.c[name].type
         if isinstance(kind, Uuid):
-            out.append(_dashed)
+            exprs.append(_DASHED.format(c=column))
         elif isinstance(kind, UTCDateTime):
-            out.append(_utc)
-        elif isinstance(kind, Boolean):
-            out.append(_flag)
-        else:  # text, numbers, dates ("YYYY-MM-DD"), decimals (kept as canonical text)
-            out.append(_keep)
-    return tuple(out)
+            exprs.append(_UTC.format(c=column))
+        else:
+            exprs.append(column)
+            if isinstance(kind, Boolean):
+                flags.append(i)
+    return ", ".join(exprs), tuple(flags)
 
 
 def _select(session: Session, model: type, names: Sequence[str], key: str,
@@ -70,19 +63,26 @@ def _select(session: Session, model: type, names: Sequence[str], key: str,
     """(raw key, wire dict) of the rows whose ``key`` is in ``ids``, ordered."""
     table: Table = model.__table__  # type: ignore[attr-defined]
     names = tuple(names)
-    convert = _converters(table, names)
-    columns = ", ".join(f'"{n}"' for n in names)
+    columns, flags = _columns(table, names)
     rows: list[tuple[Any, dict[str, Any]]] = []
     session.flush()  # plain SQL does not flush pending changes by itself
-    connection = session.connection()
-    for start in range(0, len(ids), _CHUNK):
-        part = [i.hex for i in ids[start:start + _CHUNK]]
-        marks = ", ".join("?" * len(part))
-        sql = f'SELECT "{key}", {columns} FROM {table.name} WHERE "{key}" IN ({marks})'  # noqa: S608
-        if order:
-            sql += f' ORDER BY "{key}", "{order}", rowid'
-        for raw in connection.exec_driver_sql(sql, tuple(part)):
-            rows.append((raw[0], {n: f(v) for n, f, v in zip(names, convert, raw[1:], strict=True)}))
+    cursor = session.connection().connection.cursor()  # the session's own connection
+    try:
+        for start in range(0, len(ids), _CHUNK):
+            part = [i.hex for i in ids[start:start + _CHUNK]]
+            marks = ", ".join("?" * len(part))
+            sql = f'SELECT "{key}", {columns} FROM {table.name} WHERE "{key}" IN ({marks})'  # noqa: S608
+            if order:
+                sql += f' ORDER BY "{key}", "{order}", rowid'
+            for raw in cursor.execute(sql, part).fetchall():
+                values = raw[1:]
+                if flags:
+                    values = list(values)
+                    for i in flags:
+                        values[i] = None if values[i] is None else bool(values[i])
+                rows.append((raw[0], dict(zip(names, values, strict=True))))
+    finally:
+        cursor.close()
     return rows
 
 

@@ -45,6 +45,9 @@ def test_plain_sql_payloads_equal_the_mapped_aggregates(laptops, tmp_path):
         save_case(s, form, actor)
         add_attachment(s, laptop.data.attachments, drafts[0], PNG, "niem-phong.png", actor,
                        caption="Niêm phong số 0417")
+        whole = s.get(Inspection, drafts[1])  # a time on the second: isoformat() has no fraction
+        whole.started_at = whole.started_at.replace(microsecond=0)
+        whole.ended_at = whole.started_at.replace(microsecond=1)
     with unit_of_work(laptop.db.sessions) as s:
         ids = list(s.scalars(select(Inspection.id)))
         fast = outbound.case_payloads(s, ids)
@@ -52,5 +55,7 @@ def test_plain_sql_payloads_equal_the_mapped_aggregates(laptops, tmp_path):
             mapped = mapped_case_payload(load_case(s, cid), case_attachments(s, cid))
             assert fast[cid] == mapped, cid
     assert any(g["deleted_at"] for g in fast[with_goods]["goods"])
+    assert fast[drafts[1]]["started_at"].endswith(":00+00:00")
+    assert fast[drafts[1]]["ended_at"].endswith(":00.000001+00:00")
     assert fast[drafts[0]]["attachments"][0]["caption"] == "Niêm phong số 0417"
     assert sum(len(p["seizures"]) for p in fast.values()) > 0
