@@ -81,8 +81,13 @@ class Database:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        # a read sees one snapshot throughout (PostgreSQL's default, READ COMMITTED, gives each
+        # statement its own): a pull page and the scope's newest sequence read after it must
+        # agree, or a change committed in between is skipped by the cursor. SQLite's read
+        # transaction is one snapshot already.
+        reading = {} if self.is_sqlite else {"isolation_level": "REPEATABLE READ"}
         self._reader = sessionmaker(
-            self.engine.execution_options(read_only=True), expire_on_commit=False
+            self.engine.execution_options(read_only=True, **reading), expire_on_commit=False
         )
 
     def transact(self, fn: Callable[[Session], T], *, write: bool = True) -> T:

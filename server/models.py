@@ -88,6 +88,9 @@ class SyncRecord(Base):
 
     Scope: ``unit_id`` (the unit's devices pull it), or ``scope_device`` (one device only:
     its number blocks), or neither for a catalogue (everyone); an unassigned tip has none.
+    ``origin_device`` made the record; ``changed_by`` is the device whose push wrote its
+    current version (NULL when the server wrote it, or for rows older than the column), which
+    a pull with ``mine=false`` leaves out for that device: it holds that version already.
     """
 
     __tablename__ = "sync_record"
@@ -97,6 +100,7 @@ class SyncRecord(Base):
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"))
     scope_device: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     origin_device: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # whose push wrote this version
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     payload: Mapped[str] = mapped_column(Text, nullable=False)

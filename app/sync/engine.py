@@ -305,7 +305,7 @@ class SyncEngine:
             mine = bool(get_setting(s, PULL_MINE))  # set by a re-sync: own records too
         pages = 0
         with ThreadPoolExecutor(1, thread_name_prefix="thucdia-pull") as fetcher:
-            # what this laptop wrote itself (its cases, its biên bản) it holds already
+            # what the server holds as this laptop pushed it, the laptop holds already (mine=false)
             coming = fetcher.submit(client.changes, after, PULL_PAGE, mine=mine)
             while True:
                 self._stop_if_cancelled()

@@ -21,7 +21,15 @@ def changes(
     after: Annotated[int, Query(ge=0, description="last sequence applied on the device")] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
     mine: Annotated[
-        bool, Query(description="include the cases and biên bản this device wrote itself")
+        bool,
+        Query(
+            description=(
+                "include records whose current version this device's own push wrote (any "
+                "entity). false leaves them out: the device holds that version already (its "
+                "push was applied); a version written since by another device or the server "
+                "still comes. A re-sync after a checksum mismatch asks with true."
+            )
+        ),
     ] = True,
 ) -> PullPage:
     """Changes of the device's scope after ``after``, oldest first, one page."""

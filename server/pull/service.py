@@ -31,9 +31,15 @@ def pull_json(
 ) -> bytes:
     """One page as the JSON body of a :class:`PullPage`, each payload spliced in as the
     canonical JSON the server keeps: no parsing and re-serialising of every record.
-    ``mine=False`` leaves out what the device wrote itself (its cases and biên bản); the last
-    page then moves ``next_after`` past them, so they are not read again (sequences commit
-    in order: nothing below the scope's newest will still come)."""
+    ``mine=False`` leaves out every record whose current version the device's own push wrote
+    (any entity: its cases, biên bản, subjects, tips; see :func:`repo.changes_after`): it
+    holds that version already, so an initial push of 10,000 cases is not pulled straight
+    back. A version someone else wrote since is pulled as usual; a re-sync after a checksum
+    mismatch asks with ``mine=True`` and gets everything. Left-out rows are read past, never
+    sent: a full page's ``next_after`` is its last row (left-out rows below it are behind
+    the cursor), and the last page moves ``next_after`` to the scope's newest sequence, so
+    they are not read again (sequences commit in order: nothing below the scope's newest
+    will still come)."""
     rows = repo.changes_after(session, device.unit_id, device.id, after, limit + 1, mine=mine)
     has_more = len(rows) > limit
     rows = rows[:limit]

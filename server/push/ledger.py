@@ -183,6 +183,8 @@ class Ledger:
             "updated_at": rec.updated_at or now,
             "deleted_at": rec.deleted_at,
             "received_at": now,
+            # this device holds the version it wrote: its pull with mine=false leaves it out
+            "changed_by": self.device.id,
         }
         change = self.changes.get(rec.id)
         if change is not None:  # a second version of a record in one batch

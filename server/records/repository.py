@@ -102,8 +102,16 @@ def changes_after(
     *,
     mine: bool = True,
 ) -> list[SyncRecord]:
-    """The device's scope after ``after``. ``mine=False`` leaves out the cases and biên bản
-    the device made itself (only it writes them, so it holds them already)."""
+    """The device's scope after ``after``, in sequence order.
+
+    ``mine=False`` leaves out every record whose current version this device's own push
+    wrote (``changed_by``), whatever the entity: the push answered ``applied`` and the device
+    recorded that version, so it holds it already. Rows from before ``changed_by`` existed
+    have it NULL; for them the older rule still holds: the cases and biên bản the device made
+    (``origin_device``), which only their origin device ever writes. A version written by
+    another device or by the server itself (catalogues, officers, tips, number blocks) is
+    always pulled. A re-sync after a checksum mismatch asks with ``mine=True`` and gets
+    everything. The caller moves its cursor past left-out rows (see ``pull_json``)."""
     stmt = (
         select(SyncRecord)
         .where(SyncRecord.sequence > after, in_scope(unit_id, device_id))
@@ -112,8 +120,12 @@ def changes_after(
     )
     if not mine:
         stmt = stmt.where(
-            or_(SyncRecord.origin_device.is_(None), SyncRecord.origin_device != device_id,
-                SyncRecord.entity.not_in(OWNED_ENTITIES))
+            or_(SyncRecord.changed_by.is_(None), SyncRecord.changed_by != device_id),
+            or_(
+                SyncRecord.origin_device.is_(None),
+                SyncRecord.origin_device != device_id,
+                SyncRecord.entity.not_in(OWNED_ENTITIES),
+            ),
         )
     return list(session.scalars(stmt))
 

@@ -87,6 +87,7 @@ def put(
     else:
         row.version += 1
     row.unit_id, row.scope_device, row.status = unit_id, scope_device, status
+    row.changed_by = None  # the server wrote this version: every device in scope pulls it
     row.payload, row.payload_hash, row.updated_at, row.received_at = text, digest, now, now
     publish(session, [row])
     return row

@@ -1,0 +1,28 @@
+"""sync_record.changed_by: the device whose push wrote a record's current version (NULL when
+the server wrote it, and for every row written before this column), so a pull with
+``mine=false`` can leave out what the asking device wrote itself, whatever the entity.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-30 09:00:00.000000
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # a nullable column without a default: SQLite adds it in place (no table copy), PostgreSQL
+    # without rewriting the table; existing rows stay NULL (the pull's older rule covers them)
+    with op.batch_alter_table("sync_record", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("changed_by", sa.Uuid(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("sync_record", schema=None) as batch_op:
+        batch_op.drop_column("changed_by")
