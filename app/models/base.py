@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -46,6 +47,19 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+@functools.lru_cache(maxsize=4096)  # bulk writes repeat a few times (``now``, a case's own)
+def sqlite_utc_text(value: datetime | None) -> str | None:
+    """What :class:`UTCDateTime` stores in SQLite for ``value`` ("YYYY-MM-DD HH:MM:SS.ffffff",
+    UTC), for statements that bypass SQLAlchemy's parameter processing (bulk writes)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: use an aware UTC datetime")
+    if value.utcoffset():
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 class DecimalText(TypeDecorator[Decimal]):

@@ -35,7 +35,6 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Dialect, Table, func, select
@@ -51,7 +50,7 @@ from app.models import (
     SyncConflict,
     SyncState,
 )
-from app.models.base import UTCDateTime, utcnow
+from app.models.base import UTCDateTime, sqlite_utc_text, utcnow
 from app.models.case_index import search_text
 from app.sync import wire
 from app.sync.bulk_rows import Rows, Taken
@@ -261,8 +260,8 @@ def _insert_of(table: Table, dialect: Dialect) -> tuple[str, Callable[[dict[str,
     them: ids as hex, UTC times as text, flags as 0/1), chosen once per column. Driver-level
     ``executemany`` of such tuples skips SQLAlchemy's per-row parameter building, which was
     most of an initial pull's insert time. UTC times, three a row, are written by
-    :func:`_utc_text` (the same text, several times faster)."""
-    columns = [(c.key, _utc_text if isinstance(c.type, UTCDateTime)
+    :func:`app.models.base.sqlite_utc_text` (the same text, several times faster)."""
+    columns = [(c.key, sqlite_utc_text if isinstance(c.type, UTCDateTime)
                 else c.type._cached_bind_processor(dialect)) for c in table.columns]
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"  # noqa: S608
@@ -271,18 +270,6 @@ def _insert_of(table: Table, dialect: Dialect) -> tuple[str, Callable[[dict[str,
         return tuple([row[key] if bind is None else bind(row[key]) for key, bind in columns])
 
     return sql, encode
-
-
-@functools.lru_cache(maxsize=4096)  # most are the insert's ``now`` or a case's own times
-def _utc_text(value: datetime | None) -> str | None:
-    """An aware time as SQLAlchemy keeps a UTCDateTime in SQLite: "YYYY-MM-DD HH:MM:SS.ffffff"."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: use an aware UTC datetime")
-    if value.utcoffset():
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _subject_ids(change: wire.RecordChange) -> list[uuid.UUID]:

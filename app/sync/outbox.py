@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -27,6 +26,7 @@ from app.models import (
     Tip,
     utcnow,
 )
+from app.models.base import sqlite_utc_text
 from app.models.sync_state import CONFLICT, OK, REJECTED
 from app.sync import codec, outbound
 from app.sync.credentials import Credentials
@@ -275,18 +275,15 @@ def confirm_many(session: Session, held: list[tuple[uuid.UUID, str, int]]) -> No
     if not held:
         return
     session.flush()
-    now = utcnow()
-    stmt = sqlite_insert(SyncState)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[SyncState.record_id],
-        set_={"server_version": stmt.excluded.server_version, "state": OK, "failed_version": None,
-              "field": "", "reason": "", "updated_at": stmt.excluded.updated_at},
+    now = sqlite_utc_text(utcnow())
+    session.connection().exec_driver_sql(  # plain parameters: a first push confirms thousands
+        "INSERT INTO sync_state (record_id, entity, server_version, state, failed_version, "
+        "field, reason, updated_at) VALUES (?, ?, ?, ?, NULL, '', '', ?) "
+        "ON CONFLICT (record_id) DO UPDATE SET server_version = excluded.server_version, "
+        "state = excluded.state, failed_version = NULL, field = '', reason = '', "
+        "updated_at = excluded.updated_at",
+        [(rid.hex, entity, version, OK, now) for rid, entity, version in held],
     )
-    session.execute(stmt, [
-        {"record_id": rid, "entity": entity, "server_version": version, "state": OK,
-         "failed_version": None, "field": "", "reason": "", "updated_at": now}
-        for rid, entity, version in held
-    ])
     session.expire_all()
 
 
