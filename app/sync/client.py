@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 import httpx
+from pydantic import ValidationError
 
 from app import __version__
 from app.errors import SyncError
@@ -152,7 +153,14 @@ class ServerClient:
     def _json(self, response: httpx.Response, model: type[M]) -> M:
         if response.status_code != 200:
             raise _error_from(response)
-        return model.model_validate(response.json())
+        try:
+            return model.model_validate_json(response.content)  # parsed and typed in one pass
+        except ValidationError:  # not the server's answer (a captive Wi-Fi page) or malformed
+            log.warning("answer to %s is not a %s", response.request.url.path, model.__name__)
+            raise SyncError(
+                "server", "Câu trả lời nhận được không phải của máy chủ Chi cục (mạng chặn "
+                "hoặc chuyển hướng?); sẽ thử lại sau.", status=response.status_code,
+            ) from None
 
     def _post(self, path: str, body: WireModel, model: type[M], *, idempotent: bool = True) -> M:
         content = body.model_dump_json().encode("utf-8")

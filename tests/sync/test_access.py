@@ -102,3 +102,41 @@ def test_a_spent_or_expired_code_is_refused_and_nothing_is_written(server, unit,
                     "(select key, value from setting order by key)") == settings_before
     assert a.scalar("select unit_id from inspection") == unit_before
     assert json.dumps(settings_before).count("sync_unit") == 0
+
+
+def test_a_captive_wifi_page_is_not_taken_for_the_server(server, unit, laptops, tmp_path):
+    """A café or border-post Wi-Fi answering every address with its login page (200, HTML):
+    the sync stops with a plain message and retries later; nothing local changes."""
+    import http.server
+    import threading
+
+    class LoginPage(http.server.BaseHTTPRequestHandler):
+        def _page(self) -> None:
+            body = "<html><body>Đăng nhập Wi-Fi miễn phí</body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = _page
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    portal = http.server.ThreadingHTTPServer(("127.0.0.1", 0), LoginPage)
+    threading.Thread(target=portal.serve_forever, daemon=True).start()
+    a = Laptop.set_up(tmp_path / "a", cases=2, seed=55)
+    laptops.append(a)
+    creds = a.enrol(server, unit)
+    behind_portal = dataclasses.replace(creds, server_url=f"http://127.0.0.1:{portal.server_port}")
+    try:
+        with pytest.raises(SyncError) as stopped:
+            SyncEngine(a.db.sessions, behind_portal, a.data.attachments).run()
+    finally:
+        portal.shutdown()
+        portal.server_close()
+    assert stopped.value.kind == "server" and stopped.value.kind in SyncError.RETRY
+    assert "không phải của máy chủ Chi cục" in str(stopped.value)
+    assert _status(a).pending == 4  # two cases, two subjects: still waiting
+    assert a.sync().pushed["applied"] == 4  # the real server takes them later
