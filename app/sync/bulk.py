@@ -2,8 +2,9 @@
 
 An initial pull is mostly records this laptop has never held: no local row, no sync state,
 not parked, no open conflict. :class:`NewRecords` takes such ``case`` and ``subject``
-changes as the page goes (in the page's order), collects their rows and writes a chunk of
-them with driver-level executemany inserts inside the page's one transaction, under a savepoint:
+changes as the page goes (in the page's order), collects their rows (app.sync.bulk_rows) and
+writes a chunk of them, one plain executemany per table, inside the page's one transaction,
+under a savepoint:
 subject, inspection, the case's row tables, seizures and seized items, attachments, sync
 states and the search index (``case_search``), local numbers allocated for the chunk at
 once. The rows are the ones the per-record path (app.sync.inbox.apply_change with
@@ -30,14 +31,13 @@ that does not validate is left to the per-record path, which parks it with the r
 
 from __future__ import annotations
 
-import functools
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Dialect, Table, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -50,10 +50,10 @@ from app.models import (
     SyncConflict,
     SyncState,
 )
-from app.models.base import UTCDateTime, sqlite_utc_text, utcnow
+from app.models.base import utcnow
 from app.models.case_index import search_text
 from app.sync import wire
-from app.sync.bulk_rows import Rows, Taken
+from app.sync.bulk_rows import Rows, Taken, layout
 
 log = logging.getLogger("thucdia.sync")
 
@@ -181,7 +181,8 @@ class NewRecords:
         return [t.change for t in taken], []
 
     def _insert(self, taken: list[Taken]) -> None:
-        rows = Rows(utcnow())
+        connection = self.session.connection()
+        rows = Rows(utcnow(), connection.dialect)
         cases = [t for t in taken if isinstance(t.payload, wire.CasePayload)]
         officers = self._officers(cases)
         local_no = self.session.scalar(select(func.max(Inspection.local_no))) or 0
@@ -195,14 +196,12 @@ class NewRecords:
                 local_no += 1
                 rows.case(t, local_no, officers)
             rows.state(change)
-        connection = self.session.connection()
         for table, data in rows.tables.items():
             if data:
-                sql, encode = _insert_of(table, connection.dialect)
-                connection.exec_driver_sql(sql, [encode(row) for row in data])
+                connection.exec_driver_sql(layout(table, connection.dialect)[0], data)
         if rows.search:
             connection.exec_driver_sql("INSERT INTO case_search(rowid, body) VALUES (?, ?)",
-                                       [(r["n"], r["b"]) for r in rows.search])
+                                       rows.search)
 
     # --- what the page needs to know, read in a few queries ----------------------------------
 
@@ -251,25 +250,6 @@ class NewRecords:
         if not wanted:
             return set()
         return set(self.session.scalars(select(Officer.id).where(Officer.id.in_(wanted))))
-
-
-@functools.cache
-def _insert_of(table: Table, dialect: Dialect) -> tuple[str, Callable[[dict[str, Any]], tuple]]:
-    """The plain INSERT of every column of ``table`` and a function turning a row's values
-    into its parameters with each column type's own bind processor (as SQLAlchemy stores
-    them: ids as hex, UTC times as text, flags as 0/1), chosen once per column. Driver-level
-    ``executemany`` of such tuples skips SQLAlchemy's per-row parameter building, which was
-    most of an initial pull's insert time. UTC times, three a row, are written by
-    :func:`app.models.base.sqlite_utc_text` (the same text, several times faster)."""
-    columns = [(c.key, sqlite_utc_text if isinstance(c.type, UTCDateTime)
-                else c.type._cached_bind_processor(dialect)) for c in table.columns]
-    names = ", ".join(f'"{c.name}"' for c in table.columns)
-    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"  # noqa: S608
-
-    def encode(row: dict[str, Any]) -> tuple:
-        return tuple([row[key] if bind is None else bind(row[key]) for key, bind in columns])
-
-    return sql, encode
 
 
 def _subject_ids(change: wire.RecordChange) -> list[uuid.UUID]:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pydantic_core
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -217,11 +218,10 @@ class SyncEngine:
     def _store(self, session: Session, batch: list[outbox.Outgoing]) -> tuple[uuid.UUID, str]:
         """Write the batch before it is sent: a lost answer is replayed byte for byte."""
         batch_id = uuid.uuid4()
-        body = json.dumps(
+        body = pydantic_core.to_json(  # compact UTF-8 JSON, as json.dumps(ensure_ascii=False)
             {"batch_id": str(batch_id), "device_id": self.creds.device_id,
              "records": [o.record for o in batch]},
-            ensure_ascii=False, separators=(",", ":"),
-        )
+        ).decode("utf-8")
         session.add(OutboxBatch(batch_id=batch_id, body=body))
         return batch_id, body
 
