@@ -58,7 +58,7 @@ from app.sync.bulk_rows import Rows, Taken, layout
 log = logging.getLogger("thucdia.sync")
 
 ENTITIES = frozenset({"case", "subject"})
-CHUNK = 100  # changes per insert; a failed chunk is applied again record by record
+CHUNK = 500  # changes per insert (a pulled page); a failed chunk is applied again record by record
 
 
 @dataclass
