@@ -26,6 +26,11 @@ LEASE_COUNT = 50
 REPORT_BATCH = 500
 
 
+def number_use_key(document_id: uuid.UUID) -> uuid.UUID:
+    """The sync-state id of the report of a biên bản's number (its version: 1 used, 2 void)."""
+    return uuid.uuid5(USE_NS, str(document_id))
+
+
 def report_used(engine: SyncEngine, client: ServerClient, report: SyncReport) -> None:
     with unit_of_work(engine.sessions) as s:
         docs = s.execute(
@@ -38,7 +43,7 @@ def report_used(engine: SyncEngine, client: ServerClient, report: SyncReport) ->
         ).all())
     todo = []
     for doc_id, symbol, year, sequence, status in docs:
-        key, wanted = uuid.uuid5(USE_NS, str(doc_id)), 2 if status == "void" else 1
+        key, wanted = number_use_key(doc_id), 2 if status == "void" else 1
         if known.get(key) != wanted:
             todo.append((key, wanted, NumberUse(symbol=symbol, year=year, sequence=sequence,
                                                 status="void" if wanted == 2 else "used",

@@ -7,14 +7,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Inspection, IssuedDocument, Subject, Tip
 from app.sync.conflicts import ENTITY_NAMES, refused_records
 from app.sync.field_labels import field_label
+from app.sync.numbers import NUMBER_USE, number_use_key
 from app.sync.outbox import title_of
 
-KINDS = ENTITY_NAMES | {"number_use": "Số biên bản đã dùng"}
+KINDS = ENTITY_NAMES | {NUMBER_USE: "Số biên bản đã dùng"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ def _title_and_case(session: Session, entity: str, record_id: uuid.UUID) -> tupl
     if entity == "tip":
         tip = session.get(Tip, record_id)
         return (tip.summary[:80] if tip is not None else ""), None
+    if entity == NUMBER_USE:  # keyed by a name-based id of the biên bản the number is on
+        for doc in session.scalars(select(IssuedDocument)):
+            if number_use_key(doc.id) == record_id:
+                return f"Số của biên bản {doc.number}", doc.inspection_id
     return "", None
 
 

@@ -72,7 +72,9 @@ def report(session: Session, device: DeviceContext, report: NumberUseReport) -> 
     """Record numbers used or voided. Idempotent; a used number may later become void.
 
     A number inside another device's lease is refused; a number outside every lease (the
-    laptop's set-up range, before enrolment) is recorded so later leases start above it."""
+    laptop's set-up range, before enrolment) is recorded so later leases start above it,
+    and refused when it was already reported for another biên bản: two laptops given the
+    same set-up range printed it twice, which the province must sort out."""
     accepted, rejected = 0, {}
     for index, use in enumerate(report.uses):
         if repo.lease_covering(
@@ -88,6 +90,13 @@ def report(session: Session, device: DeviceContext, report: NumberUseReport) -> 
             )
             continue
         known = repo.used(session, device.unit_id, use.symbol, use.year, use.sequence)
+        if known is not None and _other_document(known, use.document_id, device.id):
+            # two laptops given the same set-up range both printed it before enrolment
+            rejected[index] = (
+                f"Số {use.sequence:04d} {use.symbol}/{use.year} đã được dùng cho một biên bản "
+                "khác của máy khác: hai biên bản trùng số. Hãy báo Chi cục để xử lý."
+            )
+            continue
         if known is None:
             repo.add(
                 session,
@@ -108,6 +117,14 @@ def report(session: Session, device: DeviceContext, report: NumberUseReport) -> 
             continue
         accepted += 1
     return NumberUseResult(accepted=accepted, rejected=rejected)
+
+
+def _other_document(known: NumberUsed, document_id: uuid.UUID | None, device_id: uuid.UUID) -> bool:
+    """The number was reported for another biên bản (or by another device, when no biên bản
+    is named): the same number printed twice."""
+    if known.document_id is not None and document_id is not None:
+        return known.document_id != document_id
+    return known.device_id != device_id
 
 
 def overview(session: Session, unit_id: uuid.UUID | None = None) -> list[LeaseRow]:

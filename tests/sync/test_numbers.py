@@ -95,3 +95,34 @@ def test_two_laptops_never_print_the_same_number_and_every_use_is_reported(serve
     mine = [(r["first"], r["last"]) for r in leases if str(r["device_id"]) == creds_b.device_id]
     assert sorted(mine) == kt_b
     assert server.count("issued_document", unit) == 8
+
+
+def test_the_same_set_up_number_printed_on_two_laptops_is_flagged(server, unit, laptops, tmp_path):
+    """Two laptops set up with the same range both print its first number before enrolment:
+    the server takes the first report and refuses the second, which shows on that laptop
+    as a problem naming the biên bản and its case."""
+    from app.sync.problems import refused_view
+    from app.sync.status import read_status
+
+    a = Laptop.set_up(tmp_path / "a")
+    b = Laptop.set_up(tmp_path / "b")
+    laptops += [a, b]
+    (doc_a, number_a), = _issue(a, _finalised(a, "Nông Văn Dũng", "020186004455"), 1)
+    case_b = _finalised(b, "Ma Thị Lan", "020186005566")
+    (doc_b, number_b), = _issue(b, case_b, 1)
+    assert number_a == number_b == "20030001/BB-KT"
+
+    a.enrol(server, unit, "Máy anh Dũng")
+    b.enrol(server, unit, "Máy chị Lan")
+    assert a.sync().numbers_reported == 1
+    assert b.sync().numbers_reported == 0
+    with unit_of_work(b.db.sessions) as s:
+        (problem,) = refused_view(s)
+        status = read_status(s, b.data.root)
+    assert problem.kind == "Số biên bản đã dùng"
+    assert problem.title == "Số của biên bản 20030001/BB-KT" and problem.case_id == case_b
+    assert "hai biên bản trùng số" in problem.reason and "Chi cục" in problem.reason
+    assert status.rejected == 1
+    assert b.sync().numbers_reported == 0  # refused once, not sent again until it changes
+    with unit_of_work(a.db.sessions) as s:
+        assert refused_view(s) == []
