@@ -25,6 +25,7 @@ enrolled with one-time codes, synced by the app's SyncEngine over HTTP.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import shutil
@@ -138,20 +139,26 @@ def fresh_ids(db_path: Path) -> None:
 
 
 class Counting(httpx.HTTPTransport):
-    """The engine's transport, keeping the bytes of push bodies and pulled pages."""
+    """The engine's transport, keeping the JSON of push bodies and pulled pages (and the
+    bytes that crossed the link: compressed both ways)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.pushed: list[bytes] = []
         self.pulled: list[bytes] = []
+        self.on_link = {"push": 0, "pull": 0}  # JSON bytes as they crossed the link
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = super().handle_request(request)
         path = request.url.path
-        if path.endswith("/push"):
-            self.pushed.append(request.read())
+        if path.endswith("/push"):  # the JSON itself (it travels gzip-compressed)
+            body = request.read()
+            compressed = request.headers.get("content-encoding") == "gzip"
+            self.pushed.append(gzip.decompress(body) if compressed else body)
+            self.on_link["push"] += len(body)
         elif path.endswith("/changes"):
             self.pulled.append(response.read())
+            self.on_link["pull"] += int(response.headers.get("content-length", 0))
         return response
 
 
@@ -301,11 +308,14 @@ def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
         server.close()
     mb = (sum(map(len, counting.pushed)) + photos * PHOTO_BYTES) / 1e6
     pulled_mb = sum(map(len, counting.pulled)) / 1e6
+    link_mb = (counting.on_link["push"] + photos * PHOTO_BYTES) / 1e6, counting.on_link["pull"] / 1e6
     label = f"{cases // 1000}k cases + {photos} photos"
     total, base = push_ms + pull_ms, base_push + base_pull
     return [
-        Result(f"sync push: {label} ({mb:.0f} MB)", push_ms, "ms", base_push, "report only"),
-        Result(f"sync pull: {label} ({pulled_mb:.0f} MB)", pull_ms, "ms", base_pull,
+        Result(f"sync push: {label} ({mb:.0f} MB, {link_mb[0]:.0f} MB on the link)", push_ms, "ms",
+               base_push, "report only"),
+        Result(f"sync pull: {label} ({pulled_mb:.0f} MB, {link_mb[1]:.0f} MB on the link)", pull_ms,
+               "ms", base_pull,
                "report only"),
         Result(f"sync push + pull: {label}", total, "ms", base,
                f"≤ {RATIO_TARGET:g}× POST + executemany", total <= RATIO_TARGET * base),

@@ -1,8 +1,10 @@
-"""The FastAPI application: routers under /api/v1, the error mapping, the body limit."""
+"""The FastAPI application: routers under /api/v1, the error mapping, the body limit and
+compression both ways."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, FastAPI
+from starlette.middleware.gzip import GZipMiddleware
 
 from app.sync.wire import API_PREFIX, PROTOCOL_VERSION
 from server import errors
@@ -12,10 +14,12 @@ from server.config import Settings
 from server.db import Database
 from server.deps import require_protocol
 from server.devices.endpoints import router as devices
-from server.middleware import BodyLimit, ErrorShield
+from server.middleware import BodyLimit, ErrorShield, GzipRequests
 from server.pull.endpoints import router as pull
 from server.push.endpoints import router as push
 from server.verify.endpoints import router as verify
+
+GZIP_MINIMUM = 4096  # smaller answers go as they are (a no-op sync's few hundred bytes)
 
 
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
@@ -35,8 +39,11 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         device_api.include_router(router)
     app.include_router(device_api)
     app.include_router(verify, prefix=API_PREFIX)  # public: paper copies, browsers
-    app.add_middleware(ErrorShield)  # innermost of the two: sees the routes' exceptions
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(ErrorShield)  # innermost: sees the routes' exceptions
+    app.add_middleware(GzipRequests, max_bytes=settings.max_body_bytes)  # inflated, bounded
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)  # the bytes on the wire
+    # answers compressed for clients that accept it (the laptops' pull pages shrink ~7×)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=6)
     return app
 
 

@@ -9,6 +9,7 @@ are retried a few times on a dropped connection; the token never reaches a log o
 from __future__ import annotations
 
 import functools
+import gzip
 import logging
 import ssl
 import time
@@ -50,6 +51,7 @@ M = TypeVar("M", bound=WireModel)
 RETRIES = 3  # attempts of an idempotent call over a dropped connection
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
+GZIP_FROM = 4096  # JSON bodies from this size go gzip-compressed (the server inflates them)
 
 
 @functools.lru_cache(maxsize=8)
@@ -168,6 +170,9 @@ class ServerClient:
 
     def _post_raw(self, path: str, content: bytes, model: type[M], *, idempotent: bool = True) -> M:
         headers = {"Content-Type": "application/json"}
+        if len(content) >= GZIP_FROM:  # a push batch: about six times smaller on the link
+            content = gzip.compress(content, compresslevel=3, mtime=0)
+            headers["Content-Encoding"] = "gzip"
         response = self._send(
             lambda: self.http.post(path, content=content, headers=headers), idempotent=idempotent
         )
