@@ -48,7 +48,7 @@ from app.sync.wire import (
 
 log = logging.getLogger("thucdia.sync")
 
-PUSH_BATCH = 200
+PUSH_BATCH = 500  # records per batch (the server takes up to 500; compressed, ~0.5 MB on the link)
 PULL_PAGE = 500
 PULL_AFTER = "sync_pull_after"
 PULL_MINE = "sync_pull_mine"  # "1" while a re-sync pulls this laptop's own records too
