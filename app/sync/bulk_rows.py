@@ -15,13 +15,14 @@ import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Dialect, Table
+from sqlalchemy import Boolean, Date, Dialect, Integer, Table, Uuid
 
 from app.models import Attachment, Inspection, SeizedItem, Seizure, Subject, SyncState
-from app.models.base import UTCDateTime, sqlite_utc_text
+from app.models.base import DecimalText, UTCDateTime, sqlite_utc_text
 from app.models.sync_state import OK
 from app.sync import codec, wire
 from app.text import fold
@@ -39,10 +40,11 @@ _ATTACHMENT_FIELDS = codec._ATTACHMENT_FIELDS
 
 @dataclass
 class Taken:
-    """One change taken by the fast path, typed, with what its rows need."""
+    """One change taken by the fast path, with what its rows need. ``payload`` is the
+    change's wire payload as the server's feed carries it (see app.sync.bulk)."""
 
     change: wire.RecordChange
-    payload: wire.WireModel
+    payload: dict[str, Any]
     search: str | None = None  # a case's search text (None: a tombstone, not indexed)
 
 
@@ -59,10 +61,17 @@ class Rows:
         }
         self.search: list[tuple[int, str]] = []
 
-    def add(self, table: Table, **values: Any) -> None:
+    def add(self, table: Table, wired: dict[str, Any] | None = None, **values: Any) -> None:
+        """A row: ``values`` are Python values (ids, aware times), ``wired`` wire values of
+        the payload (ids and times as their JSON text); columns given by neither get their
+        defaults."""
         row = []
-        for key, default, timed, bind in layout(table, self.dialect)[1]:
+        for key, default, timed, bind, from_wire in layout(table, self.dialect)[1]:
             value = values.get(key, _UNSET)
+            if value is _UNSET and wired is not None and key in wired:
+                value = wired[key]
+                row.append(value if from_wire is None or value is None else from_wire(value))
+                continue
             if value is _UNSET:
                 value = self.now if timed else default
             row.append(value if bind is None else bind(value))
@@ -74,46 +83,70 @@ class Rows:
                  server_version=change.version, state=OK, failed_version=None,
                  field="", reason="", updated_at=self.now)
 
-    def subject(self, sid: uuid.UUID, data: wire.SubjectPayload, version: int, origin: str) -> None:
-        values = {f: getattr(data, f) for f in _SUBJECT_FIELDS}
-        self.add(Subject.__table__, **values, id=sid, origin_device=origin,
-                 name_folded=fold(data.name), version=version)
+    def subject(self, sid: uuid.UUID, data: dict[str, Any], version: int, origin: str) -> None:
+        self.add(Subject.__table__, {f: data[f] for f in _SUBJECT_FIELDS}, id=sid,
+                 origin_device=origin, name_folded=fold(data["name"]), version=version)
 
-    def case(self, t: Taken, local_no: int, officers: set[uuid.UUID]) -> None:
+    def case(self, t: Taken, local_no: int, officers: set[str]) -> None:
         change, payload = t.change, t.payload
-        assert isinstance(payload, wire.CasePayload)
         origin = str(change.origin_device or "")
-        values = {f: getattr(payload, f) for f in _CASE_FIELDS}
-        self.add(Inspection.__table__, **values, id=change.id, local_no=local_no,
-                 version=change.version, origin_device=origin,
+        self.add(Inspection.__table__, {f: payload[f] for f in _CASE_FIELDS}, id=change.id,
+                 local_no=local_no, version=change.version, origin_device=origin,
                  created_at=change.created_at or self.now, updated_at=change.updated_at or self.now,
                  deleted_at=change.deleted_at, unit_id=change.unit_id)
         parent = {"inspection_id": change.id, "origin_device": origin}
         for name, (table, fields) in _PARTS.items():
-            for part in getattr(payload, name):
-                values = {f: getattr(part, f) for f in fields}
+            for part in payload[name]:
+                values = {f: part[f] for f in fields}
                 if name == "members" and values["officer_id"] not in officers:
                     values["officer_id"] = None  # a colleague's officer this laptop lacks
-                self.add(table, **values, **parent)
-        for seizure in payload.seizures:
-            self.add(Seizure.__table__, **{f: getattr(seizure, f) for f in _SEIZURE_FIELDS}, **parent)
-            for item in seizure.items:
-                self.add(SeizedItem.__table__, **{f: getattr(item, f) for f in _ITEM_FIELDS},
-                         seizure_id=seizure.id, origin_device=origin)
-        for ref in payload.attachments:
-            self.add(Attachment.__table__, **{f: getattr(ref, f) for f in _ATTACHMENT_FIELDS}, **parent)
+                self.add(table, values, **parent)
+        for seizure in payload["seizures"]:
+            self.add(Seizure.__table__, {f: seizure[f] for f in _SEIZURE_FIELDS}, **parent)
+            for item in seizure["items"]:
+                self.add(SeizedItem.__table__, {f: item[f] for f in _ITEM_FIELDS},
+                         seizure_id=uuid.UUID(seizure["id"]), origin_device=origin)
+        for ref in payload["attachments"]:
+            self.add(Attachment.__table__, {f: ref[f] for f in _ATTACHMENT_FIELDS}, **parent)
         if t.search is not None:
             self.search.append((local_no, t.search))
 
 
 _UNSET = object()
-Column = tuple[str, Any, bool, Callable[[Any], Any] | None]  # key, default, made on insert, bind
+Convert = Callable[[Any], Any]
+Column = tuple[str, Any, bool, Convert | None, Convert | None]
+# key, default, made on insert, bind (Python value → stored), from the wire (JSON → stored)
+
+
+def _hex(text: str) -> str:
+    """An id's wire text ("8-4-4-4-12", lower case) as stored: 32 hex digits."""
+    if len(text) != 36:
+        raise ValueError(f"not an id: {text!r}")
+    return text.replace("-", "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _utc_from_wire(text: str) -> str | None:
+    return sqlite_utc_text(datetime.fromisoformat(text))
+
+
+def _date_from_wire(text: str) -> str:
+    return date.fromisoformat(text).isoformat()
+
+
+def _decimal_from_wire(text: str) -> str:
+    return format(Decimal(text).normalize(), "f")  # InvalidOperation for what is not a number
+
+
+_FROM_WIRE: dict[type, Convert] = {Uuid: _hex, Boolean: int, Integer: int, Date: _date_from_wire,
+                                   DecimalText: _decimal_from_wire}
 
 
 @functools.cache
 def layout(table: Table, dialect: Dialect) -> tuple[str, tuple[Column, ...]]:
     """The plain INSERT of every column of ``table`` and, per column, its key, its scalar
-    default (or whether it is a time made on insert: ``now``) and its bind processor."""
+    default (or whether it is a time made on insert: ``now``), its bind processor and how
+    its wire text is stored (ids, UTC times, flags; dates, decimals and text as they are)."""
     columns: list[Column] = []
     for column in table.columns:
         default, timed = None, False
@@ -121,9 +154,13 @@ def layout(table: Table, dialect: Dialect) -> tuple[str, tuple[Column, ...]]:
             default = column.default.arg  # type: ignore[attr-defined]
         elif column.default is not None and column.default.is_callable and column.key != "id":
             timed = True  # utcnow
-        bind = (sqlite_utc_text if isinstance(column.type, UTCDateTime)
-                else column.type._cached_bind_processor(dialect))
-        columns.append((column.key, default, timed, bind))
+        kind = column.type
+        if isinstance(kind, UTCDateTime):
+            bind, from_wire = sqlite_utc_text, _utc_from_wire
+        else:
+            bind = kind._cached_bind_processor(dialect)
+            from_wire = _FROM_WIRE.get(type(kind))
+        columns.append((column.key, default, timed, bind, from_wire))
     names = ", ".join(f'"{c.name}"' for c in table.columns)
     marks = ", ".join("?" * len(columns))
     return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuple(columns)  # noqa: S608

@@ -70,6 +70,9 @@ def _copy_case(payload: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_craft_ids: dict[str, uuid.UUID] = {}
+
+
 def _craft(changes: list[wire.RecordChange], local_subject: uuid.UUID) -> list[wire.RecordChange]:
     """The pulled changes with every branch of the pull in them (see the module's docstring)."""
     rng = random.Random(3)
@@ -81,6 +84,8 @@ def _craft(changes: list[wire.RecordChange], local_subject: uuid.UUID) -> list[w
     cases[2].payload["goods"][0]["category_code"] = "khong_co_ma"  # unknown here: parked
     cases[3].payload["members"][0]["officer_id"] = str(uuid.UUID(int=rng.getrandbits(128)))
     cases[4].created_at = None  # stamped on arrival
+    cases[9].payload["goods"][0]["quantity"] = "mười hai"  # not the server's form: parked
+    _craft_ids["bad_quantity"] = cases[9].id
     # a case bringing a subject this laptop does not hold, and one with a newer subject
     stranger = _copy_case(cases[5].payload)
     stranger["subject"]["id"] = stranger["subject_id"] = str(uuid.uuid4())
@@ -199,9 +204,11 @@ def test_the_fast_path_writes_the_rows_of_the_per_record_path(server, unit, lapt
     for name in ("applied", "confirmed", "conflicts", "parked"):
         assert total(fast, name) == total(slow, name), name
     assert total(fast, "bulk") >= total(fast, "applied") // 2 and total(slow, "bulk") == 0
-    # still waiting: the unknown catalogue code, the biên bản's case (a case whose subject is
-    # not here is applied with the subject it carries)
-    assert c.scalar("SELECT count(*) FROM parked_change") == 2
+    # still waiting: the unknown catalogue code, the quantity that is not a number, the biên
+    # bản's case (a case whose subject is not here is applied with the subject it carries)
+    assert c.scalar("SELECT count(*) FROM parked_change") == 3
+    assert "số lượng" in c.scalar("SELECT reason FROM parked_change WHERE record_id = :r",
+                                 r=_craft_ids["bad_quantity"].hex).lower()
     assert c.scalar("SELECT count(*) FROM issued_document WHERE number = '08/BB-KT'") == 1
     assert c.scalar("SELECT count(*) FROM sync_conflict WHERE record_id = :r",
                     r=local_subject.hex) == 1
@@ -211,8 +218,8 @@ def test_the_fast_path_writes_the_rows_of_the_per_record_path(server, unit, lapt
     for table in expected:
         assert got[table] == expected[table], table
     # own 2, pulled 24, the one with a newer subject and the one whose subject is not here;
-    # less the removed one and the one parked for its unknown catalogue code
-    assert len(got["case_search"]) == 2 + 24 + 1 + 1 - 1 - 1
+    # less the removed one and the two parked (unknown catalogue code, quantity)
+    assert len(got["case_search"]) == 2 + 24 + 1 + 1 - 1 - 2
     assert any("ruou ngoai" in body for _, body in got["case_search"])
 
 
