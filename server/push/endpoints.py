@@ -17,7 +17,8 @@ router = APIRouter(tags=["push"])
 @router.post("/push", response_model=PushResponse)
 def push(body: PushBatch, device: DEVICE, db: DB, settings: SETTINGS) -> PushResponse:
     """Apply a batch; a replay of the same ``batch_id`` returns the stored results."""
-    return db.transact(lambda s: service.push(s, device, body, settings))
+    checked = service.check(body, device, settings)  # validated before the write lock
+    return db.transact(lambda s: service.push(s, device, body, checked))
 
 
 @router.get("/records/{record_id}", response_model=RecordView)

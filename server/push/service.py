@@ -4,7 +4,8 @@ The contract (SYNC.md "Push"):
 
 - The batch id is claimed first; a replay returns the results stored with it and changes
   nothing (another device's batch id is a conflict).
-- Every record is validated once with the app's field rules and judged by
+- Every record is validated once with the app's field rules (before the write transaction:
+  :func:`check`) and judged by
   :mod:`server.push.rules`; each gets its own result, and one bad record never stops the
   others. A conflict keeps the incoming version beside the server's (once per device,
   record, version and content).
@@ -41,15 +42,24 @@ log = logging.getLogger("thucdia.server.push")
 RESULTS = TypeAdapter(list[RecordResult])
 
 
-def push(
-    session: Session, device: DeviceContext, batch: PushBatch, settings: Settings
-) -> PushResponse:
+def check(batch: PushBatch, device: DeviceContext, settings: Settings) -> list[Valid | RecordResult]:
+    """Everything about a batch that needs no database, done before the write transaction
+    (so the lock is not held while payloads are validated; a server's workers validate side
+    by side): the batch names its device and is within bounds; every record is typed with
+    the app's field rules, or has its ``rejected`` result."""
     if batch.device_id != device.id:
         raise Forbidden(
             "Lô dữ liệu ghi mã máy khác với máy đang gửi.", "The batch names another device."
         )
     if len(batch.records) > settings.max_batch_records:
         raise payload_too_large(settings.max_batch_records, "records")
+    return [validate(rec, device) for rec in batch.records]
+
+
+def push(
+    session: Session, device: DeviceContext, batch: PushBatch, checked: list[Valid | RecordResult]
+) -> PushResponse:
+    """Apply a batch :func:`check` has checked, in the caller's write transaction."""
     stored = repo.batch(session, batch.batch_id)
     if stored is not None:
         if stored.device_id != device.id:
@@ -58,7 +68,6 @@ def push(
         return PushResponse(batch_id=batch.batch_id, replayed=True, results=results)
     row = repo.start_batch(session, batch.batch_id, device.id, len(batch.records))
     now = utcnow()
-    checked = [validate(rec, device) for rec in batch.records]
     valid = {i: c for i, c in enumerate(checked) if isinstance(c, Valid)}
     held = records.stored(session, (v.rec.id for v in valid.values()), lock=True)
     ledger = Ledger(held, device, now)
