@@ -1,8 +1,9 @@
 """The server's one engine factory, its unit of work and its migrations.
 
-Nothing connects at import time. PostgreSQL (psycopg 3) runs at READ COMMITTED; SQLite gets
-the app's pragmas (WAL, foreign keys, synchronous=FULL) and every writing transaction starts
-with ``BEGIN IMMEDIATE`` so concurrent writers queue on the lock instead of failing halfway.
+Nothing connects at import time. PostgreSQL (psycopg 3) writes at READ COMMITTED and reads
+at REPEATABLE READ (one snapshot per read); SQLite gets the app's pragmas (WAL, foreign keys,
+synchronous=FULL) and every writing transaction starts with ``BEGIN IMMEDIATE`` so concurrent
+writers queue on the lock instead of failing halfway (within one process, on a Python lock).
 
 :meth:`Database.transact` is the unit of work: one transaction per call, committed when the
 function returns, rolled back on any error, and retried from scratch when the database
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TypeVar
 
@@ -81,6 +84,12 @@ class Database:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time: this process's writers queue here and are handed
+        # the file at once, instead of polling it through SQLite's busy handler (sleeps of
+        # 1 to 100 ms). Other processes (several workers) still meet the busy handler.
+        self._writing: AbstractContextManager[object] = (
+            threading.RLock() if self.is_sqlite else nullcontext()
+        )
         # a read sees one snapshot throughout (PostgreSQL's default, READ COMMITTED, gives each
         # statement its own): a pull page and the scope's newest sequence read after it must
         # agree, or a change committed in between is skipped by the cursor. SQLite's read
@@ -96,8 +105,9 @@ class Database:
         for attempt in range(1, ATTEMPTS + 1):
             session = factory()
             try:
-                result = fn(session)
-                session.commit()
+                with self._writing if write else nullcontext():
+                    result = fn(session)
+                    session.commit()
                 return result
             except DBAPIError as exc:
                 session.rollback()

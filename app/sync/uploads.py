@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 BLOB = "attachment"
 ASK = 5000  # hashes per "which are missing?"
 CONFIRM_EVERY = 25
+AT_ONCE = 2  # files on their way at once: one travels while the server stores the other
 
 
 def upload_missing(engine: SyncEngine, client: ServerClient, report: SyncReport,
@@ -44,20 +46,26 @@ def upload_missing(engine: SyncEngine, client: ServerClient, report: SyncReport,
         by_hash[sha].append(rid)
     hashes = sorted(by_hash)
     held: list[uuid.UUID] = []
+    senders = ThreadPoolExecutor(AT_ONCE, thread_name_prefix="thucdia-upload")
     try:
         for start in range(0, len(hashes), ASK):
-            answer = client.missing(hashes[start:start + ASK])
+            part = hashes[start:start + ASK]
+            answer = client.missing(part)
             missing = set(answer.missing)
-            for i, sha in enumerate(hashes[start:start + ASK]):
+            sending = {sha: senders.submit(_upload_one, engine, client, sha,
+                                           answer.partial.get(sha, 0))
+                       for sha in part if sha in missing}
+            for i, sha in enumerate(part):  # in order: a file is confirmed once it is there
                 engine._stop_if_cancelled()
-                if sha in missing:
-                    report.uploaded_bytes += _upload_one(engine, client, sha, answer.partial.get(sha, 0))
+                if sha in sending:
+                    report.uploaded_bytes += sending.pop(sha).result()
                     report.uploaded += 1
                 held += by_hash[sha]
                 if len(held) >= CONFIRM_EVERY:
                     _confirm(engine, held)
                 tell("Gửi ảnh, tệp đính kèm", start + i + 1, len(hashes))
-    finally:
+    finally:  # stopped (cancel, no connection): what has not started is not sent
+        senders.shutdown(wait=True, cancel_futures=True)
         _confirm(engine, held)
 
 
