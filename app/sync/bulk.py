@@ -200,7 +200,7 @@ class NewRecords:
             rows.state(change)
         for table, data in rows.tables.items():
             if data:
-                connection.exec_driver_sql(layout(table, connection.dialect)[0], data)
+                connection.exec_driver_sql(layout(table, connection.dialect).sql, data)
         if rows.search:
             connection.exec_driver_sql("INSERT INTO case_search(rowid, body) VALUES (?, ?)",
                                        rows.search)

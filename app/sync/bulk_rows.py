@@ -12,6 +12,7 @@ time."""
 from __future__ import annotations
 
 import functools
+import operator
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ class Rows:
 
     def __init__(self, now: datetime, dialect: Dialect) -> None:
         self.now, self.dialect = now, dialect
+        self.now_text = sqlite_utc_text(now)
         self.tables: dict[Table, list[tuple[Any, ...]]] = {
             t: [] for t in (Subject.__table__, Inspection.__table__,
                             *(table for table, _ in _PARTS.values()),
@@ -64,18 +66,19 @@ class Rows:
     def add(self, table: Table, wired: dict[str, Any] | None = None, **values: Any) -> None:
         """A row: ``values`` are Python values (ids, aware times), ``wired`` wire values of
         the payload (ids and times as their JSON text); columns given by neither get their
-        defaults."""
-        row = []
-        for key, default, timed, bind, from_wire in layout(table, self.dialect)[1]:
-            value = values.get(key, _UNSET)
-            if value is _UNSET and wired is not None and key in wired:
-                value = wired[key]
-                row.append(value if from_wire is None or value is None else from_wire(value))
-                continue
-            if value is _UNSET:
-                value = self.now if timed else default
-            row.append(value if bind is None else bind(value))
-        self.tables[table].append(tuple(row))
+        defaults. Only the columns whose values need converting are looked at one by one."""
+        shape = layout(table, self.dialect)
+        row = shape.defaults | dict.fromkeys(shape.timed, self.now_text)
+        if wired is not None:
+            row.update(wired)
+            for key, convert in shape.from_wire:
+                value = wired.get(key)
+                if value is not None:
+                    row[key] = convert(value)
+        for key, value in values.items():
+            bind = shape.binds.get(key)
+            row[key] = value if bind is None or value is None else bind(value)
+        self.tables[table].append(shape.pick(row))
 
     def state(self, change: wire.RecordChange) -> None:
         """The sync state app.sync.outbox.confirm makes: the server holds this version."""
@@ -112,10 +115,19 @@ class Rows:
             self.search.append((local_no, t.search))
 
 
-_UNSET = object()
 Convert = Callable[[Any], Any]
-Column = tuple[str, Any, bool, Convert | None, Convert | None]
-# key, default, made on insert, bind (Python value → stored), from the wire (JSON → stored)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a row of one table is made (see :func:`layout`)."""
+
+    sql: str  # the plain INSERT of every column
+    pick: Callable[[dict[str, Any]], tuple[Any, ...]]  # the row's values in column order
+    defaults: dict[str, Any]  # every column's default, as stored
+    timed: tuple[str, ...]  # columns made on insert: ``now``
+    binds: dict[str, Convert]  # Python value → stored, where it differs
+    from_wire: tuple[tuple[str, Convert], ...]  # wire text → stored, where it differs
 
 
 def _hex(text: str) -> str:
@@ -143,24 +155,30 @@ _FROM_WIRE: dict[type, Convert] = {Uuid: _hex, Boolean: int, Integer: int, Date:
 
 
 @functools.cache
-def layout(table: Table, dialect: Dialect) -> tuple[str, tuple[Column, ...]]:
-    """The plain INSERT of every column of ``table`` and, per column, its key, its scalar
-    default (or whether it is a time made on insert: ``now``), its bind processor and how
-    its wire text is stored (ids, UTC times, flags; dates, decimals and text as they are)."""
-    columns: list[Column] = []
+def layout(table: Table, dialect: Dialect) -> Layout:
+    """How a row of ``table`` is made: per column its scalar default (or whether it is a time
+    made on insert: ``now``), its bind processor and how its wire text is stored (ids, UTC
+    times, flags, integers, dates and decimals checked and converted; text as it is)."""
+    defaults: dict[str, Any] = {}
+    timed: list[str] = []
+    binds: dict[str, Convert] = {}
+    from_wire: list[tuple[str, Convert]] = []
     for column in table.columns:
-        default, timed = None, False
+        kind = column.type
+        bind = sqlite_utc_text if isinstance(kind, UTCDateTime) else kind._cached_bind_processor(dialect)
+        if bind is not None:
+            binds[column.key] = bind
+        convert = _utc_from_wire if isinstance(kind, UTCDateTime) else _FROM_WIRE.get(type(kind))
+        if convert is not None:
+            from_wire.append((column.key, convert))
+        default = None
         if column.default is not None and column.default.is_scalar:
             default = column.default.arg  # type: ignore[attr-defined]
         elif column.default is not None and column.default.is_callable and column.key != "id":
-            timed = True  # utcnow
-        kind = column.type
-        if isinstance(kind, UTCDateTime):
-            bind, from_wire = sqlite_utc_text, _utc_from_wire
-        else:
-            bind = kind._cached_bind_processor(dialect)
-            from_wire = _FROM_WIRE.get(type(kind))
-        columns.append((column.key, default, timed, bind, from_wire))
+            timed.append(column.key)  # utcnow
+        defaults[column.key] = default if bind is None or default is None else bind(default)
+    keys = [c.key for c in table.columns]
     names = ", ".join(f'"{c.name}"' for c in table.columns)
-    marks = ", ".join("?" * len(columns))
-    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuple(columns)  # noqa: S608
+    marks = ", ".join("?" * len(keys))
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"  # noqa: S608
+    return Layout(sql, operator.itemgetter(*keys), defaults, tuple(timed), binds, tuple(from_wire))
