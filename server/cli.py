@@ -85,6 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--count", type=int, default=None)
     s = sub.add_parser("blocks", help="list leased number blocks")
     s.add_argument("--unit")
+    s = sub.add_parser(
+        "number-clashes", help="numbers printed on more than one biên bản (same set-up range)"
+    )
+    s.add_argument("--unit")
     s = sub.add_parser("import-catalog", help="import a catalogue file (resources/catalogs format)")
     s.add_argument("file", type=Path)
     tip = sub.add_parser("tip", help="tips (tin báo)").add_subparsers(
@@ -246,6 +250,24 @@ def _blocks(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     return 0
 
 
+def _number_clashes(db: Database, _s: Settings, a: argparse.Namespace) -> int:
+    from server.blocks.service import clashes
+    from server.devices.service import require_unit
+
+    found = db.transact(
+        lambda s: clashes(s, require_unit(s, a.unit).id if a.unit else None), write=False
+    )
+    if not found:
+        print("Không có số biên bản nào bị trùng.")
+    for copies in found:
+        print(f"Số {copies[0].number}: {len(copies)} biên bản")
+        for c in copies:
+            state = " (đã hủy)" if c.status == "void" else ""
+            print(f"  {c.issued_at[:16].replace('T', ' ')}  {c.issued_by or '—'}  "
+                  f"máy «{c.device}»  {c.document_id}{state}")
+    return 0
+
+
 def _import_catalog(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     from server.admin.service import import_catalog
 
@@ -288,6 +310,7 @@ def _tip(db: Database, _s: Settings, a: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[Database, Settings, argparse.Namespace], int]] = {
     "create-unit": _create_unit,
+    "number-clashes": _number_clashes,
     "units": _units,
     "create-officer": _create_officer,
     "enroll-code": _enroll_code,

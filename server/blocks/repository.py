@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from server.models import NumberLease, NumberUsed, Unit
+from server.models import Device, NumberLease, NumberUsed, SyncRecord, Unit
 
 
 def lock_unit(session: Session, unit_id: uuid.UUID) -> Unit | None:
@@ -83,3 +83,15 @@ def used_count(session: Session, lease: NumberLease) -> int:
         )
     )
     return int(session.scalar(stmt) or 0)
+
+
+def issued_documents(session: Session, unit_id: uuid.UUID | None = None) -> list[SyncRecord]:
+    """The biên bản the server holds (of one unit), as records of the feed."""
+    stmt = select(SyncRecord).where(SyncRecord.entity == "issued_document")
+    if unit_id is not None:
+        stmt = stmt.where(SyncRecord.unit_id == unit_id)
+    return list(session.scalars(stmt.order_by(SyncRecord.sequence)))
+
+
+def device_names(session: Session) -> dict[uuid.UUID, str]:
+    return dict(session.execute(select(Device.id, Device.name)).tuples().all())

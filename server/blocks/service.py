@@ -8,6 +8,7 @@ Each lease is also published in the feed, for the device it belongs to only.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 
@@ -125,6 +126,34 @@ def _other_document(known: NumberUsed, document_id: uuid.UUID | None, device_id:
     if known.document_id is not None and document_id is not None:
         return known.document_id != document_id
     return known.device_id != device_id
+
+
+@dataclass(frozen=True)
+class IssuedCopy:
+    """One biên bản as the server holds it: what a clash list shows of it."""
+
+    document_id: uuid.UUID
+    number: str
+    issued_at: str
+    issued_by: str
+    device: str  # the name of the laptop that issued it
+    status: str
+
+
+def clashes(session: Session, unit_id: uuid.UUID | None = None) -> list[list[IssuedCopy]]:
+    """Numbers carried by more than one biên bản of a unit (two laptops given the same set-up
+    range both printed them before enrolment), each as its biên bản, oldest first."""
+    names = repo.device_names(session)
+    by_number: dict[tuple[object, ...], list[IssuedCopy]] = {}
+    for row in repo.issued_documents(session, unit_id):
+        data = json.loads(row.payload)
+        key = (row.unit_id, data["symbol"], data["year"], data["sequence"])
+        by_number.setdefault(key, []).append(IssuedCopy(
+            row.id, data["number"], data["issued_at"], data.get("issued_by", ""),
+            names.get(row.origin_device, str(row.origin_device)), data.get("status", "issued")))
+    return [sorted(copies, key=lambda c: c.issued_at)
+            for _, copies in sorted(by_number.items(), key=lambda kv: str(kv[0]))
+            if len(copies) > 1]
 
 
 def overview(session: Session, unit_id: uuid.UUID | None = None) -> list[LeaseRow]:

@@ -84,6 +84,7 @@ def test_units_codes_devices_revocation_blocks_tips(
     )
     assert "0001–0050" in out
     assert "BB-VPHC" in _run(capsys, url, "blocks", "--unit", unit)
+    assert _run(capsys, url, "number-clashes", "--unit", unit) == "Không có số biên bản nào bị trùng.\n"
 
     out = _run(
         capsys,

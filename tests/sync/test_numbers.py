@@ -97,7 +97,8 @@ def test_two_laptops_never_print_the_same_number_and_every_use_is_reported(serve
     assert server.count("issued_document", unit) == 8
 
 
-def test_the_same_set_up_number_printed_on_two_laptops_is_flagged(server, unit, laptops, tmp_path):
+def test_the_same_set_up_number_printed_on_two_laptops_is_flagged(server, unit, laptops, tmp_path,
+                                                                  capsys):
     """Two laptops set up with the same range both print its first number before enrolment:
     the server takes the first report and refuses the second, which shows on that laptop
     as a problem naming the biên bản and its case."""
@@ -126,3 +127,12 @@ def test_the_same_set_up_number_printed_on_two_laptops_is_flagged(server, unit, 
     assert b.sync().numbers_reported == 0  # refused once, not sent again until it changes
     with unit_of_work(a.db.sessions) as s:
         assert refused_view(s) == []
+    # the province sees both biên bản under the one number, and which laptops printed them
+    from server.cli import main
+
+    capsys.readouterr()
+    assert main(["--database-url", server.database_url, "number-clashes", "--unit", unit]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Số 20030001/BB-KT: 2 biên bản"
+    assert "máy «Máy anh Dũng»" in out[1] and str(doc_a) in out[1]
+    assert "máy «Máy chị Lan»" in out[2] and str(doc_b) in out[2]
