@@ -84,10 +84,12 @@ class HeldSubject:
         return self.has_state and self.version in (self.server_version, self.failed_version)
 
     def hold(self, version: int, data: dict[str, Any]) -> None:
+        """Now held at ``version`` with ``data`` (a wire payload; all read before any is kept,
+        so a payload missing one leaves this as it was)."""
+        held = (data["name"], data["address"], data["representative_name"], data["id_number"],
+                data["tax_code"])
         self.version = version
-        self.name, self.address = data["name"], data["address"]
-        self.representative_name = data["representative_name"]
-        self.id_number, self.tax_code = data["id_number"], data["tax_code"]
+        self.name, self.address, self.representative_name, self.id_number, self.tax_code = held
 
 
 @dataclass
