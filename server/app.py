@@ -4,7 +4,7 @@ compression both ways."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, FastAPI
-from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from app.sync.wire import API_PREFIX, PROTOCOL_VERSION
 from server import errors
@@ -20,6 +20,8 @@ from server.push.endpoints import router as push
 from server.verify.endpoints import router as verify
 
 GZIP_MINIMUM = 4096  # smaller answers go as they are (a no-op sync's few hundred bytes)
+# attachments (photos, scans, PDFs) are compressed already, and served as octet-stream
+NOT_COMPRESSED = (*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream", "application/pdf")
 
 
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
@@ -43,7 +45,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.add_middleware(GzipRequests, max_bytes=settings.max_body_bytes)  # inflated, bounded
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)  # the bytes on the wire
     # answers compressed for clients that accept it (the laptops' pull pages shrink ~7×)
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=6)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=6,
+                       exclude_content_types=NOT_COMPRESSED)
     return app
 
 

@@ -60,3 +60,19 @@ def test_a_pull_page_comes_compressed_to_a_client_that_accepts_it(device: Device
     assert len(page["changes"]) >= 20 and len(raw) * 4 < len(gzip.decompress(raw))
     plain = device.http.get("/changes", params=params, headers={"accept-encoding": "identity"})
     assert "content-encoding" not in plain.headers and plain.json() == page
+
+
+def test_an_attachment_is_served_as_it_is(device: DeviceClient):
+    import hashlib
+    import os
+
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(60_000)  # a JPEG's bytes do not shrink
+    sha = hashlib.sha256(photo).hexdigest()
+    stored = device.http.put(f"/attachments/{sha}", content=photo,
+                             headers={"content-type": "application/octet-stream"})
+    assert stored.status_code == 200, stored.text
+    with device.http.stream("GET", f"/attachments/{sha}",
+                            headers={"accept-encoding": "gzip"}) as response:
+        raw = b"".join(response.iter_raw())
+    assert response.status_code == 200 and "content-encoding" not in response.headers
+    assert raw == photo
