@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, fields, replace
 from datetime import timedelta
 
-from app.sync.wire import MAX_BATCH_RECORDS, MAX_BODY_BYTES, PROTOCOL_VERSION
+from app.sync.wire import MAX_BATCH_RECORDS, MAX_BODY_BYTES, OLDEST_PROTOCOL
 
 DEFAULT_DATABASE_URL = "sqlite:///var/server.sqlite3"
 ENV_PREFIX = "THUCDIA_"
@@ -15,7 +15,7 @@ ENV_PREFIX = "THUCDIA_"
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
-    min_protocol: int = PROTOCOL_VERSION  # older clients get 426
+    min_protocol: int = OLDEST_PROTOCOL  # older clients get 426
     max_body_bytes: int = MAX_BODY_BYTES  # any request body (413 above)
     max_batch_records: int = MAX_BATCH_RECORDS  # records per push batch (413 above)
     max_blob_bytes: int = 256 * 1024 * 1024  # one attachment

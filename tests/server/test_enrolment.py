@@ -11,7 +11,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from app.sync.wire import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from app.sync.wire import API_PREFIX, OLDEST_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server.devices.service import revoke
 from server.models import Device, EnrolmentCode
 from tests.server.client import DeviceClient, make_code, public_key_b64
@@ -121,6 +121,10 @@ def test_an_old_or_silent_client_gets_426_in_two_languages(api: Api, device: Dev
         assert "cập nhật" in body["message"] and "Update" in body["message_en"]
     newer = device.http.get("/changes", headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION + 1)})
     assert newer.status_code == 400
+    # a laptop not yet updated (protocol 1: bodies never compressed) is still served
+    batch = {"batch_id": str(uuid.uuid4()), "device_id": str(device.device_id), "records": []}
+    older = device.http.post("/push", json=batch, headers={PROTOCOL_HEADER: str(OLDEST_PROTOCOL)})
+    assert OLDEST_PROTOCOL == 1 < PROTOCOL_VERSION and older.status_code == 200, older.text
 
 
 def test_openapi_lists_the_versioned_routes(api: Api):

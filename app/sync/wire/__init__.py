@@ -5,7 +5,8 @@ once. Field rules are the app's own (:mod:`app.validation`), so a malformed fiel
 with its dotted path ("seizures.0.items.1.quantity"), the same path the case editor uses.
 
 Versioning: every request carries ``PROTOCOL_HEADER: PROTOCOL_VERSION``; a server answers
-426 to a client older than its minimum. Fields are added compatibly within a version;
+426 to a client older than its minimum (``OLDEST_PROTOCOL`` unless set higher) and 400 to one
+newer than itself. Version 2 added gzip-compressed request bodies (push batches). Fields are added compatibly within a version;
 anything else bumps it. Timestamps are aware (UTC on the wire); numbers are JSON integers
 except quantities, which travel as canonical decimal text ("12.5").
 
@@ -60,6 +61,7 @@ from app.sync.wire.fields import (
     CLOCK_SKEW,
     MAX_BATCH_RECORDS,
     MAX_BODY_BYTES,
+    OLDEST_PROTOCOL,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PUSHABLE,
@@ -148,6 +150,7 @@ __all__ = [
     "PAYLOADS",
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
+    "OLDEST_PROTOCOL",
     "PUSHABLE",
     "Part",
     "PastDate",

@@ -25,7 +25,8 @@ from app.validation import (
 )
 from app.vntime import VN_TZ
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: a JSON body may come gzip-compressed (Content-Encoding: gzip)
+OLDEST_PROTOCOL = 1  # the oldest a server still serves (1 sends every body as it is)
 PROTOCOL_HEADER = "X-ThucDia-Protocol"
 API_PREFIX = "/api/v1"
 MAX_BATCH_RECORDS = 500  # records per push batch; more is refused with 413
