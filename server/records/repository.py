@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from server.models import FEED, KeptConflict, SequenceCounter, SyncRecord
 
 GLOBAL_ENTITIES = ("catalog",)  # pulled by every device
-OWNED_ENTITIES = ("case", "issued_document")  # written only by the device that made them
 IN_CHUNK = 500  # ids per IN list
 # what a push judges an incoming version by (rules.Stored) and answers with
 STORED = (
@@ -106,9 +105,8 @@ def changes_after(
 
     ``mine=False`` leaves out every record whose current version this device's own push
     wrote (``changed_by``), whatever the entity: the push answered ``applied`` and the device
-    recorded that version, so it holds it already. Rows from before ``changed_by`` existed
-    have it NULL; for them the older rule still holds: the cases and biên bản the device made
-    (``origin_device``), which only their origin device ever writes. A version written by
+    recorded that version, so it holds it already (migration 0002 filled it in for the cases
+    and biên bản already held, which only their origin device writes). A version written by
     another device or by the server itself (catalogues, officers, tips, number blocks) is
     always pulled. A re-sync after a checksum mismatch asks with ``mine=True`` and gets
     everything. The caller moves its cursor past left-out rows (see ``pull_json``)."""
@@ -120,12 +118,7 @@ def changes_after(
     )
     if not mine:
         stmt = stmt.where(
-            or_(SyncRecord.changed_by.is_(None), SyncRecord.changed_by != device_id),
-            or_(
-                SyncRecord.origin_device.is_(None),
-                SyncRecord.origin_device != device_id,
-                SyncRecord.entity.not_in(OWNED_ENTITIES),
-            ),
+            or_(SyncRecord.changed_by.is_(None), SyncRecord.changed_by != device_id)
         )
     return list(session.scalars(stmt))
 

@@ -58,3 +58,39 @@ def test_0003_rewrites_stored_payloads_in_field_order_and_back(tmp_path: Path):
     command.downgrade(cfg, "0002")
     assert stored()[rows[0][0]] == (old_case, _digest(old_case))
     engine.dispose()
+
+
+def test_0002_fills_in_who_wrote_the_cases_and_documents_already_held(tmp_path: Path):
+    """Rows from before ``changed_by``: the device that made a case or a biên bản wrote its
+    current version too, so its pull with mine=false still leaves them out; who wrote an older
+    subject is not known, so it is pulled by every device, its maker included (as before)."""
+    from server.db import Database
+    from server.records import repository as records
+
+    url = f"sqlite:///{(tmp_path / 'province.sqlite3').as_posix()}"
+    command.upgrade(alembic_config(url), "0001")
+    unit, a, b = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    made = {"case": uuid.uuid4(), "issued_document": uuid.uuid4(), "subject": uuid.uuid4()}
+    engine = sa.create_engine(url)
+    with engine.begin() as con:
+        for seq, (entity, rid) in enumerate(made.items(), start=1):
+            con.execute(sa.text(
+                "INSERT INTO sync_record (id, entity, unit_id, origin_device, version, status, "
+                "payload, payload_hash, sequence, received_at) VALUES (:id, :e, :u, :o, 1, '', "
+                "'{}', :h, :s, '2026-11-01 08:00:00')"
+            ), {"id": rid.hex, "e": entity, "u": unit.hex, "o": a.hex, "h": "0" * 64, "s": seq})
+    engine.dispose()
+    command.upgrade(alembic_config(url), "head")
+    db = Database(url)
+
+    def pulled(device: uuid.UUID, mine: bool) -> set[str]:
+        rows = db.transact(lambda s: records.changes_after(s, unit, device, 0, 100, mine=mine),
+                           write=False)
+        return {r.entity for r in rows}
+
+    changed_by = db.transact(lambda s: {r.entity: r.changed_by for r in records.changes_after(
+        s, unit, a, 0, 100)}, write=False)
+    assert changed_by == {"case": a, "issued_document": a, "subject": None}
+    assert pulled(a, mine=False) == {"subject"}
+    assert pulled(a, mine=True) == pulled(b, mine=False) == set(made)
+    db.dispose()

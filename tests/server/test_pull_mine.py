@@ -6,10 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import update
-
 from server.admin.service import add_tip, assign_tip
-from server.models import SyncRecord
 from server.records import repository as repo
 from tests.server.client import DeviceClient, case_payload, record, subject_payload
 from tests.server.conftest import Api
@@ -165,27 +162,6 @@ def test_a_tip_a_device_updated_is_left_out_for_it_until_the_server_writes_it_ag
     assert changed_by(api, tid) is None
     news = pull_mine(a, mine=False, after=cursor)[0]
     assert versions(news, tid) == {tid: 4} and news[tid]["payload"]["status"] == "assigned"
-    a.close()
-    b.close()
-
-
-def test_rows_from_before_changed_by_keep_the_older_rule(api: Api, unit: str):
-    """A row written before the column has ``changed_by`` NULL: its origin device still
-    leaves out its own cases and biên bản, but pulls the subjects it pushed then (as before)."""
-    a, b = api.device(unit, "Máy anh Hoàng"), api.device(unit, "Máy chị Nguyệt")
-    case = record("case", case_payload())
-    subject = record("subject", subject_payload(name="Vi Văn Tâm", id_number="020090012345"))
-    a.push_ok([case, subject])
-    ids = [uuid.UUID(case["id"]), uuid.UUID(subject["id"])]
-    api.db.transact(
-        lambda s: s.execute(
-            update(SyncRecord).where(SyncRecord.id.in_(ids)).values(changed_by=None)
-        )
-    )
-    own = pull_mine(a, mine=False)[0]
-    assert case["id"] not in own and versions(own, subject["id"]) == {subject["id"]: 1}
-    theirs = pull_mine(b, mine=False)[0]
-    assert versions(theirs, case["id"], subject["id"]) == {case["id"]: 1, subject["id"]: 1}
     a.close()
     b.close()
 
