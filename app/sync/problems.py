@@ -45,17 +45,20 @@ def _title_and_case(session: Session, entity: str, record_id: uuid.UUID) -> tupl
     if entity == "tip":
         tip = session.get(Tip, record_id)
         return (tip.summary[:80] if tip is not None else ""), None
-    if entity == NUMBER_USE:  # keyed by a name-based id of the biên bản the number is on
-        for doc in session.scalars(select(IssuedDocument)):
-            if number_use_key(doc.id) == record_id:
-                return f"Số của biên bản {doc.number}", doc.inspection_id
     return "", None
 
 
 def refused_view(session: Session) -> list[RefusedView]:
     out = []
+    numbers: dict[uuid.UUID, IssuedDocument] | None = None  # number report key → biên bản
     for row in refused_records(session):
-        title, case_id = _title_and_case(session, row.entity, row.record_id)
+        if row.entity == NUMBER_USE:
+            if numbers is None:
+                numbers = {number_use_key(d.id): d for d in session.scalars(select(IssuedDocument))}
+            doc = numbers.get(row.record_id)
+            title, case_id = (f"Số của biên bản {doc.number}", doc.inspection_id) if doc else ("", None)
+        else:
+            title, case_id = _title_and_case(session, row.entity, row.record_id)
         out.append(RefusedView(
             row.record_id, row.entity, KINDS.get(row.entity, row.entity), title or str(row.record_id)[:8],
             row.field, field_label(row.field), row.reason, row.at, case_id,
