@@ -22,9 +22,34 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
+class Relay(QObject):
+    """Lives on the GUI thread; emitted from a worker thread, delivered by the event loop."""
+
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(str, int, int)  # network jobs (app.ui.sync.worker)
+
+
+def relay(
+    alive: set[Relay],
+    on_done: Callable[[Any], None],
+    on_fail: Callable[[Any], None],
+    settled: Callable[[], None],
+) -> Relay:
+    """A relay that hands a worker's result to ``on_done``/``on_fail`` on the GUI thread,
+    kept in ``alive`` until then, calling ``settled`` first (the owner's job count)."""
+    r = Relay()
+    alive.add(r)
+
+    def finish(cb: Callable[[Any], None], value: Any) -> None:
+        settled()
+        alive.discard(r)
+        r.deleteLater()
+        cb(value)
+
+    r.done.connect(lambda result: finish(on_done, result))
+    r.failed.connect(lambda exc: finish(on_fail, exc))
+    return r
 
 
 _worker_state = threading.local()
@@ -44,7 +69,7 @@ def _reader(db_path: Path):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Any], Any], sessions: Any, relay: _Relay, reader: Path | None = None) -> None:
+    def __init__(self, fn: Callable[[Any], Any], sessions: Any, relay: Relay, reader: Path | None = None) -> None:
         super().__init__()
         self.fn, self.sessions, self.relay, self.reader = fn, sessions, relay, reader
         self.setAutoDelete(True)
@@ -78,24 +103,17 @@ class TaskManager(QObject):
         self.sessions: Any = None  # sessionmaker, set once the database is open
         self.db_path: Path | None = None  # for reader operations, set once the file is sound
         self.pending = 0
-        self._relays: set[_Relay] = set()  # alive until their result is delivered
+        self._relays: set[Relay] = set()  # alive until their result is delivered
 
     def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], on_fail: Callable[[Exception], None], *, with_session: bool = True, reader: bool = False) -> None:
         if reader and self.db_path is None or not reader and with_session and self.sessions is None:
             raise RuntimeError("database not open yet")
-        relay = _Relay()
-        self._relays.add(relay)
         self.pending += 1
+        job_relay = relay(self._relays, on_done, on_fail, self._settled)
+        self.db_pool.start(_Job(fn, self.sessions if with_session else None, job_relay, self.db_path if reader else None))
 
-        def finish(cb: Callable[[Any], None], value: Any) -> None:
-            self.pending -= 1
-            self._relays.discard(relay)
-            relay.deleteLater()
-            cb(value)
-
-        relay.done.connect(lambda r: finish(on_done, r))
-        relay.failed.connect(lambda e: finish(on_fail, e))
-        self.db_pool.start(_Job(fn, self.sessions if with_session else None, relay, self.db_path if reader else None))
+    def _settled(self) -> None:
+        self.pending -= 1
 
     def wait_idle(self, msecs: int = 10000) -> bool:
         return self.db_pool.waitForDone(msecs)

@@ -18,27 +18,19 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from app.ui.ops import Relay, relay
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; emitted from the worker, delivered by the event loop."""
-
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(str, int, int)
-
-
 class NetworkWorker:
     def __init__(self, name: str = "thucdia-network") -> None:
         self.name = name
-        self._jobs: queue.Queue[tuple[Callable[[Progress], Any], _Relay] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[[Progress], Any], Relay] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
-        self._relays: set[_Relay] = set()  # alive until their result is delivered
+        self._relays: set[Relay] = set()  # alive until their result is delivered
         self.running = 0  # jobs submitted and not yet delivered (GUI thread's count)
 
     def submit(
@@ -49,24 +41,17 @@ class NetworkWorker:
         on_progress: Progress | None = None,
     ) -> None:
         """Run ``fn(progress)`` on the worker; ``on_done``/``on_fail`` run on the GUI thread."""
-        relay = _Relay()
-        self._relays.add(relay)
         self.running += 1
-
-        def finish(cb: Callable[[Any], None], value: Any) -> None:
-            self.running -= 1
-            self._relays.discard(relay)
-            relay.deleteLater()
-            cb(value)
-
-        relay.done.connect(lambda r: finish(on_done, r))
-        relay.failed.connect(lambda e: finish(on_fail, e))
+        job_relay = relay(self._relays, on_done, on_fail, self._settled)
         if on_progress is not None:
-            relay.progress.connect(on_progress)
+            job_relay.progress.connect(on_progress)
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._loop, name=self.name, daemon=True)
             self._thread.start()
-        self._jobs.put((fn, relay))
+        self._jobs.put((fn, job_relay))
+
+    def _settled(self) -> None:
+        self.running -= 1
 
     def _loop(self) -> None:
         while True:
