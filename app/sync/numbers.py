@@ -56,8 +56,8 @@ def report_used(engine: SyncEngine, client: ServerClient, report: SyncReport) ->
                 if index in result.rejected:
                     outbox.mark_failed(s, key, NUMBER_USE, wanted, "rejected", "sequence",
                                        result.rejected[index])
-                else:
-                    outbox.confirm(s, key, NUMBER_USE, wanted)
+            outbox.confirm_many(s, [(key, NUMBER_USE, wanted) for index, (key, wanted, _use)
+                                    in enumerate(part) if index not in result.rejected])
         report.numbers_reported += result.accepted
 
 

@@ -72,8 +72,7 @@ def upload_missing(engine: SyncEngine, client: ServerClient, report: SyncReport,
 def _confirm(engine: SyncEngine, held: list[uuid.UUID]) -> None:
     if held:
         with unit_of_work(engine.sessions) as s:
-            for rid in held:
-                outbox.confirm(s, rid, BLOB, 1)
+            outbox.confirm_many(s, [(rid, BLOB, 1) for rid in held])
         held.clear()
 
 
