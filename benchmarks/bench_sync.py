@@ -25,7 +25,6 @@ enrolled with one-time codes, synced by the app's SyncEngine over HTTP.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import shutil
@@ -138,30 +137,6 @@ def fresh_ids(db_path: Path) -> None:
 # --- HTTP accounting and the baseline's trivial routes ------------------------------------------
 
 
-class Counting(httpx.HTTPTransport):
-    """The engine's transport, keeping the JSON of push bodies and pulled pages (and the
-    bytes that crossed the link: compressed both ways)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.pushed: list[bytes] = []
-        self.pulled: list[bytes] = []
-        self.on_link = {"push": 0, "pull": 0}  # JSON bytes as they crossed the link
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
-        path = request.url.path
-        if path.endswith("/push"):  # the JSON itself (it travels gzip-compressed)
-            body = request.read()
-            compressed = request.headers.get("content-encoding") == "gzip"
-            self.pushed.append(gzip.decompress(body) if compressed else body)
-            self.on_link["push"] += len(body)
-        elif path.endswith("/changes"):
-            self.pulled.append(response.read())
-            self.on_link["pull"] += int(response.headers.get("content-length", 0))
-        return response
-
-
 class Sink:
     """The baseline's peer (benchmarks/sink.py) in its own process, like the server: it
     reads each body whole and answers ``answer`` (written to a file it reads per request)."""
@@ -271,7 +246,7 @@ def baseline_pull(sink: Sink, pages: list[bytes], source: Path, path: Path) -> f
 
 
 def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
-    from tests.sync.support import Laptop, ServerProcess
+    from tests.sync.support import Laptop, LinkRecorder, ServerProcess
 
     cached = laptop_with_cases(cases, photos)
     server = ServerProcess(f"sqlite:///{(work / 'province-1.sqlite3').as_posix()}").start()
@@ -281,7 +256,7 @@ def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
         b = Laptop.set_up(work / "b")
         a.enrol(server, unit, "Máy A")
         b.enrol(server, unit, "Máy B")
-        counting = Counting()
+        counting = LinkRecorder()
         t0 = time.perf_counter()
         pushed = a.sync(transport=counting)
         push_ms = (time.perf_counter() - t0) * 1000
@@ -295,8 +270,10 @@ def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
             assert a.scalar(sql) == b.scalar(sql), (table, a.scalar(sql), b.scalar(sql))
         photo_files = [(p.name, p.read_bytes()) for p in sorted(a.data.attachments.iterdir())]
         with Sink(work) as sink:
-            base_push = baseline_push(sink, counting.pushed, photo_files, work / "bulk-push.sqlite3")
-            base_pull = baseline_pull(sink, counting.pulled, b.data.database, work / "bulk-pull.sqlite3")
+            base_push = baseline_push(sink, [j for j, _, _ in counting.pushed], photo_files,
+                                      work / "bulk-push.sqlite3")
+            base_pull = baseline_pull(sink, [j for j, _, _ in counting.pulled], b.data.database,
+                                      work / "bulk-pull.sqlite3")
         noop = []
         for _ in range(NOOP_RUNS):
             t0 = time.perf_counter()
@@ -306,9 +283,10 @@ def bench_initial(work: Path, cases: int, photos: int) -> list[Result]:
         b.close()
     finally:
         server.close()
-    mb = (sum(map(len, counting.pushed)) + photos * PHOTO_BYTES) / 1e6
-    pulled_mb = sum(map(len, counting.pulled)) / 1e6
-    link_mb = (counting.on_link["push"] + photos * PHOTO_BYTES) / 1e6, counting.on_link["pull"] / 1e6
+    mb = (sum(len(j) for j, _, _ in counting.pushed) + photos * PHOTO_BYTES) / 1e6
+    pulled_mb = sum(len(j) for j, _, _ in counting.pulled) / 1e6
+    link_mb = ((sum(n for _, n, _ in counting.pushed) + photos * PHOTO_BYTES) / 1e6,
+               sum(n for _, n, _ in counting.pulled) / 1e6)
     label = f"{cases // 1000}k cases + {photos} photos"
     total, base = push_ms + pull_ms, base_push + base_pull
     return [

@@ -8,6 +8,7 @@ Used by tests/sync and by the UI tests of the sync controls.
 from __future__ import annotations
 
 import atexit
+import gzip
 import secrets
 import shutil
 import socket
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import uvicorn
 from sqlalchemy import func, select, text
 
@@ -233,3 +235,26 @@ class ServerProcess(LiveServer):
             proc.terminate()
             proc.wait(timeout=15)
             self._proc = None
+
+
+class LinkRecorder(httpx.HTTPTransport):
+    """The engine's own transport, keeping what crossed the link: per push batch and per
+    pulled page its JSON, the bytes on the wire and their encoding (gzip both ways)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pushed: list[tuple[bytes, int, str | None]] = []  # JSON, bytes on the wire, encoding
+        self.pulled: list[tuple[bytes, int, str | None]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.url.path.endswith("/push"):
+            wire = request.read()
+            encoding = request.headers.get("content-encoding")
+            self.pushed.append((gzip.decompress(wire) if encoding == "gzip" else wire, len(wire),
+                                encoding))
+        elif request.url.path.endswith("/changes"):
+            body = response.read()  # decoded
+            self.pulled.append((body, int(response.headers.get("content-length", len(body))),
+                                response.headers.get("content-encoding")))
+        return response
