@@ -30,11 +30,11 @@ from app.errors import ValidationFailed
 from app.ui.models.tips_table import TipsTableModel
 from app.ui.ops import Op, task_manager
 from app.ui.vn_format import local_time_text
+from app.ui.widgets.styles import error_label
 
 if TYPE_CHECKING:  # the window imports this page before SQLAlchemy has loaded
     from app.services.tips import TipRow
 
-ERROR_STYLE = "color: #b00020;"
 STATUS_ORDER = ("new", "assigned", "in_progress", "done", "dismissed")
 COLUMN_WIDTHS = (140, 110, 0, 200, 170, 160, 100, 80)  # the summary (2) takes what is left
 
@@ -78,8 +78,7 @@ class TipsPage(QWidget):
         self.note.setPlaceholderText(self.tr("Kết quả xác minh, lý do không xử lý…"))
         self.note.setMaximumHeight(90)
         self.case_label = QLabel(objectName="tip_case")
-        self.error = QLabel(objectName="error:tip", styleSheet=ERROR_STYLE, wordWrap=True)
-        self.error.hide()
+        self.error = error_label("error:tip")
         self.save_button = QPushButton(self.tr("Lưu trạng thái"), objectName="tip_save")
         self.create_button = QPushButton(self.tr("Lập vụ việc từ tin báo"), objectName="tip_create_case")
         self.open_button = QPushButton(self.tr("Mở vụ việc"), objectName="tip_open_case")

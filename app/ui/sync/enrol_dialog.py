@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.errors import SyncError, ValidationFailed
 from app.ui.ops import Op
 from app.ui.sync.controller import SyncController
+from app.ui.widgets.styles import DONE_STYLE, ERROR_STYLE, error_label
 
-ERROR_STYLE = "color: #b00020;"
 FIELDS = ("server_url", "code", "ca_file", "device_name")
 
 
@@ -81,8 +81,7 @@ class EnrolDialog(QDialog):
             self.server_url.setText(controller.status.server_url)  # re-enrolment after a revocation
 
     def _with_error(self, key: str, field: QWidget, button: QPushButton | None) -> QVBoxLayout:
-        error = QLabel(objectName=f"error:{key}", styleSheet=ERROR_STYLE, wordWrap=True)
-        error.hide()
+        error = error_label(f"error:{key}")
         self.errors[key] = error
         line = QHBoxLayout()
         line.addWidget(field, 1)
@@ -106,7 +105,7 @@ class EnrolDialog(QDialog):
             self.message.hide()
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b7f3b; font-weight: bold;")
+        self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
         self.message.setText(text)
         self.message.show()
 

@@ -14,6 +14,7 @@ ERROR_STYLE = f"color: {ERROR};"
 HINT_STYLE = f"color: {AMBER}; background: {AMBER_BG}; border-radius: 3px; padding: 2px 6px;"
 NOTE_STYLE = f"color: {MUTED};"
 TOTAL_STYLE = "color: #202124; font-weight: bold;"
+DONE_STYLE = "color: #1b7f3b; font-weight: bold;"  # an operation went through
 DANGER_STYLE = (
     f"color: {ERROR}; background: #fdecea; border: 1px solid #f5c6c2;"
     " border-radius: 3px; padding: 4px 8px; font-weight: bold;"
