@@ -34,6 +34,13 @@ class SyncState(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
+def is_pending(record: Synced, state: SyncState | None) -> bool:
+    """The record has a version the server has neither confirmed nor refused."""
+    if state is None:
+        return True
+    return record.version != state.server_version and record.version != state.failed_version
+
+
 class SyncConflict(Base):
     """Two versions of one record that nobody may silently choose between.
 

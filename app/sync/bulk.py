@@ -1,8 +1,8 @@
 """The fast path of a pull: cases and subjects new to this laptop, one executemany per table.
 
 An initial pull is mostly records this laptop has never held: no local row, no sync state,
-not parked, no open conflict. :class:`NewRecords` takes such ``case`` and ``subject``
-changes as the page goes (in the page's order), collects their rows (app.sync.bulk_rows) and
+not parked, no open conflict. :class:`NewRecords` takes such changes of the kinds whose
+binding (app.sync.bindings) has a :class:`FastPath` (cases and subjects) as the page goes (in the page's order), collects their rows (app.sync.bulk_rows) and
 writes a chunk of them, one plain executemany per table, inside the page's one transaction,
 under a savepoint:
 subject, inspection, the case's row tables, seizures and seized items, attachments, sync
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,7 +59,6 @@ from app.sync.bulk_rows import Rows, Taken, layout
 
 log = logging.getLogger("thucdia.sync")
 
-ENTITIES = frozenset({"case", "subject"})
 CHUNK = 500  # changes per insert (a pulled page); a failed chunk is applied again record by record
 
 
@@ -103,13 +102,14 @@ class NewRecords:
     local: dict[uuid.UUID, Any]
     parked: set[uuid.UUID]
     changes: list[wire.RecordChange]
+    paths: Mapping[str, FastPath]  # kind name → its fast path (the kinds that have one)
     pending: list[Taken] = field(default_factory=list)
     conflicts: set[uuid.UUID] = field(default_factory=set)
     subjects: dict[uuid.UUID, HeldSubject] = field(default_factory=dict)
     communes: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
-        ids = [c.id for c in self.changes if c.entity in ENTITIES]
+        ids = [c.id for c in self.changes if c.entity in self.paths]
         for start in range(0, len(ids), 500):
             self.conflicts.update(self.session.scalars(select(SyncConflict.record_id).where(
                 SyncConflict.record_id.in_(ids[start:start + 500]), SyncConflict.resolved_at.is_(None))))
@@ -121,41 +121,17 @@ class NewRecords:
         """Queue ``change`` if it is new here and the fast path can write it; False leaves
         it to the per-record path (write what was taken first)."""
         rid = change.id
-        if (change.entity not in ENTITIES or rid in self.states or rid in self.local
+        path = self.paths.get(change.entity)
+        if (path is None or rid in self.states or rid in self.local
                 or rid in self.parked or rid in self.conflicts):
             return False
         try:
-            if change.entity == "subject":
-                return self._take_subject(change)
-            return self._take_case(change)
+            taken = path.take(self, change)
         except (KeyError, TypeError, ValueError, AttributeError):
             return False  # not the server's canonical form: the per-record path says why
-
-    def _take_subject(self, change: wire.RecordChange) -> bool:
-        held = self._subject(change.id)
-        if held.version is not None:
-            return False
-        held.hold(change.version, change.payload)
-        held.has_state, held.server_version, held.failed_version = True, change.version, None
-        self.pending.append(Taken(change, change.payload))
-        return True
-
-    def _take_case(self, change: wire.RecordChange) -> bool:
-        payload = change.payload
-        embedded = payload["subject"]
-        if embedded is not None:
-            held = self._subject(uuid.UUID(embedded["id"]))
-            if held.version is None or (held.writable and embedded["version"] > held.version):
-                return False  # the case would write the subject: the per-record path
-        search = None
-        if change.deleted_at is None:
-            subject_id = payload["subject_id"]
-            linked = self._subject(uuid.UUID(subject_id)) if subject_id else None
-            linked = linked if linked is not None and linked.version is not None else None
-            commune = self._commune(payload["commune_code"]) if payload["commune_code"] else ""
-            search = search_text(_Fields(payload), linked, commune)
-        self.pending.append(Taken(change, payload, search))
-        return True
+        if taken is not None:
+            self.pending.append(taken)
+        return taken is not None
 
     @property
     def full(self) -> bool:
@@ -190,16 +166,10 @@ class NewRecords:
     def _insert(self, taken: list[Taken]) -> None:
         connection = self.session.connection()
         rows = Rows(utcnow(), connection.dialect)
-        officers = self._officers([t for t in taken if t.change.entity == "case"])
-        local_no = self.session.scalar(select(func.max(Inspection.local_no))) or 0
+        for name, path in self.paths.items():
+            path.rows(self, rows, [t for t in taken if t.change.entity == name])
         for t in taken:
-            change = t.change
-            if change.entity == "subject":
-                rows.subject(change.id, t.payload, change.version, str(change.origin_device or ""))
-            else:
-                local_no += 1
-                rows.case(t, local_no, officers)
-            rows.state(change)
+            rows.state(t.change)
         for table, data in rows.tables.items():
             if data:
                 connection.exec_driver_sql(layout(table, connection.dialect).sql, data)
@@ -256,6 +226,64 @@ class NewRecords:
         held = self.session.scalars(select(Officer.id).where(
             Officer.id.in_([uuid.UUID(w) for w in wanted])))
         return {str(i) for i in held}
+
+
+# --- the fast paths of subjects and cases ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FastPath:
+    """How the fast path takes a kind's change (the :class:`Taken` to write, or None: the
+    per-record path) and makes the rows of those taken in a chunk, in the page's order."""
+
+    take: Callable[[NewRecords, wire.RecordChange], Taken | None]
+    rows: Callable[[NewRecords, Rows, list[Taken]], None]
+
+
+def _take_subject(new: NewRecords, change: wire.RecordChange) -> Taken | None:
+    held = new._subject(change.id)
+    if held.version is not None:
+        return None
+    held.hold(change.version, change.payload)
+    held.has_state, held.server_version, held.failed_version = True, change.version, None
+    return Taken(change, change.payload)
+
+
+def _subject_rows(new: NewRecords, rows: Rows, taken: list[Taken]) -> None:
+    for t in taken:
+        rows.subject(t.change.id, t.payload, t.change.version, str(t.change.origin_device or ""))
+
+
+def _take_case(new: NewRecords, change: wire.RecordChange) -> Taken | None:
+    payload = change.payload
+    embedded = payload["subject"]
+    if embedded is not None:
+        held = new._subject(uuid.UUID(embedded["id"]))
+        if held.version is None or (held.writable and embedded["version"] > held.version):
+            return None  # the case would write the subject: the per-record path
+    search = None
+    if change.deleted_at is None:
+        subject_id = payload["subject_id"]
+        linked = new._subject(uuid.UUID(subject_id)) if subject_id else None
+        linked = linked if linked is not None and linked.version is not None else None
+        commune = new._commune(payload["commune_code"]) if payload["commune_code"] else ""
+        search = search_text(_Fields(payload), linked, commune)
+    return Taken(change, payload, search)
+
+
+def _case_rows(new: NewRecords, rows: Rows, taken: list[Taken]) -> None:
+    """Local numbers allocated for the chunk at once, in the page's order."""
+    if not taken:
+        return
+    officers = new._officers(taken)
+    local_no = new.session.scalar(select(func.max(Inspection.local_no))) or 0
+    for t in taken:
+        local_no += 1
+        rows.case(t, local_no, officers)
+
+
+SUBJECTS = FastPath(_take_subject, _subject_rows)
+CASES = FastPath(_take_case, _case_rows)
 
 
 class _Fields:

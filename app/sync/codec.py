@@ -4,7 +4,8 @@ Outbound builds JSON-ready dicts straight from the columns (the server validates
 field with the same rules; the client does not pay for it twice). Inbound takes a payload
 the server has validated, types it through the wire model, and writes it into mapped
 records: the case aggregate with its rows (tombstones included), subjects, tips, issued
-documents, number blocks and officers.
+documents and number blocks (a kind kept in one plain table, as tips and officers, is
+written by app.sync.bindings.plain with :func:`_upsert`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from app.models import (
     SeizedItem,
     Seizure,
     Subject,
-    Tip,
     Violation,
     Witness,
 )
@@ -73,8 +73,6 @@ _PART_FIELDS = {name: _fields(part) for name, (part, _) in _PART_CLASSES.items()
 _SEIZURE_FIELDS = _fields(wire.SeizurePart, ("items",))
 _ITEM_FIELDS = _fields(wire.SeizedItemPart)
 _ATTACHMENT_FIELDS = _fields(wire.AttachmentRef, ("position",))
-_DOCUMENT_FIELDS = _fields(wire.IssuedDocumentPayload, ("signature",))
-_TIP_FIELDS = _fields(wire.TipPayload)
 
 
 _PLAIN = frozenset({str, int, bool, float, type(None)})  # already JSON-ready
@@ -94,14 +92,6 @@ def _pick(record: Any, names: Iterable[str]) -> dict[str, Any]:
 
 def subject_payload(subject: Subject) -> dict[str, Any]:
     return _pick(subject, _SUBJECT_FIELDS)
-
-
-def document_payload(doc: IssuedDocument, signature: str | None) -> dict[str, Any]:
-    return _pick(doc, _DOCUMENT_FIELDS) | {"signature": signature}
-
-
-def tip_payload(tip: Tip) -> dict[str, Any]:
-    return _pick(tip, _TIP_FIELDS)
 
 
 # --- inbound ----------------------------------------------------------------------------------
@@ -235,10 +225,6 @@ def apply_document(session: Session, change: wire.RecordChange,
                    snapshot="", pdf=b"", reprints=0)
 
 
-def apply_tip(session: Session, change: wire.RecordChange, payload: wire.TipPayload) -> Tip:
-    return _upsert(session, Tip, change, payload.model_dump() | {"unit_id": change.unit_id})
-
-
 def apply_number_block(session: Session, change: wire.RecordChange,
                        payload: wire.NumberBlockPayload) -> NumberBlock:
     """A leased block; a block already here keeps its ``next`` (numbers used locally)."""
@@ -251,8 +237,3 @@ def apply_number_block(session: Session, change: wire.RecordChange,
     block.first, block.last = payload.first, payload.last
     block.next = min(max(block.next, payload.first), payload.last + 1)
     return block
-
-
-def apply_officer(session: Session, change: wire.RecordChange,
-                  payload: wire.OfficerPayload) -> Officer:
-    return _upsert(session, Officer, change, payload.model_dump() | {"unit_id": change.unit_id})

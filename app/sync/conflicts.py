@@ -21,14 +21,9 @@ from app.models import SyncConflict, SyncState, utcnow
 from app.models.sync_state import REJECTED
 from app.services.audit import record_event
 from app.services.context import Actor
-from app.sync import inbox, outbox, wire
+from app.sync import bindings, inbox, outbox, wire
+from app.sync.wire.kinds import find as find_kind
 
-ENTITY_NAMES = {
-    "case": "Vụ việc",
-    "subject": "Đối tượng",
-    "issued_document": "Biên bản",
-    "tip": "Tin báo",
-}
 KEEP_SERVER = "server"
 KEEP_LOCAL = "local"
 
@@ -55,7 +50,7 @@ class ConflictRow:
 
     @property
     def kind(self) -> str:
-        return ENTITY_NAMES.get(self.entity, self.entity)
+        return kind_label(self.entity)
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,13 @@ class RefusedRow:
 
     @property
     def kind(self) -> str:
-        return ENTITY_NAMES.get(self.entity, self.entity)
+        return kind_label(self.entity)
+
+
+def kind_label(entity: str) -> str:
+    """What a person calls a record of this kind ("Vụ việc"); an unknown name as it is."""
+    found = find_kind(entity)
+    return found.label if found is not None else entity
 
 
 def _text(value: Any) -> str:
@@ -93,7 +94,8 @@ def differences(local: dict[str, Any], server: dict[str, Any]) -> list[Differenc
 
 def _locked(row: SyncConflict) -> bool:
     server = json.loads(row.server_payload) if row.server_payload else {}
-    return row.entity in outbox.OWNED and server.get("status") in ("finalised", "issued", "void")
+    kind = find_kind(row.entity)
+    return kind is not None and kind.owned and server.get("status") in kind.locked
 
 
 def _row(row: SyncConflict) -> ConflictRow:
@@ -144,8 +146,8 @@ def resolve(session: Session, conflict_id: uuid.UUID | str, keep: str, actor: Ac
 def _keep_server(session: Session, row: SyncConflict) -> None:
     if not row.server_payload or row.server_version is None:
         raise Conflict("Chưa có bản của máy chủ: hãy đồng bộ lại rồi chọn.")
-    model = inbox.LOCAL[row.entity]
-    local = session.get(model, row.record_id)
+    model = bindings.model_of(row.entity)
+    local = session.get(model, row.record_id) if model is not None else None
     change = wire.RecordChange(
         entity=row.entity,  # type: ignore[arg-type]
         id=row.record_id,
@@ -157,15 +159,15 @@ def _keep_server(session: Session, row: SyncConflict) -> None:
         updated_at=utcnow(),
         payload=json.loads(row.server_payload),
     )
-    inbox._write(session, change)
+    inbox.write_change(session, change)
     session.flush()
     outbox.confirm(session, row.record_id, row.entity, row.server_version)
 
 
 def _keep_local(session: Session, row: SyncConflict) -> None:
     """This laptop's version goes to the server on top of the server's current version."""
-    model = inbox.LOCAL[row.entity]
-    local = session.get(model, row.record_id)
+    model = bindings.binding(row.entity).model
+    local = session.get(model, row.record_id) if model is not None else None
     if local is None:
         raise NotFound("Bản ghi không còn trên máy.")
     server_version = row.server_version or 0

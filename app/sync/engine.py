@@ -17,10 +17,7 @@ import logging
 import threading
 import time
 import uuid
-from collections import defaultdict
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,8 +33,9 @@ from app.models import (
     SyncState,
 )
 from app.services.settings import get_setting, set_setting
-from app.sync import inbox, numbers, outbox, uploads
+from app.sync import bindings, inbox, numbers, outbox, uploads
 from app.sync.client import ServerClient
+from app.sync.context import Progress, SyncContext, SyncReport
 from app.sync.credentials import Credentials
 from app.sync.enrolment import adopt_identity
 from app.sync.scopes import local_scope_counts
@@ -56,43 +54,6 @@ LAST_SUCCESS = "sync_last_success"
 LAST_ERROR = "sync_last_error"
 REVOKED = "sync_revoked"
 
-Progress = Callable[[str, int, int], None]
-
-
-@dataclass
-class SyncReport:
-    pushed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    pulled: int = 0
-    pull_conflicts: int = 0
-    parked: int = 0
-    uploaded: int = 0
-    uploaded_bytes: int = 0
-    numbers_reported: int = 0
-    blocks_leased: int = 0
-    resynced: list[str] = field(default_factory=list)
-    mismatched: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        p = self.pushed
-        if not (sum(p.values()) or self.pulled or self.uploaded or self.blocks_leased
-                or self.numbers_reported or self.mismatched or self.pull_conflicts):
-            return "không có gì mới"
-        parts = [
-            f"gửi {p['applied']} mới, {p['duplicate']} đã có",
-            f"nhận {self.pulled}",
-        ]
-        if p["conflict"] or self.pull_conflicts:
-            parts.append(f"{p['conflict'] + self.pull_conflicts} xung đột")
-        if p["rejected"]:
-            parts.append(f"{p['rejected']} bị từ chối")
-        if self.uploaded:
-            parts.append(f"{self.uploaded} tệp đính kèm")
-        if self.blocks_leased:
-            parts.append(f"{self.blocks_leased} dãy số mới")
-        if self.mismatched:
-            parts.append("số liệu chưa khớp: " + ", ".join(self.mismatched))
-        return "; ".join(parts)
 
 
 class SyncEngine:
@@ -110,6 +71,7 @@ class SyncEngine:
         self.attachments_dir = Path(attachments_dir)
         self.transport = transport
         self.cancel = cancel or threading.Event()
+        self.context = SyncContext(sessions, creds, self.attachments_dir, self.cancel)
 
     def client(self) -> ServerClient:
         return ServerClient(self.creds.server_url, self.creds.token,
@@ -167,8 +129,7 @@ class SyncEngine:
             log.exception("could not record the sync error")
 
     def _stop_if_cancelled(self) -> None:
-        if self.cancel.is_set():
-            raise SyncError("offline", "Đồng bộ đã dừng; sẽ tiếp tục lần sau.")
+        self.context.stop_if_cancelled()
 
     # --- push --------------------------------------------------------------------------------
 
@@ -264,12 +225,13 @@ class SyncEngine:
     def _record(self, client: ServerClient, batch_id: uuid.UUID, sent: list[outbox.Outgoing],
                 response: PushResponse, report: SyncReport) -> int:
         kept = [(o, r, _server_view(client, r.id)) for o, r in self._conflicts(sent, response)]
+        models = {b.name: b.model for b in bindings.pushed()}
         with unit_of_work(self.sessions) as s:
             outcome = outbox.record_results(s, sent, response.results)
             for o, r, view in kept:
                 outbox.keep_conflict(
                     s, entity=o.entity, record_id=o.id,
-                    title=outbox.title_of(o.entity, s.get(outbox.PUSHED[o.entity], o.id)),
+                    title=outbox.title_of(o.entity, s.get(models[o.entity], o.id)),
                     local_version=o.version, local_payload=o.record["payload"],
                     server_version=view.current.version if view else r.server_version,
                     server_payload=view.current.payload if view else None,
@@ -289,13 +251,13 @@ class SyncEngine:
     # --- attachments and numbers (app.sync.uploads, app.sync.numbers) ------------------------
 
     def upload(self, client: ServerClient, report: SyncReport, tell: Progress) -> None:
-        uploads.upload_missing(self, client, report, tell)
+        uploads.upload_missing(self.context, client, report, tell)
 
     def report_numbers(self, client: ServerClient, report: SyncReport) -> None:
-        numbers.report_used(self, client, report)
+        numbers.report_used(self.context, client, report)
 
     def top_up_blocks(self, client: ServerClient, report: SyncReport) -> None:
-        numbers.top_up(self, client, report)
+        numbers.top_up(self.context, client, report)
 
     # --- pull ----------------------------------------------------------------------------------
 
@@ -343,7 +305,7 @@ class SyncEngine:
         with unit_of_work(self.sessions) as s:
             for state in s.scalars(select(SyncState).where(SyncState.entity.in_(entities),
                                                           SyncState.state == "ok")):
-                model = inbox.LOCAL.get(state.entity)
+                model = bindings.model_of(state.entity)
                 local = s.get(model, state.record_id) if model else None
                 if local is None or local.version == state.server_version:
                     s.delete(state)  # a trigger marks the record for the outbox

@@ -23,21 +23,27 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.errors import SyncError, ValidationFailed
 from app.models import NumberBlock, Province, Unit, utcnow
+from app.models.base import Base
 from app.services.settings import DEVICE_ID, UNIT_ID, VERIFY_URL, get_setting, set_setting
-from app.sync import credentials
+from app.sync import bindings, credentials
 from app.sync.client import ServerClient
 from app.sync.credentials import Credentials
-from app.sync.wire import API_PREFIX, EnrolQR, EnrolRequest, UnitInfo
+from app.sync.wire import API_PREFIX, EnrolQR, EnrolRequest, UnitInfo, kinds
 
-# tables whose rows carry origin_device (every Synced table) and those carrying unit_id
-ORIGIN_TABLES = (
-    "unit", "officer", "subject", "inspection", "inspection_member", "cooperating_force",
-    "witness", "finding", "inspected_goods", "violation", "seizure", "seized_item",
-    "attachment", "issued_document", "number_block", "tip",
-)
-UNIT_TABLES = ("inspection", "issued_document", "number_block", "officer", "tip")
 UNIT_INFO = "sync_unit"
 log = logging.getLogger("thucdia.sync")
+
+
+def origin_tables() -> list[str]:
+    """Every table whose rows carry ``origin_device`` (every Synced table)."""
+    return [t.name for t in Base.metadata.sorted_tables if "origin_device" in t.c]
+
+
+def unit_tables() -> list[str]:
+    """The tables of the synced record kinds whose rows carry ``unit_id``."""
+    models = (bindings.model_of(k.name) for k in kinds())
+    tables = [model.__table__ for model in models if model is not None]  # type: ignore[attr-defined]
+    return [t.name for t in tables if "unit_id" in t.c]
 
 
 def parse_enrolment(text_or_json: str, server_url: str = "") -> tuple[str, str]:
@@ -104,7 +110,7 @@ def adopt_identity(session: Session, creds: Credentials) -> None:
     """Make the local ids match the server's (idempotent; cheap when already done)."""
     old_device = get_setting(session, DEVICE_ID)
     if old_device and old_device != creds.device_id:
-        for table in ORIGIN_TABLES:
+        for table in origin_tables():
             session.execute(
                 text(f"UPDATE {table} SET origin_device = :new WHERE origin_device = :old"),  # noqa: S608
                 {"new": creds.device_id, "old": old_device},
@@ -131,7 +137,7 @@ def adopt_identity(session: Session, creds: Credentials) -> None:
     session.add(unit)
     session.flush()
     if old is not None and old.id != new_unit:
-        for table in UNIT_TABLES:
+        for table in unit_tables():
             session.execute(text(f"UPDATE {table} SET unit_id = :new WHERE unit_id = :old"),  # noqa: S608
                             {"new": new_unit.hex, "old": old.id.hex})
         old.deleted_at = utcnow()

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationFailed
 from app.paths import write_atomically
-from app.sync import outbox
+from app.sync import bindings, outbox, wire
 from app.sync.credentials import Credentials
 
 MAGIC = b"THUCDIA-EXPORT-1\n"
@@ -64,7 +64,8 @@ def unsynced_records(session: Session, creds: Credentials) -> list[dict[str, Any
     failed = session.scalars(select(SyncState).where(SyncState.state != "ok")).all()
     have = {r["id"] for r in records}
     for state in failed:
-        model = outbox.PUSHED.get(state.entity)
+        found = bindings.find(state.entity)
+        model = found.model if found is not None and found.kind.pushable else None
         record = session.get(model, state.record_id) if model else None
         if record is None or str(record.id) in have:
             continue
@@ -79,8 +80,9 @@ def export_unsynced(session: Session, creds: Credentials, attachments_dir: Path,
                     out: Path, passphrase: str) -> ExportSummary:
     check_passphrase(passphrase)
     records = unsynced_records(session, creds)
-    hashes = sorted({a["sha256"] for r in records if r["entity"] == "case"
-                     for a in r["payload"].get("attachments", []) if not a.get("deleted_at")})
+    listed = {k.name: k.attachments for k in wire.kinds() if k.attachments}
+    hashes = sorted({a["sha256"] for r in records if r["entity"] in listed
+                     for a in r["payload"].get(listed[r["entity"]], []) if not a.get("deleted_at")})
     files = {}
     for sha in hashes:
         path = Path(attachments_dir) / sha

@@ -27,34 +27,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.catalogs import apply_catalog
 from app.errors import DomainError
-from app.models import (
-    Inspection,
-    IssuedDocument,
-    NumberBlock,
-    Officer,
-    ParkedChange,
-    Subject,
-    SyncState,
-    Tip,
-)
+from app.models import ParkedChange, SyncState
 from app.models.sync_state import CONFLICT
-from app.sync import bulk, codec, outbox, pull_conflicts, wire
+from app.sync import bindings, bulk, outbox, pull_conflicts, wire
 
 log = logging.getLogger("thucdia.sync")
-
-LOCAL: dict[str, type] = {
-    "case": Inspection,
-    "subject": Subject,
-    "issued_document": IssuedDocument,
-    "tip": Tip,
-    "number_block": NumberBlock,
-    "officer": Officer,
-}
-# within a page: what others refer to first
-ORDER = {"catalog": 0, "officer": 1, "subject": 2, "number_block": 3, "tip": 4, "case": 5,
-         "issued_document": 6}
 
 
 @dataclass
@@ -85,10 +63,12 @@ class Known:
     @classmethod
     def read(cls, session: Session, changes: list[wire.RecordChange]) -> Known:
         states = outbox.read_states(session, [c.id for c in changes])
+        models = {k.name: bindings.model_of(k.name) for k in wire.kinds()}
         wanted: dict[type, list[uuid.UUID]] = {}
         for c in changes:
-            if c.entity in LOCAL and (not _settled(c, states.get(c.id)) or _behind(c, states.get(c.id))):
-                wanted.setdefault(LOCAL[c.entity], []).append(c.id)
+            model = models.get(c.entity)
+            if model is not None and (not _settled(c, states.get(c.id)) or _behind(c, states.get(c.id))):
+                wanted.setdefault(model, []).append(c.id)
         local: dict[uuid.UUID, Any] = {}
         for model, ids in wanted.items():
             for start in range(0, len(ids), 500):
@@ -112,7 +92,7 @@ def _relearn(session: Session, change: wire.RecordChange, known: Known | None) -
     """The feed carries only the server's current version, so a sync state ahead of it is
     wrong (the checksum found it): learn it again when this laptop holds exactly that
     version. A newer local record is left alone (never rolled back)."""
-    model = LOCAL.get(change.entity)
+    model = bindings.model_of(change.entity)
     if model is None:
         return
     local = session.get(model, change.id) if known is None else known.local.get(change.id)
@@ -133,9 +113,11 @@ def apply_page(session: Session, changes: Iterable[wire.RecordChange], my_device
     (app.sync.bulk) unless ``fast`` is False; the result is the same either way."""
     out = PageOutcome()
     _begin(session)
-    ordered = sorted(changes, key=lambda c: (ORDER.get(c.entity, 9), c.sequence))
+    order = {k.name: k.order for k in wire.kinds()}
+    ordered = sorted(changes, key=lambda c: (order.get(c.entity, len(order)), c.sequence))
     known = Known.read(session, ordered)
-    new = bulk.NewRecords(session, known.states, known.local, known.parked, ordered) if fast else None
+    new = (bulk.NewRecords(session, known.states, known.local, known.parked, ordered,
+                           bindings.fast_paths()) if fast else None)
     for change in ordered:
         if new is not None:
             if new.take(change):
@@ -181,13 +163,16 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str,
         if _behind(change, state):
             _relearn(session, change, known)
         return "confirmed"
-    model = LOCAL.get(change.entity)
+    kind = wire.kind(change.entity)
+    model = bindings.model_of(change.entity)
     if model is None:
         local = None
     else:
         local = session.get(model, change.id) if known is None else known.local.get(change.id)
-    unsettled = local is not None and change.entity in outbox.PUSHED and _unsettled(local, state)
-    if (local is not None and local.version == change.version and change.entity != "number_block"
+    unsettled = local is not None and kind.pushable and _unsettled(local, state)
+    # a server-owned record is written as the server sends it (a leased number block that
+    # the lease answer made here keeps its local use): only the others are echoes
+    if (local is not None and local.version == change.version and kind.ownership != "server"
             and not (unsettled and not pull_conflicts.same_content(session, change, local))):
         outbox.confirm(session, change.id, change.entity, change.version,
                        None if known is None else known.states)
@@ -199,7 +184,7 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str,
         return "conflicts"
     try:
         with session.begin_nested():
-            _write(session, change)
+            write_change(session, change)
             session.flush()
     except (IntegrityError, ValidationError, DomainError, SQLAlchemyError, KeyError) as exc:
         park(session, change, _why(exc))
@@ -216,31 +201,10 @@ def _unsettled(local: Any, state: SyncState | None) -> bool:
     return outbox.is_pending(local, state) or (state is not None and state.state == CONFLICT)
 
 
-def _write(session: Session, change: wire.RecordChange) -> None:
+def write_change(session: Session, change: wire.RecordChange) -> None:
+    """Write a pulled change with its kind's apply function (app.sync.bindings)."""
     payload = wire.parse_payload(change.entity, change.payload)
-    if change.entity == "case":
-        assert isinstance(payload, wire.CasePayload)
-        subject_state = session.get(SyncState, payload.subject.id) if payload.subject else None
-        subject = session.get(Subject, payload.subject.id) if payload.subject else None
-        writable = subject is None or not outbox.is_pending(subject, subject_state)
-        codec.apply_case(session, change, payload, writable)
-    elif change.entity == "subject":
-        assert isinstance(payload, wire.SubjectPayload)
-        codec.apply_subject(session, change.id, payload, change.version, str(change.origin_device or ""))
-    elif change.entity == "issued_document":
-        assert isinstance(payload, wire.IssuedDocumentPayload)
-        if session.get(Inspection, payload.inspection_id) is None:
-            raise KeyError("Vụ việc của biên bản chưa về máy.")
-        codec.apply_document(session, change, payload)
-    elif change.entity == "tip":
-        codec.apply_tip(session, change, payload)  # type: ignore[arg-type]
-    elif change.entity == "number_block":
-        codec.apply_number_block(session, change, payload)  # type: ignore[arg-type]
-    elif change.entity == "officer":
-        codec.apply_officer(session, change, payload)  # type: ignore[arg-type]
-    elif change.entity == "catalog":
-        assert isinstance(payload, wire.CatalogUpdate)
-        apply_catalog(session, payload.catalog, payload.model_dump())
+    bindings.binding(change.entity).apply(session, change, payload)
 
 
 def _why(exc: Exception) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,11 +13,9 @@ from app.models import IssuedDocument, NumberBlock, SyncState
 from app.services.numbering import LOW_WATER, SYMBOLS
 from app.sync import outbox
 from app.sync.client import ServerClient
+from app.sync.context import SyncContext, SyncReport
 from app.sync.wire import LeaseRequest, NumberUse, NumberUseReport
 from app.vntime import VN_TZ
-
-if TYPE_CHECKING:
-    from app.sync.engine import SyncEngine, SyncReport
 
 NUMBER_USE = "number_use"
 USE_NS = uuid.UUID("6b1f0d1e-4a59-4c1e-9a39-2f0e5d7c3b11")
@@ -31,12 +28,12 @@ def number_use_key(document_id: uuid.UUID) -> uuid.UUID:
     return uuid.uuid5(USE_NS, str(document_id))
 
 
-def report_used(engine: SyncEngine, client: ServerClient, report: SyncReport) -> None:
-    with unit_of_work(engine.sessions) as s:
+def report_used(ctx: SyncContext, client: ServerClient, report: SyncReport) -> None:
+    with unit_of_work(ctx.sessions) as s:
         docs = s.execute(
             select(IssuedDocument.id, IssuedDocument.symbol, IssuedDocument.year,
                    IssuedDocument.sequence, IssuedDocument.status)
-            .where(IssuedDocument.origin_device == engine.creds.device_id)
+            .where(IssuedDocument.origin_device == ctx.creds.device_id)
         ).all()
         known = dict(s.execute(
             select(SyncState.record_id, SyncState.server_version).where(SyncState.entity == NUMBER_USE)
@@ -51,7 +48,7 @@ def report_used(engine: SyncEngine, client: ServerClient, report: SyncReport) ->
     for start in range(0, len(todo), REPORT_BATCH):
         part = todo[start:start + REPORT_BATCH]
         result = client.report_numbers(NumberUseReport(uses=[u for _, _, u in part]))
-        with unit_of_work(engine.sessions) as s:
+        with unit_of_work(ctx.sessions) as s:
             for index, (key, wanted, _use) in enumerate(part):
                 if index in result.rejected:
                     outbox.mark_failed(s, key, NUMBER_USE, wanted, "rejected", "sequence",
@@ -61,10 +58,10 @@ def report_used(engine: SyncEngine, client: ServerClient, report: SyncReport) ->
         report.numbers_reported += result.accepted
 
 
-def top_up(engine: SyncEngine, client: ServerClient, report: SyncReport) -> None:
+def top_up(ctx: SyncContext, client: ServerClient, report: SyncReport) -> None:
     year = datetime.now(UTC).astimezone(VN_TZ).year
-    unit_id = uuid.UUID(engine.creds.unit_id)
-    with unit_of_work(engine.sessions) as s:
+    unit_id = uuid.UUID(ctx.creds.unit_id)
+    with unit_of_work(ctx.sessions) as s:
         left: dict[str, int] = dict.fromkeys(SYMBOLS, 0)
         for block in s.scalars(select(NumberBlock).where(
             NumberBlock.unit_id == unit_id, NumberBlock.year == year, NumberBlock.source == "leased",
@@ -76,10 +73,10 @@ def top_up(engine: SyncEngine, client: ServerClient, report: SyncReport) -> None
         if remaining >= LOW_WATER:
             continue
         lease = client.lease(LeaseRequest(symbol=symbol, year=year, count=LEASE_COUNT))
-        with unit_of_work(engine.sessions) as s:
+        with unit_of_work(ctx.sessions) as s:
             if s.get(NumberBlock, lease.id) is None:
                 s.add(NumberBlock(id=lease.id, unit_id=lease.unit_id, symbol=lease.symbol,
                                   year=lease.year, first=lease.first, last=lease.last,
                                   next=lease.first, source="leased",
-                                  origin_device=engine.creds.device_id))
+                                  origin_device=ctx.creds.device_id))
         report.blocks_leased += 1

@@ -11,36 +11,25 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
-    Inspection,
-    IssuedDocument,
-    Subject,
     SyncConflict,
     SyncDirty,
     SyncState,
-    Tip,
     utcnow,
 )
 from app.models.base import sqlite_utc_text
-from app.models.sync_state import CONFLICT, OK, REJECTED
-from app.sync import codec, outbound
+from app.models.sync_state import CONFLICT, OK, REJECTED, is_pending
+from app.sync import bindings, wire
+from app.sync.bindings import Binding
 from app.sync.credentials import Credentials
 from app.sync.wire import RecordResult
 
-# entity → mapped class, in the order a batch is filled (subjects before the cases using them)
-PUSHED: dict[str, type] = {
-    "subject": Subject,
-    "case": Inspection,
-    "issued_document": IssuedDocument,
-    "tip": Tip,
-}
-OWNED = frozenset({"case", "issued_document"})  # only the origin device pushes these
-SHARED = frozenset({"subject", "tip"})
+__all__ = ["is_pending"]  # app.models.sync_state's rule, where the outbox's callers look for it
 
 
 def _pending_clause(model: type) -> Any:
@@ -54,15 +43,17 @@ def _pending_clause(model: type) -> Any:
     )
 
 
-def _pending_stmt(model: type, entity: str, device_id: str) -> Any:
-    """Pending records of one entity, among those the triggers marked changed."""
+def _pending_stmt(b: Binding, device_id: str) -> Any:
+    """Pending records of one kind, among those the triggers marked changed (only this
+    device's own of a device-owned kind)."""
+    model: Any = b.model
     stmt = (
         select(model)
-        .join(SyncDirty, and_(SyncDirty.record_id == model.id, SyncDirty.entity == entity))
+        .join(SyncDirty, and_(SyncDirty.record_id == model.id, SyncDirty.entity == b.name))
         .outerjoin(SyncState, SyncState.record_id == model.id)
         .where(_pending_clause(model))
     )
-    if entity in OWNED:
+    if b.kind.owned:
         stmt = stmt.where(model.origin_device == device_id)
     return stmt
 
@@ -70,31 +61,23 @@ def _pending_stmt(model: type, entity: str, device_id: str) -> Any:
 def settle_dirty(session: Session, device_id: str) -> None:
     """Forget the marks of records with nothing to send: confirmed, refused at this version,
     a colleague's, or gone. Cheap: it reads the marked records only."""
-    for entity, model in PUSHED.items():
-        waiting = select(model.id).join(SyncDirty, SyncDirty.record_id == model.id).outerjoin(
-            SyncState, SyncState.record_id == model.id).where(_pending_clause(model))
-        if entity in OWNED:
-            waiting = waiting.where(model.origin_device == device_id)
+    for b in bindings.pushed():
+        waiting = _pending_stmt(b, device_id).with_only_columns(
+            b.model.id, maintain_column_froms=True)  # type: ignore[union-attr]
         session.execute(
             delete(SyncDirty)
-            .where(SyncDirty.entity == entity, SyncDirty.record_id.not_in(waiting))
+            .where(SyncDirty.entity == b.name, SyncDirty.record_id.not_in(waiting))
             .execution_options(synchronize_session=False)
         )
 
 
 def pending_count(session: Session, device_id: str) -> int:
     total = 0
-    for entity, model in PUSHED.items():
-        stmt = _pending_stmt(model, entity, device_id).with_only_columns(
+    for b in bindings.pushed():
+        stmt = _pending_stmt(b, device_id).with_only_columns(
             func.count(), maintain_column_froms=True)
         total += int(session.scalar(stmt) or 0)
     return total
-
-
-def is_pending(record: Any, state: SyncState | None) -> bool:
-    if state is None:
-        return True
-    return record.version != state.server_version and record.version != state.failed_version
 
 
 @dataclass
@@ -111,10 +94,11 @@ def pending_plan(session: Session, device_id: str) -> list[tuple[str, uuid.UUID]
     """Every pending record, entity by entity (subjects before the cases naming them), oldest
     change first: what a push will send, read once and then sent slice by slice."""
     plan: list[tuple[str, uuid.UUID]] = []
-    for entity, model in PUSHED.items():
-        stmt = _pending_stmt(model, entity, device_id).with_only_columns(
+    for b in bindings.pushed():
+        model: Any = b.model
+        stmt = _pending_stmt(b, device_id).with_only_columns(
             model.id, maintain_column_froms=True).order_by(model.updated_at)
-        plan += [(entity, rid) for rid in session.scalars(stmt)]
+        plan += [(b.name, rid) for rid in session.scalars(stmt)]
     return plan
 
 
@@ -129,11 +113,12 @@ def next_batch(session: Session, creds: Credentials, limit: int,
         for entity, rid in among:
             wanted.setdefault(entity, []).append(rid)
     out: list[Outgoing] = []
-    for entity, model in PUSHED.items():
+    for b in bindings.pushed():
+        entity, model, shared = b.name, cast(Any, b.model), b.kind.shared
         room = limit - len(out)
         if room <= 0 or (wanted is not None and entity not in wanted):
             continue
-        stmt = _pending_stmt(model, entity, creds.device_id).with_only_columns(
+        stmt = _pending_stmt(b, creds.device_id).with_only_columns(
             model.id, model.version, model.created_at, model.updated_at, model.deleted_at,
             SyncState.server_version, maintain_column_froms=True,
         )
@@ -142,13 +127,13 @@ def next_batch(session: Session, creds: Credentials, limit: int,
         rows = session.execute(stmt.order_by(model.updated_at).limit(room)).all()
         if not rows:
             continue
-        payloads = payloads_of(session, entity, [r.id for r in rows], creds)
+        payloads = b.payloads(session, [r.id for r in rows], creds)  # type: ignore[misc]
         for rid, version, created, updated, deleted, base in rows:
             out.append(Outgoing(entity, rid, version, {
                 "entity": entity,
                 "id": str(rid),
                 "version": version,
-                "base_version": base if entity in SHARED else None,
+                "base_version": base if shared else None,
                 "created_at": created.isoformat(),
                 "updated_at": updated.isoformat(),
                 "deleted_at": deleted.isoformat() if deleted else None,
@@ -159,39 +144,14 @@ def next_batch(session: Session, creds: Credentials, limit: int,
 
 def payloads_of(session: Session, entity: str, ids: list[uuid.UUID],
                 creds: Credentials | None) -> dict[uuid.UUID, dict[str, Any]]:
-    """The wire payloads of records of one entity, as a push sends them (a biên bản signed
-    with the device's key when ``creds`` is given). Cases and subjects are read with plain
-    SQL (app.sync.outbound); the few others through their mapped records."""
-    if entity == "case":
-        return outbound.case_payloads(session, ids)
-    if entity == "subject":
-        return {rid: {k: v for k, v in p.items() if k not in ("id", "version")}
-                for rid, p in outbound.subject_payloads(session, ids).items()}
-    model = PUSHED[entity]
-    records = session.scalars(select(model).where(model.id.in_(ids)))
-    if entity == "issued_document":
-        return {r.id: codec.document_payload(
-            r, creds.sign_document(r.id, r.sha256, r.fingerprint) if creds else None)
-            for r in records}
-    return {r.id: codec.tip_payload(r) for r in records}
+    """The wire payloads of records of one kind, as a push sends them (signed with the
+    device's key when the kind is and ``creds`` is given): the kind's binding reads them."""
+    return bindings.binding(entity).payloads(session, ids, creds)  # type: ignore[misc]
 
 
 def title_of(entity: str, record: Any) -> str:
-    """How a person names a record in the conflicts and refusals lists."""
-    if record is None:
-        return ""
-    if entity == "case":
-        return title_of_case(record)
-    if entity == "subject":
-        return f"Đối tượng {record.name}"
-    if entity == "issued_document":
-        return f"Biên bản {record.number}"
-    return f"Tin báo: {record.summary[:60]}"
-
-
-def title_of_case(ins: Inspection) -> str:
-    who = f" — {ins.subject.name}" if ins.subject is not None else ""
-    return f"Vụ số {ins.local_no}{who}"
+    """How a person names a record in the conflicts and refusals lists (the kind's title)."""
+    return "" if record is None else wire.kind(entity).title(record)
 
 
 States = dict[uuid.UUID, SyncState]
@@ -250,13 +210,14 @@ def record_results(session: Session, sent: Iterable[Outgoing],
     failed = [r for r in results if r.outcome in ("conflict", "rejected")]
     states = read_states(session, {r.id for r in failed}) if failed else {}
     held = []
+    owned = {k.name: k.owned for k in wire.kinds()}
     for r in results:
         o = by_key.get((r.id, r.version))
         if o is None:
             continue
         if r.outcome in ("applied", "duplicate"):
             held.append((r.id, r.entity, max(r.version, r.server_version or 0)
-                         if r.outcome == "duplicate" and o.entity in OWNED else r.version))
+                         if r.outcome == "duplicate" and owned[o.entity] else r.version))
         elif r.outcome == "conflict":
             mark_failed(session, r.id, r.entity, r.version, CONFLICT, r.field or "", r.reason or "",
                         states)

@@ -10,13 +10,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Inspection, IssuedDocument, Subject, Tip
-from app.sync.conflicts import ENTITY_NAMES, refused_records
+from app.models import IssuedDocument
+from app.sync import bindings
+from app.sync.conflicts import kind_label, refused_records
 from app.sync.field_labels import field_label
 from app.sync.numbers import NUMBER_USE, number_use_key
-from app.sync.outbox import title_of
+from app.sync.wire.kinds import find as find_kind
 
-KINDS = ENTITY_NAMES | {NUMBER_USE: "Số biên bản đã dùng"}
+NUMBER_USE_LABEL = "Số biên bản đã dùng"  # a number reported used: not a record of a kind
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,14 @@ class RefusedView:
 
 
 def _title_and_case(session: Session, entity: str, record_id: uuid.UUID) -> tuple[str, uuid.UUID | None]:
-    if entity == "case":
-        ins = session.get(Inspection, record_id)
-        return title_of(entity, ins), (ins.id if ins is not None else None)
-    if entity == "subject":
-        subject = session.get(Subject, record_id)
-        return (subject.name if subject is not None else ""), None
-    if entity == "issued_document":
-        doc = session.get(IssuedDocument, record_id)
-        return (f"Biên bản {doc.number}", doc.inspection_id) if doc is not None else ("", None)
-    if entity == "tip":
-        tip = session.get(Tip, record_id)
-        return (tip.summary[:80] if tip is not None else ""), None
-    return "", None
+    """The kind's title of the local record, and the case to open (the kind's case field)."""
+    kind, model = find_kind(entity), bindings.model_of(entity)
+    record = session.get(model, record_id) if kind is not None and model is not None else None
+    if record is None:
+        return "", None
+    assert kind is not None
+    case_id = getattr(record, kind.case_field) if kind.case_field else None
+    return kind.title(record), case_id
 
 
 def refused_view(session: Session) -> list[RefusedView]:
@@ -60,7 +56,9 @@ def refused_view(session: Session) -> list[RefusedView]:
         else:
             title, case_id = _title_and_case(session, row.entity, row.record_id)
         out.append(RefusedView(
-            row.record_id, row.entity, KINDS.get(row.entity, row.entity), title or str(row.record_id)[:8],
-            row.field, field_label(row.field), row.reason, row.at, case_id,
+            row.record_id, row.entity,
+            NUMBER_USE_LABEL if row.entity == NUMBER_USE else kind_label(row.entity),
+            title or str(row.record_id)[:8], row.field, field_label(row.field, row.entity),
+            row.reason, row.at, case_id,
         ))
     return out

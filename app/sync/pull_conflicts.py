@@ -29,7 +29,7 @@ def same_content(session: Session, change: wire.RecordChange, local: Any) -> boo
     """True when an unsettled local record holds what the change carries. Only a shared
     record can be changed on two devices from the same base, so reach the same version
     number with different content; an owned record at the server's version is its own echo."""
-    if change.entity not in outbox.SHARED:
+    if not wire.kind(change.entity).shared:
         return True
     mine, _ = local_payload(session, change.entity, local)
     return wire.parse_payload(change.entity, mine) == wire.parse_payload(change.entity, change.payload)

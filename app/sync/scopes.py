@@ -17,23 +17,28 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.services.settings import get_setting, set_setting
-from app.sync.wire import ScopeCount, scope_checksum
+from app.sync.wire import ScopeCount, kinds, scope_checksum
 
-CHECKED = ("case", "subject", "issued_document", "tip", "number_block", "catalog", "officer")
 CACHE = "sync_scope_cache"
-_IN = ", ".join(f"'{e}'" for e in CHECKED)
+
+
+def _checked() -> str:
+    """The SQL list of every declared kind's name: the scopes compared (the sync states of
+    attachments and number reports are not records of a scope)."""
+    return ", ".join(f"'{k.name}'" for k in kinds())
 
 
 def fingerprint(session: Session) -> list[list[object]]:
     """Cheap aggregates that change whenever any line of any scope could."""
+    checked = _checked()
     queries = (
         f"SELECT count(*), total(server_version), max(updated_at) FROM sync_state "  # noqa: S608
-        f"WHERE server_version IS NOT NULL AND entity IN ({_IN})",
+        f"WHERE server_version IS NOT NULL AND entity IN ({checked})",
         "SELECT count(*), total(server_version), max(detected_at) FROM sync_conflict "
         "WHERE resolved_at IS NULL",
         "SELECT count(*), total(sequence), max(parked_at) FROM parked_change",
     )
-    return [list(session.execute(text(q)).one()) for q in queries]
+    return [[checked], *(list(session.execute(text(q)).one()) for q in queries)]
 
 
 def _lines(session: Session) -> dict[str, list[tuple[str, int]]]:
@@ -44,7 +49,7 @@ def _lines(session: Session) -> dict[str, list[tuple[str, int]]]:
     seen: set[str] = set()
     for rid, entity, version in session.execute(text(
         f"SELECT record_id, entity, server_version FROM sync_state "  # noqa: S608
-        f"WHERE server_version IS NOT NULL AND entity IN ({_IN})")):
+        f"WHERE server_version IS NOT NULL AND entity IN ({_checked()})")):
         scopes[entity].append((rid, held.get(rid, version)))
         seen.add(rid)
     # a parked change is known and shown, only not applied yet: not a silent gap

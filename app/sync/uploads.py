@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,10 +19,8 @@ from app.errors import SyncError
 from app.models import Attachment, SyncState
 from app.sync import outbox
 from app.sync.client import ServerClient
+from app.sync.context import Progress, SyncContext, SyncReport
 from app.sync.wire import CHUNK_BYTES
-
-if TYPE_CHECKING:
-    from app.sync.engine import Progress, SyncEngine, SyncReport
 
 BLOB = "attachment"
 ASK = 5000  # hashes per "which are missing?"
@@ -31,9 +28,9 @@ CONFIRM_EVERY = 25
 AT_ONCE = 2  # files on their way at once: one travels while the server stores the other
 
 
-def upload_missing(engine: SyncEngine, client: ServerClient, report: SyncReport,
+def upload_missing(ctx: SyncContext, client: ServerClient, report: SyncReport,
                    tell: Progress) -> None:
-    with unit_of_work(engine.sessions) as s:
+    with unit_of_work(ctx.sessions) as s:
         rows = s.execute(
             select(Attachment.id, Attachment.sha256)
             .outerjoin(SyncState, SyncState.record_id == Attachment.id)
@@ -52,38 +49,38 @@ def upload_missing(engine: SyncEngine, client: ServerClient, report: SyncReport,
             part = hashes[start:start + ASK]
             answer = client.missing(part)
             missing = set(answer.missing)
-            sending = {sha: senders.submit(_upload_one, engine, client, sha,
+            sending = {sha: senders.submit(_upload_one, ctx, client, sha,
                                            answer.partial.get(sha, 0))
                        for sha in part if sha in missing}
             for i, sha in enumerate(part):  # in order: a file is confirmed once it is there
-                engine._stop_if_cancelled()
+                ctx.stop_if_cancelled()
                 if sha in sending:
                     report.uploaded_bytes += sending.pop(sha).result()
                     report.uploaded += 1
                 held += by_hash[sha]
                 if len(held) >= CONFIRM_EVERY:
-                    _confirm(engine, held)
+                    _confirm(ctx, held)
                 tell("Gửi ảnh, tệp đính kèm", start + i + 1, len(hashes))
     finally:  # stopped (cancel, no connection): what has not started is not sent
         senders.shutdown(wait=True, cancel_futures=True)
-        _confirm(engine, held)
+        _confirm(ctx, held)
 
 
-def _confirm(engine: SyncEngine, held: list[uuid.UUID]) -> None:
+def _confirm(ctx: SyncContext, held: list[uuid.UUID]) -> None:
     if held:
-        with unit_of_work(engine.sessions) as s:
+        with unit_of_work(ctx.sessions) as s:
             outbox.confirm_many(s, [(rid, BLOB, 1) for rid in held])
         held.clear()
 
 
-def _upload_one(engine: SyncEngine, client: ServerClient, sha: str, offset: int) -> int:
-    path = engine.attachments_dir / sha
+def _upload_one(ctx: SyncContext, client: ServerClient, sha: str, offset: int) -> int:
+    path = ctx.attachments_dir / sha
     if not path.exists():
         raise SyncError("refused", f"Thiếu tệp đính kèm {sha[:12]}… trên máy; không gửi được.")
     total, sent = path.stat().st_size, 0
     with path.open("rb") as fh:
         while offset < total or total == 0:
-            engine._stop_if_cancelled()
+            ctx.stop_if_cancelled()
             fh.seek(offset)
             chunk = fh.read(CHUNK_BYTES)
             status = client.upload_chunk(sha, chunk, offset, total)

@@ -22,12 +22,11 @@ from sqlalchemy import Row
 
 from app.errors import ValidationFailed
 from app.sync.wire import (
-    PUSHABLE,
-    CasePayload,
-    IssuedDocumentPayload,
     PushRecord,
+    RecordKind,
     RecordResult,
     WireModel,
+    kind,
     parse_payload,
     signing_message,
 )
@@ -54,7 +53,8 @@ def _head(rec: PushRecord) -> dict[str, Any]:
 
 def validate(rec: PushRecord, device: DeviceContext) -> Valid | RecordResult:
     """The typed record, or its ``rejected`` result naming the field and the reason."""
-    if rec.entity not in PUSHABLE:
+    declared = kind(rec.entity)  # the wire model accepts declared kinds only
+    if not declared.pushable:
         return RecordResult(
             **_head(rec),
             outcome="rejected",
@@ -63,7 +63,7 @@ def validate(rec: PushRecord, device: DeviceContext) -> Valid | RecordResult:
         )
     try:
         payload = parse_payload(rec.entity, rec.payload)
-        _check(payload, rec, device)
+        _check(declared, payload, rec, device)
     except ValidationFailed as exc:
         path, message = next(iter(exc.errors.items()))
         return RecordResult(
@@ -73,11 +73,14 @@ def validate(rec: PushRecord, device: DeviceContext) -> Valid | RecordResult:
     return Valid(rec, payload, text, digest)
 
 
-def _check(payload: WireModel, rec: PushRecord, device: DeviceContext) -> None:
-    """Rules beyond the fields: a document of the device's own unit, signed by its key."""
-    if isinstance(payload, IssuedDocumentPayload):
+def _check(declared: RecordKind, payload: Any, rec: PushRecord, device: DeviceContext) -> None:
+    """Rules beyond the fields: a signed kind (a biên bản) is of the device's own unit and
+    signed by its key."""
+    if declared.signed:
         if payload.unit_id != device.unit_id:
-            raise ValidationFailed({"unit_id": "Biên bản ghi đơn vị khác với đơn vị của máy."})
+            raise ValidationFailed(
+                {"unit_id": f"{declared.label} ghi đơn vị khác với đơn vị của máy."}
+            )
         message = signing_message(rec.id, payload.sha256, payload.fingerprint)
         if payload.signature and not verify_signature(
             device.public_key, message, payload.signature
@@ -209,7 +212,8 @@ class Ledger:
             valid.digest,
             valid.text,
         )
-        if isinstance(valid.payload, CasePayload):
+        listed = kind(rec.entity).attachments
+        if listed:
             self.attachments[rec.id] = [
-                a.sha256 for a in valid.payload.attachments if not a.deleted_at
+                a.sha256 for a in getattr(valid.payload, listed) if not a.deleted_at
             ]

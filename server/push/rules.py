@@ -1,10 +1,14 @@
-"""Who may change what (SYNC.md "Records and who may change them"), as pure decisions.
+"""Who may change what (SYNC.md "Records and who may change them"), as pure decisions
+driven by each record kind's declaration (app.sync.wire.kinds):
 
-- A record the server lacks is created (except a tip: tips come from the province).
+- A record the server lacks is created, unless its kind is one only the server creates
+  (tips come from the province).
 - The same version with the same content is a ``duplicate`` (success).
-- Finalised cases and issued documents are immutable, even for their origin device; the
-  one change an issued document accepts is becoming void. Anything else is a conflict.
-- Drafts belong to their origin device; another device's change is a conflict.
+- A record in one of its kind's ``locked`` statuses (a finalised case, an issued biên bản)
+  is immutable, even for its origin device; the one change it accepts is its kind's
+  ``reopen`` (an issued biên bản becoming void). Anything else is a conflict.
+- A device-owned record (a draft) belongs to its origin device; another device's change is
+  a conflict.
 - Shared records (subject registry, tips) apply only on the server's current version
   (``base_version``); otherwise a conflict. Timestamps never decide.
 
@@ -18,11 +22,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Literal
 
-from app.sync.wire import SHARED
+from app.sync.wire import RecordKind, kind
 
 Verdict = Literal["apply", "duplicate", "conflict", "reject"]
-LOCKED = ("finalised", "issued", "void")
-VOID_FIELDS = frozenset({"status", "void_reason", "voided_at"})
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,11 @@ class Decision:
 def decide(
     stored: Stored | None, new: Incoming, device_id: uuid.UUID, unit_id: uuid.UUID
 ) -> Decision:
+    declared = kind(new.entity)
     if stored is None:
-        if new.entity == "tip":
-            return Decision("reject", "Tin báo do Chi cục tạo; máy không tạo tin báo mới.", "id")
+        if not declared.device_creates:
+            return Decision("reject", f"{declared.label} do Chi cục tạo; máy không tạo "
+                            f"{declared.label.lower()} mới.", "id")
         return Decision("apply")
     if stored.entity != new.entity:
         return Decision("reject", f"Mã bản ghi đã dùng cho loại khác ({stored.entity}).", "id")
@@ -67,12 +71,12 @@ def decide(
         return Decision("reject", "Bản ghi thuộc đơn vị khác.", "id")
     if new.version == stored.version and new.payload_hash == stored.payload_hash:
         return Decision("duplicate")
-    own = stored.origin_device == device_id and new.entity not in SHARED
+    own = stored.origin_device == device_id and not declared.shared
     if own and new.version < stored.version:
         return Decision("duplicate", "Máy chủ đã có phiên bản mới hơn của chính máy này.")
-    if stored.status in LOCKED:
-        return _locked(stored, new)
-    if new.entity in SHARED:
+    if stored.status in declared.locked:
+        return _locked(declared, stored, new)
+    if declared.shared:
         return _shared(stored, new)
     if new.version == stored.version:
         return Decision("conflict", "Cùng phiên bản nhưng nội dung khác với bản trên máy chủ.")
@@ -81,20 +85,21 @@ def decide(
     return Decision("apply")
 
 
-def _locked(stored: Stored, new: Incoming) -> Decision:
+def _locked(declared: RecordKind, stored: Stored, new: Incoming) -> Decision:
+    reopen = declared.reopen
     if (
-        stored.entity == "issued_document"
-        and stored.status == "issued"
-        and new.status == "void"
+        reopen is not None
+        and stored.status == reopen.from_status
+        and new.status == reopen.to_status
         and new.version > stored.version
         and not new.deleted
-        and _same_except(stored.payload, new.payload, VOID_FIELDS)
+        and _same_except(stored.payload, new.payload, reopen.fields)
     ):
         return Decision("apply")
-    what = "Biên bản đã phát hành" if stored.entity == "issued_document" else "Vụ việc đã hoàn tất"
     return Decision(
         "conflict",
-        f"{what} không thể sửa hay xóa; muốn đính chính hãy lập bản mới liên kết với bản này.",
+        f"{declared.locked_as} không thể sửa hay xóa; muốn đính chính hãy lập bản mới liên kết "
+        "với bản này.",
     )
 
 

@@ -9,9 +9,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.sync.wire import kinds
 from server.models import FEED, KeptConflict, SequenceCounter, SyncRecord
 
-GLOBAL_ENTITIES = ("catalog",)  # pulled by every device
+
+def global_entities() -> list[str]:
+    """The kinds every device pulls (province scope: catalogues)."""
+    return [k.name for k in kinds() if k.scope == "province"]
+
+
 IN_CHUNK = 500  # ids per IN list
 # what a push judges an incoming version by (rules.Stored) and answers with
 STORED = (
@@ -88,7 +94,7 @@ def in_scope(unit_id: uuid.UUID, device_id: uuid.UUID) -> ColumnElement[bool]:
     return or_(
         and_(SyncRecord.unit_id == unit_id, SyncRecord.scope_device.is_(None)),
         SyncRecord.scope_device == device_id,
-        SyncRecord.entity.in_(GLOBAL_ENTITIES),
+        SyncRecord.entity.in_(global_entities()),
     )
 
 

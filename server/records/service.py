@@ -128,7 +128,7 @@ def view(session: Session, device: DeviceContext, record_id: uuid.UUID) -> Recor
 
 
 def _visible(row: SyncRecord, device: DeviceContext) -> bool:
-    if row.entity in repo.GLOBAL_ENTITIES:
+    if row.entity in repo.global_entities():
         return True
     if row.scope_device is not None:
         return row.scope_device == device.id

@@ -1,7 +1,7 @@
 """The sync wire schema: every JSON body between a field device and the provincial server.
 
-One package imported by both sides (``app.sync`` and ``server/``); each entity is described
-once. Field rules are the app's own (:mod:`app.validation`), so a malformed field is refused
+One package imported by both sides (``app.sync`` and ``server/``); each record kind is
+declared once (:mod:`app.sync.wire.kinds`). Field rules are the app's own (:mod:`app.validation`), so a malformed field is refused
 with its dotted path ("seizures.0.items.1.quantity"), the same path the case editor uses.
 
 Versioning: every request carries ``PROTOCOL_HEADER: PROTOCOL_VERSION``; a server answers
@@ -64,10 +64,7 @@ from app.sync.wire.fields import (
     OLDEST_PROTOCOL,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
-    PUSHABLE,
-    SHARED,
     Code,
-    Entity,
     Fingerprint,
     LongText,
     Money,
@@ -88,8 +85,8 @@ from app.sync.wire.helpers import (
     parse_payload,
     signing_message,
 )
+from app.sync.wire.kinds import Entity, RecordKind, Reopen, kind, kinds, pushable
 from app.sync.wire.records import (
-    PAYLOADS,
     AttachmentRef,
     CasePayload,
     CatalogUpdate,
@@ -147,11 +144,9 @@ __all__ = [
     "NumberUseResult",
     "OfficerPayload",
     "Outcome",
-    "PAYLOADS",
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
     "OLDEST_PROTOCOL",
-    "PUSHABLE",
     "Part",
     "PastDate",
     "PastTime",
@@ -160,10 +155,11 @@ __all__ = [
     "PushRecord",
     "PushResponse",
     "Quantity",
+    "RecordKind",
+    "Reopen",
     "RecordChange",
     "RecordResult",
     "RecordView",
-    "SHARED",
     "ScopeCount",
     "SeizedItemPart",
     "SeizurePart",
@@ -183,7 +179,10 @@ __all__ = [
     "content_hash",
     "error_message",
     "field_errors",
+    "kind",
+    "kinds",
     "parse_payload",
+    "pushable",
     "scope_checksum",
     "signing_message",
 ]

@@ -13,7 +13,8 @@ from pydantic import (
     StringConstraints,
 )
 
-from app.sync.wire.fields import Entity, Outcome, Version, WireModel
+from app.sync.wire.fields import Outcome, Version, WireModel
+from app.sync.wire.kinds import Entity
 
 # --- push ---------------------------------------------------------------------------------------
 

@@ -34,9 +34,6 @@ MAX_BODY_BYTES = 8 * 1024 * 1024  # any request body, JSON or attachment chunk
 CHUNK_BYTES = 1024 * 1024  # a good attachment chunk on a poor link
 CLOCK_SKEW = timedelta(minutes=10)  # a laptop clock ahead of the server's is not "future"
 
-Entity = Literal["case", "subject", "issued_document", "tip", "number_block", "catalog", "officer"]
-PUSHABLE: frozenset[str] = frozenset({"case", "subject", "issued_document", "tip"})
-SHARED: frozenset[str] = frozenset({"subject", "tip"})  # optimistic concurrency by base_version
 Outcome = Literal["applied", "duplicate", "conflict", "rejected"]
 
 

@@ -13,7 +13,8 @@ from pydantic import (
 )
 
 from app.errors import ValidationFailed
-from app.sync.wire.records import PAYLOADS, WireModel
+from app.sync.wire.fields import WireModel
+from app.sync.wire.kinds import find
 
 # --- helpers both sides use ---------------------------------------------------------------------
 
@@ -59,11 +60,11 @@ def field_errors(
 
 def parse_payload(entity: str, data: dict[str, Any]) -> WireModel:
     """The typed payload of ``entity``; raises ValidationFailed with dotted field paths."""
-    model = PAYLOADS.get(entity)
-    if model is None:
+    kind = find(entity)
+    if kind is None:
         raise ValidationFailed({"entity": f"Loại bản ghi không được hỗ trợ: {entity}."})
     try:
-        return model.model_validate(data)
+        return kind.payload.model_validate(data)
     except ValidationError as exc:
         raise ValidationFailed(field_errors(exc.errors(include_url=False))) from None
 

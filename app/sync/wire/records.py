@@ -290,13 +290,3 @@ class OfficerPayload(WireModel):
     badge_no: Code = ""
     title_code: Code | None = None
 
-
-PAYLOADS: dict[str, type[WireModel]] = {
-    "case": CasePayload,
-    "subject": SubjectPayload,
-    "issued_document": IssuedDocumentPayload,
-    "tip": TipPayload,
-    "number_block": NumberBlockPayload,
-    "catalog": CatalogUpdate,
-    "officer": OfficerPayload,
-}

@@ -32,7 +32,7 @@ def _sorted_form(model) -> str:
 
 
 def _rewrite(table: str, form) -> None:
-    from app.sync.wire import PAYLOADS
+    from app.sync.wire.kinds import find
 
     bind = op.get_bind()
     rows = sa.table(table, sa.column("id", sa.Uuid()), sa.column("entity", sa.String()),
@@ -47,7 +47,8 @@ def _rewrite(table: str, form) -> None:
             return
         changed = []
         for rid, entity, payload in chunk:
-            model = PAYLOADS.get(entity)
+            declared = find(entity)
+            model = declared.payload if declared else None
             try:
                 text = form(model.model_validate_json(payload)) if model else payload
             except ValidationError:

@@ -1,0 +1,183 @@
+"""What this laptop stores for each record kind (app.sync.wire.kinds): the app's half of
+the declaration, registered against the kind's name.
+
+A :class:`Binding` names the mapped table, how records of the kind are read as wire
+payloads for a push (``payloads``), how a pulled change is written (``apply``) and, for
+the kinds an initial pull brings by the thousand, the fast path of a pull (``fast``). A
+kind stored as one plain table needs nothing of its own: :func:`plain` reads its payload's
+fields from the mapped record and writes them back.
+
+The outbox, the inbox, conflicts, the problems view, the export and enrolment look a
+kind up here (once per batch or page); none of them names a kind.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.catalogs import apply_catalog
+from app.models import (
+    Inspection,
+    IssuedDocument,
+    NumberBlock,
+    Officer,
+    Subject,
+    SyncState,
+    Tip,
+)
+from app.models.sync_state import is_pending
+from app.sync import bulk, codec, outbound, wire
+from app.sync.credentials import Credentials
+from app.sync.wire.kinds import RecordKind
+
+Payloads = Callable[[Session, list[uuid.UUID], Credentials | None], dict[uuid.UUID, dict[str, Any]]]
+Apply = Callable[[Session, wire.RecordChange, Any], Any]
+
+
+@dataclass(frozen=True)
+class Binding:
+    kind: RecordKind
+    model: type | None  # the mapped table of one record (None: catalogues, kept by code)
+    apply: Apply  # write a pulled change (its payload typed) in the caller's transaction
+    payloads: Payloads | None = None  # wire payloads of records as a push sends them
+    fast: bulk.FastPath | None = None  # the fast path of an initial pull
+
+    @property
+    def name(self) -> str:
+        return self.kind.name
+
+
+_BOUND: dict[str, Binding] = {}
+
+
+def bind(binding: Binding) -> Binding:
+    if binding.kind.pushable and binding.payloads is None:
+        raise ValueError(f"record kind {binding.name!r} is pushed but has no payload reader")
+    _BOUND[binding.name] = binding
+    return binding
+
+
+def unbind(name: str) -> None:
+    _BOUND.pop(name, None)
+
+
+def binding(name: str) -> Binding:
+    """The binding of a declared kind; KeyError names a kind this laptop does not store."""
+    try:
+        return _BOUND[name]
+    except KeyError:
+        raise KeyError(f"Loại bản ghi chưa được gắn với bảng trên máy: {name}.") from None
+
+
+def find(name: str) -> Binding | None:
+    return _BOUND.get(name)
+
+
+def model_of(name: str) -> type | None:
+    found = _BOUND.get(name)
+    return None if found is None else found.model
+
+
+def pushed() -> list[Binding]:
+    """The bindings of the kinds a push sends, in the order it sends them."""
+    return [_BOUND[k.name] for k in wire.pushable() if k.name in _BOUND]
+
+
+def fast_paths() -> dict[str, bulk.FastPath]:
+    return {name: b.fast for name, b in _BOUND.items() if b.fast is not None}
+
+
+# --- a kind stored as one plain table ------------------------------------------------------------
+
+
+def read_mapped(kind: RecordKind, model: type) -> Payloads:
+    """Payloads read through the mapped records, field by field (signed when the kind is)."""
+    names = [f for f in kind.payload.model_fields if not (kind.signed and f == "signature")]
+
+    def payloads(session: Session, ids: list[uuid.UUID],
+                 creds: Credentials | None) -> dict[uuid.UUID, dict[str, Any]]:
+        out = {}
+        for record in session.scalars(select(model).where(model.id.in_(ids))):  # type: ignore[attr-defined]
+            payload = codec._pick(record, names)
+            if kind.signed:
+                payload["signature"] = (creds.sign_document(record.id, record.sha256,
+                                                            record.fingerprint) if creds else None)
+            out[record.id] = payload
+        return out
+
+    return payloads
+
+
+def write_mapped(model: type) -> Apply:
+    """A pulled change written onto the mapped record (made when missing): every payload
+    field the table has, and the change's unit when the table keeps one."""
+    columns = set(model.__table__.columns.keys())  # type: ignore[attr-defined]
+
+    def apply(session: Session, change: wire.RecordChange, payload: Any) -> Any:
+        values = {k: v for k, v in payload.model_dump().items() if k in columns}
+        if "unit_id" in columns and "unit_id" not in type(payload).model_fields:
+            values["unit_id"] = change.unit_id
+        return codec._upsert(session, model, change, values)
+
+    return apply
+
+
+def plain(name: str, model: type) -> Binding:
+    """The binding of a kind kept in one table with its payload's fields as columns."""
+    kind = wire.kind(name)
+    return Binding(kind, model, write_mapped(model),
+                   read_mapped(kind, model) if kind.pushable else None)
+
+
+# --- the kinds of this app ------------------------------------------------------------------------
+
+
+def _apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePayload) -> Any:
+    """A case links a subject with pending changes of its own and leaves its fields alone."""
+    subject_id = payload.subject.id if payload.subject else None
+    subject = session.get(Subject, subject_id) if subject_id else None
+    writable = subject is None or not is_pending(subject, session.get(SyncState, subject_id))
+    return codec.apply_case(session, change, payload, writable)
+
+
+def _apply_subject(session: Session, change: wire.RecordChange, payload: wire.SubjectPayload) -> Any:
+    return codec.apply_subject(session, change.id, payload, change.version,
+                               str(change.origin_device or ""))
+
+
+def _apply_document(session: Session, change: wire.RecordChange,
+                    payload: wire.IssuedDocumentPayload) -> Any:
+    if session.get(Inspection, payload.inspection_id) is None:
+        raise KeyError("Vụ việc của biên bản chưa về máy.")
+    return codec.apply_document(session, change, payload)
+
+
+def _apply_catalog(session: Session, change: wire.RecordChange, payload: wire.CatalogUpdate) -> Any:
+    return apply_catalog(session, payload.catalog, payload.model_dump())
+
+
+def _case_payloads(session: Session, ids: list[uuid.UUID],
+                   creds: Credentials | None) -> dict[uuid.UUID, dict[str, Any]]:
+    return outbound.case_payloads(session, ids)
+
+
+def _subject_payloads(session: Session, ids: list[uuid.UUID],
+                      creds: Credentials | None) -> dict[uuid.UUID, dict[str, Any]]:
+    return {rid: {k: v for k, v in p.items() if k not in ("id", "version")}
+            for rid, p in outbound.subject_payloads(session, ids).items()}
+
+
+bind(Binding(wire.kind("catalog"), None, _apply_catalog))
+bind(plain("officer", Officer))
+bind(Binding(wire.kind("subject"), Subject, _apply_subject, _subject_payloads, bulk.SUBJECTS))
+bind(Binding(wire.kind("number_block"), NumberBlock, codec.apply_number_block))
+bind(plain("tip", Tip))
+bind(Binding(wire.kind("case"), Inspection, _apply_case, _case_payloads, bulk.CASES))
+bind(Binding(wire.kind("issued_document"), IssuedDocument, _apply_document,
+             read_mapped(wire.kind("issued_document"), IssuedDocument)))
