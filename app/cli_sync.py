@@ -1,5 +1,7 @@
-"""``python -m app sync``: enrol, sync once, or print the status — headless, for a person
-at a terminal or a scheduled task. Exit codes say what happened without parsing text."""
+"""``python -m app sync`` and ``python -m app export`` (the command line's adapter of
+app.sync, beside app.cli): enrol, sync once, or print the status — headless, for a person
+at a terminal or a scheduled task — and the encrypted export of unsynced work. Exit codes
+say what happened without parsing text."""
 
 from __future__ import annotations
 
