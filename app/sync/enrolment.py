@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 import httpx
-from sqlalchemy import select, text, update
+from sqlalchemy import Table, select, text, update
 from sqlalchemy.orm import Session
 
 from app import __version__
@@ -34,16 +34,21 @@ UNIT_INFO = "sync_unit"
 log = logging.getLogger("thucdia.sync")
 
 
+def _kind_tables() -> list[Table]:
+    models = (bindings.model_of(k.name) for k in kinds())
+    return [model.__table__ for model in models if model is not None]  # type: ignore[attr-defined]
+
+
 def origin_tables() -> list[str]:
-    """Every table whose rows carry ``origin_device`` (every Synced table)."""
-    return [t.name for t in Base.metadata.sorted_tables if "origin_device" in t.c]
+    """Every table whose rows carry ``origin_device``: every Synced table (a record kind's
+    and the rows of a case)."""
+    names = [t.name for t in Base.metadata.sorted_tables if "origin_device" in t.c]
+    return names + [t.name for t in _kind_tables() if t.name not in names]
 
 
 def unit_tables() -> list[str]:
     """The tables of the synced record kinds whose rows carry ``unit_id``."""
-    models = (bindings.model_of(k.name) for k in kinds())
-    tables = [model.__table__ for model in models if model is not None]  # type: ignore[attr-defined]
-    return [t.name for t in tables if "unit_id" in t.c]
+    return [t.name for t in _kind_tables() if "unit_id" in t.c]
 
 
 def parse_enrolment(text_or_json: str, server_url: str = "") -> tuple[str, str]:

@@ -170,6 +170,11 @@ def kinds() -> tuple[RecordKind, ...]:
     return _ORDERED[0]
 
 
+def incomplete() -> dict[str, list[str]]:
+    """Each declared kind that lacks a part, with what it lacks (empty: all complete)."""
+    return {k.name: missing for k in _KINDS.values() if (missing := k.missing_parts())}
+
+
 def kind(name: str) -> RecordKind:
     """The kind called ``name``; KeyError names it when there is none."""
     try:
