@@ -17,7 +17,8 @@ from app.models.base import Synced, UTCDateTime, utcnow
 from app.sync import bindings
 from app.sync.field_labels import field_label
 from app.sync.problems import refused_view
-from app.sync.wire import LongText, PastTime, Text as WireText, WireModel, kinds
+from app.sync.wire import LongText, PastTime, WireModel, kinds
+from app.sync.wire import Text as WireText
 from app.sync.wire.kinds import RecordKind, incomplete, register, unregister
 from app.vntime import VN_TZ
 from tests.sync.support import Laptop
