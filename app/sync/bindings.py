@@ -43,7 +43,7 @@ Apply = Callable[[Session, wire.RecordChange, Any], Any]
 @dataclass(frozen=True)
 class Binding:
     kind: RecordKind
-    model: type | None  # the mapped table of one record (None: catalogues, kept by code)
+    model: type[Any] | None  # the mapped table of one record (None: catalogues, kept by code)
     apply: Apply  # write a pulled change (its payload typed) in the caller's transaction
     payloads: Payloads | None = None  # wire payloads of records as a push sends them
     fast: bulk.FastPath | None = None  # the fast path of an initial pull
@@ -79,7 +79,7 @@ def find(name: str) -> Binding | None:
     return _BOUND.get(name)
 
 
-def model_of(name: str) -> type | None:
+def model_of(name: str) -> type[Any] | None:
     found = _BOUND.get(name)
     return None if found is None else found.model
 
@@ -96,14 +96,14 @@ def fast_paths() -> dict[str, bulk.FastPath]:
 # --- a kind stored as one plain table ------------------------------------------------------------
 
 
-def read_mapped(kind: RecordKind, model: type) -> Payloads:
+def read_mapped(kind: RecordKind, model: type[Any]) -> Payloads:
     """Payloads read through the mapped records, field by field (signed when the kind is)."""
     names = [f for f in kind.payload.model_fields if not (kind.signed and f == "signature")]
 
     def payloads(session: Session, ids: list[uuid.UUID],
                  creds: Credentials | None) -> dict[uuid.UUID, dict[str, Any]]:
         out = {}
-        for record in session.scalars(select(model).where(model.id.in_(ids))):  # type: ignore[attr-defined]
+        for record in session.scalars(select(model).where(model.id.in_(ids))):
             payload = codec._pick(record, names)
             if kind.signed:
                 payload["signature"] = (creds.sign_document(record.id, record.sha256,
@@ -114,10 +114,10 @@ def read_mapped(kind: RecordKind, model: type) -> Payloads:
     return payloads
 
 
-def write_mapped(model: type) -> Apply:
+def write_mapped(model: type[Any]) -> Apply:
     """A pulled change written onto the mapped record (made when missing): every payload
     field the table has, and the change's unit when the table keeps one."""
-    columns = set(model.__table__.columns.keys())  # type: ignore[attr-defined]
+    columns = set(model.__table__.columns.keys())
 
     def apply(session: Session, change: wire.RecordChange, payload: Any) -> Any:
         values = {k: v for k, v in payload.model_dump().items() if k in columns}
@@ -128,7 +128,7 @@ def write_mapped(model: type) -> Apply:
     return apply
 
 
-def plain(name: str, model: type) -> Binding:
+def plain(name: str, model: type[Any]) -> Binding:
     """The binding of a kind kept in one table with its payload's fields as columns."""
     kind = wire.kind(name)
     return Binding(kind, model, write_mapped(model),

@@ -225,7 +225,7 @@ class SyncEngine:
     def _record(self, client: ServerClient, batch_id: uuid.UUID, sent: list[outbox.Outgoing],
                 response: PushResponse, report: SyncReport) -> int:
         kept = [(o, r, _server_view(client, r.id)) for o, r in self._conflicts(sent, response)]
-        models = {b.name: b.model for b in bindings.pushed()}
+        models = {b.name: b.model for b in bindings.pushed() if b.model is not None}
         with unit_of_work(self.sessions) as s:
             outcome = outbox.record_results(s, sent, response.results)
             for o, r, view in kept:

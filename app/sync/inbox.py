@@ -64,7 +64,7 @@ class Known:
     def read(cls, session: Session, changes: list[wire.RecordChange]) -> Known:
         states = outbox.read_states(session, [c.id for c in changes])
         models = {k.name: bindings.model_of(k.name) for k in wire.kinds()}
-        wanted: dict[type, list[uuid.UUID]] = {}
+        wanted: dict[type[Any], list[uuid.UUID]] = {}
         for c in changes:
             model = models.get(c.entity)
             if model is not None and (not _settled(c, states.get(c.id)) or _behind(c, states.get(c.id))):

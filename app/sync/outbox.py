@@ -32,7 +32,7 @@ from app.sync.wire import RecordResult
 __all__ = ["is_pending"]  # app.models.sync_state's rule, where the outbox's callers look for it
 
 
-def _pending_clause(model: type) -> Any:
+def _pending_clause(model: Any) -> Any:
     s = SyncState
     return or_(
         s.record_id.is_(None),
