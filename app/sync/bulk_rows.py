@@ -28,9 +28,19 @@ from app.models.sync_state import OK
 from app.sync import codec, wire
 from app.text import fold
 
+
+def _table(model: type[Any]) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+_SUBJECT = _table(Subject)
+_INSPECTION = _table(Inspection)
+_SEIZURE = _table(Seizure)
+_SEIZED_ITEM = _table(SeizedItem)
+_ATTACHMENT = _table(Attachment)
+_SYNC_STATE = _table(SyncState)
 _PARTS: dict[str, tuple[Table, list[str]]] = {
-    name: (cls.__table__, codec._PART_FIELDS[name])  # type: ignore[attr-defined]
-    for name, (_, cls) in codec._PART_CLASSES.items()
+    name: (_table(cls), codec._PART_FIELDS[name]) for name, (_, cls) in codec._PART_CLASSES.items()
 }
 _SUBJECT_FIELDS = list(wire.SubjectPayload.model_fields)
 _CASE_FIELDS = codec._CASE_FIELDS
@@ -56,10 +66,10 @@ class Rows:
         self.now, self.dialect = now, dialect
         self.now_text = sqlite_utc_text(now)
         self.tables: dict[Table, list[tuple[Any, ...]]] = {
-            t: [] for t in (Subject.__table__, Inspection.__table__,
+            t: [] for t in (_SUBJECT, _INSPECTION,
                             *(table for table, _ in _PARTS.values()),
-                            Seizure.__table__, SeizedItem.__table__, Attachment.__table__,
-                            SyncState.__table__)
+                            _SEIZURE, _SEIZED_ITEM, _ATTACHMENT,
+                            _SYNC_STATE)
         }
         self.search: list[tuple[int, str]] = []
 
@@ -82,18 +92,18 @@ class Rows:
 
     def state(self, change: wire.RecordChange) -> None:
         """The sync state app.sync.outbox.confirm makes: the server holds this version."""
-        self.add(SyncState.__table__, record_id=change.id, entity=change.entity,
+        self.add(_SYNC_STATE, record_id=change.id, entity=change.entity,
                  server_version=change.version, state=OK, failed_version=None,
                  field="", reason="", updated_at=self.now)
 
     def subject(self, sid: uuid.UUID, data: dict[str, Any], version: int, origin: str) -> None:
-        self.add(Subject.__table__, {f: data[f] for f in _SUBJECT_FIELDS}, id=sid,
+        self.add(_SUBJECT, {f: data[f] for f in _SUBJECT_FIELDS}, id=sid,
                  origin_device=origin, name_folded=fold(data["name"]), version=version)
 
     def case(self, t: Taken, local_no: int, officers: set[str]) -> None:
         change, payload = t.change, t.payload
         origin = str(change.origin_device or "")
-        self.add(Inspection.__table__, {f: payload[f] for f in _CASE_FIELDS}, id=change.id,
+        self.add(_INSPECTION, {f: payload[f] for f in _CASE_FIELDS}, id=change.id,
                  local_no=local_no, version=change.version, origin_device=origin,
                  created_at=change.created_at or self.now, updated_at=change.updated_at or self.now,
                  deleted_at=change.deleted_at, unit_id=change.unit_id)
@@ -105,12 +115,12 @@ class Rows:
                     values["officer_id"] = None  # a colleague's officer this laptop lacks
                 self.add(table, values, **parent)
         for seizure in payload["seizures"]:
-            self.add(Seizure.__table__, {f: seizure[f] for f in _SEIZURE_FIELDS}, **parent)
+            self.add(_SEIZURE, {f: seizure[f] for f in _SEIZURE_FIELDS}, **parent)
             for item in seizure["items"]:
-                self.add(SeizedItem.__table__, {f: item[f] for f in _ITEM_FIELDS},
+                self.add(_SEIZED_ITEM, {f: item[f] for f in _ITEM_FIELDS},
                          seizure_id=uuid.UUID(seizure["id"]), origin_device=origin)
         for ref in payload["attachments"]:
-            self.add(Attachment.__table__, {f: ref[f] for f in _ATTACHMENT_FIELDS}, **parent)
+            self.add(_ATTACHMENT, {f: ref[f] for f in _ATTACHMENT_FIELDS}, **parent)
         if t.search is not None:
             self.search.append((local_no, t.search))
 

@@ -162,12 +162,12 @@ class SyncEngine:
                     batch = outbox.next_batch(s, self.creds, size, among=among) if among else []
                     if batch and not total:  # counted only when there is something to send
                         total = done + outbox.pending_count(s, self.creds.device_id)
-                    body = self._store(s, batch) if batch else None
+                    written = self._store(s, batch) if batch else None
                 landed, flight = flight, None
                 if landed is not None:
                     wait((landed[2],))  # then the next batch goes at once, before recording this
-                if body is not None:
-                    batch_id, text = body
+                if written is not None:
+                    batch_id, text = written
                     flight = (batch_id, batch, sender.submit(client.push_raw, text.encode("utf-8")))
                 if landed is not None:
                     sent, size = self._land(client, landed, report, size)

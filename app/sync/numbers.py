@@ -35,9 +35,9 @@ def report_used(ctx: SyncContext, client: ServerClient, report: SyncReport) -> N
                    IssuedDocument.sequence, IssuedDocument.status)
             .where(IssuedDocument.origin_device == ctx.creds.device_id)
         ).all()
-        known = dict(s.execute(
+        known: dict[uuid.UUID, int | None] = dict(s.execute(
             select(SyncState.record_id, SyncState.server_version).where(SyncState.entity == NUMBER_USE)
-        ).all())
+        ).tuples().all())
     todo = []
     for doc_id, symbol, year, sequence, status in docs:
         key, wanted = number_use_key(doc_id), 2 if status == "void" else 1

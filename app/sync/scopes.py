@@ -42,9 +42,9 @@ def fingerprint(session: Session) -> list[list[object]]:
 
 
 def _lines(session: Session) -> dict[str, list[tuple[str, int]]]:
-    held = dict(session.execute(text(
+    held: dict[str, int] = dict(session.execute(text(  # type: ignore[arg-type]
         "SELECT record_id, server_version FROM sync_conflict "
-        "WHERE resolved_at IS NULL AND server_version IS NOT NULL")).all())
+        "WHERE resolved_at IS NULL AND server_version IS NOT NULL")).tuples().all())
     scopes: dict[str, list[tuple[str, int]]] = defaultdict(list)
     seen: set[str] = set()
     for rid, entity, version in session.execute(text(

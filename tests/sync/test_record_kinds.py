@@ -5,22 +5,22 @@ laptop → real server → second laptop, refusals and all, with no other code c
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Literal
 
 import pytest
-from sqlalchemy import String, Text, Uuid, select
+from sqlalchemy import Date, Integer, String, Uuid, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from app.db import unit_of_work
-from app.models.base import Synced, UTCDateTime, utcnow
+from app.models.base import Synced
 from app.sync import bindings
-from app.sync.field_labels import field_label
+from app.sync.field_labels import value_text
 from app.sync.problems import refused_view
-from app.sync.wire import LongText, PastTime, WireModel, kinds
+from app.sync.wire import Money, PastDate, WireModel, kinds
 from app.sync.wire import Text as WireText
 from app.sync.wire.kinds import RecordKind, incomplete, register, unregister
-from app.vntime import VN_TZ
+from tests.sync.helpers import new_case
 from tests.sync.support import Laptop
 
 # --- every kind declared in full ------------------------------------------------------------------
@@ -70,112 +70,123 @@ def test_a_kind_missing_a_part_is_named():
 
 
 # --- a kind of its own, end to end ---------------------------------------------------------------
+# One of the follow-through's records (FOLLOW-THROUGH.md: the fine is paid within 10 days and
+# the receipt goes into the file), declared and bound here, as a new kind would be.
+
+WAYS = {"kho_bac": "Nộp tại Kho bạc", "chuyen_khoan": "Chuyển khoản vào tài khoản Kho bạc",
+        "cong_dvc": "Nộp qua Cổng dịch vụ công", "tai_cho": "Nộp tại chỗ"}
 
 
-class FieldNotePayload(WireModel):
-    """A note an inspector writes at a place, for the whole team."""
+class FinePaymentPayload(WireModel):
+    """A fine paid: the receipt the officer files with the case."""
 
-    written_at: PastTime
-    place_address: WireText = ""
-    text: LongText
+    case_id: uuid.UUID
+    paid_on: PastDate
+    amount: Money
+    way: Literal["kho_bac", "chuyen_khoan", "cong_dvc", "tai_cho"] = "kho_bac"
+    receipt_no: WireText
 
 
-class _NoteBase(DeclarativeBase):
+class _PaymentBase(DeclarativeBase):
     pass
 
 
-class FieldNote(Synced, _NoteBase):
-    __tablename__ = "field_note"
+class FinePayment(Synced, _PaymentBase):
+    __tablename__ = "fine_payment"
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    written_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    place_address: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    text: Mapped[str] = mapped_column(Text, nullable=False)
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    paid_on: Mapped[date] = mapped_column(Date, nullable=False)
+    amount: Mapped[int] = mapped_column(Integer, nullable=False)
+    way: Mapped[str] = mapped_column(String(12), nullable=False, default="kho_bac")
+    receipt_no: Mapped[str] = mapped_column(String(40), nullable=False)
 
 
-NOTE = RecordKind(
-    "field_note", FieldNotePayload, "Ghi chú hiện trường", "device", "unit", 7,
-    {"written_at": "Ghi lúc", "place_address": "Nơi ghi", "text": "Nội dung ghi chú"},
-    title=lambda r: f"Ghi chú: {r.text[:40]}",
+PAYMENT = RecordKind(
+    "fine_payment", FinePaymentPayload, "Nộp tiền phạt", "device", "unit", 7,
+    {"case_id": "Vụ việc", "paid_on": "Ngày nộp", "amount": "Số tiền",
+     "way": "Hình thức nộp", "receipt_no": "Số biên lai"},
+    title=lambda r: f"Biên lai số {r.receipt_no}", values={"way": WAYS}, case_field="case_id",
 )
 
 
 def _migrate(laptop: Laptop) -> None:
     """What the kind's migration does: its table, and the outbox marks (as migration 0004)."""
     engine = laptop.db.engine
-    _NoteBase.metadata.create_all(engine)
-    mark = ("INSERT INTO sync_dirty (record_id, entity) SELECT NEW.id, 'field_note' "
+    _PaymentBase.metadata.create_all(engine)
+    mark = ("INSERT INTO sync_dirty (record_id, entity) SELECT NEW.id, 'fine_payment' "
             "WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE record_id = NEW.id);")
     with engine.begin() as c:
-        c.exec_driver_sql(f"CREATE TRIGGER sync_dirty_field_note_insert AFTER INSERT ON field_note "
-                          f"BEGIN {mark} END")
-        c.exec_driver_sql(f"CREATE TRIGGER sync_dirty_field_note_update AFTER UPDATE OF version, "
-                          f"deleted_at ON field_note BEGIN {mark} END")
+        c.exec_driver_sql("CREATE TRIGGER sync_dirty_fine_payment_insert AFTER INSERT ON "
+                          f"fine_payment BEGIN {mark} END")
+        c.exec_driver_sql("CREATE TRIGGER sync_dirty_fine_payment_update AFTER UPDATE OF "
+                          f"version, deleted_at ON fine_payment BEGIN {mark} END")
 
 
-def _write_note(session: Session, device_id: str, text: str, at: datetime, place: str = "") -> uuid.UUID:
-    """The kind's service: a note of this device."""
-    note = FieldNote(written_at=at, place_address=place, text=text, origin_device=device_id)
-    session.add(note)
+def _record_payment(session: Session, device_id: str, case_id: uuid.UUID, paid_on: date,
+                    amount: int, receipt_no: str, way: str = "kho_bac") -> uuid.UUID:
+    """The kind's service: a payment recorded on this laptop."""
+    payment = FinePayment(case_id=case_id, paid_on=paid_on, amount=amount, way=way,
+                          receipt_no=receipt_no, origin_device=device_id)
+    session.add(payment)
     session.flush()
-    return note.id
+    return payment.id
 
 
 @pytest.fixture
-def field_notes():
-    register(NOTE)
-    bindings.bind(bindings.plain("field_note", FieldNote))
+def fine_payments():
+    register(PAYMENT)
+    bindings.bind(bindings.plain("fine_payment", FinePayment))
     yield
-    bindings.unbind("field_note")
-    unregister("field_note")
+    bindings.unbind("fine_payment")
+    unregister("fine_payment")
 
 
-def _notes(laptop: Laptop) -> list[dict[str, Any]]:
+def _payments(laptop: Laptop) -> list[dict[str, Any]]:
     with unit_of_work(laptop.db.sessions) as s:
-        return [{"text": n.text, "place": n.place_address, "written_at": n.written_at,
-                 "version": n.version, "origin": n.origin_device, "unit": n.unit_id}
-                for n in s.scalars(select(FieldNote).order_by(FieldNote.written_at))]
+        return [{"case": p.case_id, "paid_on": p.paid_on, "amount": p.amount, "way": p.way,
+                 "receipt": p.receipt_no, "version": p.version, "origin": p.origin_device,
+                 "unit": p.unit_id}
+                for p in s.scalars(select(FinePayment).order_by(FinePayment.receipt_no))]
 
 
-def test_a_declared_kind_travels_from_laptop_to_laptop(field_notes, server, unit, laptops, tmp_path):
+def test_a_declared_kind_travels_from_laptop_to_laptop(fine_payments, server, unit, laptops, tmp_path):
     a, b = Laptop.set_up(tmp_path / "a"), Laptop.set_up(tmp_path / "b")
     laptops += [a, b]
     for laptop in (a, b):
         _migrate(laptop)
     creds_a = a.enrol(server, unit, "Máy anh Nông Văn Thạch")
     b.enrol(server, unit, "Máy chị Hà Thị Nhung")
-    at = datetime(2026, 3, 5, 8, 30, tzinfo=VN_TZ)
+    case_id = new_case(a, "Vi Thị Hồng Nhung", id_number="020186007788")
     with unit_of_work(a.db.sessions) as s:
-        note_id = _write_note(s, creds_a.device_id, "Kho hàng sau chợ Đông Kinh đóng cửa, "
-                              "chủ kho hẹn 14 giờ", at, "Chợ Đông Kinh, Lạng Sơn")
-        late = _write_note(s, creds_a.device_id, "Ghi trước giờ", utcnow() + timedelta(days=2))
+        paid = _record_payment(s, creds_a.device_id, case_id, date(2026, 3, 12), 7_500_000,
+                               "0012345", way="chuyen_khoan")
+        early = _record_payment(s, creds_a.device_id, case_id, date.today() + timedelta(days=3),
+                                2_000_000, "0012399")
 
     report = a.sync()
-    assert report.pushed["applied"] == 1 and report.pushed["rejected"] == 1
-    assert server.count("field_note", unit) == 1
-    assert report.mismatched == []  # checksums of the new kind agree too
+    assert report.pushed["rejected"] == 1 and report.mismatched == []  # checksums agree too
+    assert server.count("fine_payment", unit) == 1
 
-    assert b.sync().pulled >= 1
-    (note,) = _notes(b)
-    assert note["text"] == "Kho hàng sau chợ Đông Kinh đóng cửa, chủ kho hẹn 14 giờ"
-    assert note["place"] == "Chợ Đông Kinh, Lạng Sơn"
-    assert note["written_at"] == at
-    assert note["origin"] == creds_a.device_id and note["version"] == 1
-    assert str(note["unit"]) == creds_a.unit_id
+    b.sync()
+    assert _payments(b) == [{
+        "case": case_id, "paid_on": date(2026, 3, 12), "amount": 7_500_000, "way": "chuyen_khoan",
+        "receipt": "0012345", "version": 1, "origin": creds_a.device_id,
+        "unit": uuid.UUID(creds_a.unit_id)}]
 
-    # an edit on the laptop that wrote it reaches the colleague's as version 2
+    # a correction on the laptop that recorded it reaches the colleague's as version 2
     with unit_of_work(a.db.sessions) as s:
-        held = s.get(FieldNote, note_id)
-        held.text += "; đã hẹn lại 16 giờ"
+        held = s.get(FinePayment, paid)
+        held.amount = 5_000_000
         held.touch()
     assert a.sync().pushed["applied"] == 1
     b.sync()
-    (note,) = _notes(b)
-    assert note["text"].endswith("; đã hẹn lại 16 giờ") and note["version"] == 2
+    (payment,) = _payments(b)
+    assert payment["amount"] == 5_000_000 and payment["version"] == 2
 
-    # the refused one is told in the kind's own words
+    # the refused one is told in the kind's own words, with the case to open
     with unit_of_work(a.db.sessions) as s:
         (problem,) = refused_view(s)
-    assert problem.record_id == late and problem.kind == "Ghi chú hiện trường"
-    assert problem.title == "Ghi chú: Ghi trước giờ"
-    assert problem.field == "written_at" and problem.field_label == "Ghi lúc"
-    assert field_label("text", "field_note") == "Nội dung ghi chú"
+    assert problem.record_id == early and problem.kind == "Nộp tiền phạt"
+    assert problem.title == "Biên lai số 0012399" and problem.case_id == case_id
+    assert problem.field == "paid_on" and problem.field_label == "Ngày nộp"
+    assert value_text("way", "chuyen_khoan") == "Chuyển khoản vào tài khoản Kho bạc"

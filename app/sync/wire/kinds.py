@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel
+from pydantic import AfterValidator, BaseModel, Field
 
 from app.sync.wire import labels as words
 from app.sync.wire.fields import WireModel
@@ -198,7 +198,12 @@ def _known(name: str) -> str:
     return name
 
 
-Entity = Annotated[str, AfterValidator(_known)]  # a declared kind's name
+def _names_in_schema(schema: dict[str, Any]) -> None:
+    schema["enum"] = [k.name for k in kinds()]  # as declared when the schema is asked for
+
+
+Entity = Annotated[str, AfterValidator(_known), Field(json_schema_extra=_names_in_schema)]
+"""A declared kind's name (the OpenAPI schema lists them)."""
 
 
 # --- the kinds -----------------------------------------------------------------------------------
