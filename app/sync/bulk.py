@@ -2,9 +2,9 @@
 
 An initial pull is mostly records this laptop has never held: no local row, no sync state,
 not parked, no open conflict. :class:`NewRecords` takes such changes of the kinds whose
-binding (app.sync.bindings) has a :class:`FastPath` (cases and subjects) as the page goes (in the page's order), collects their rows (app.sync.bulk_rows) and
-writes a chunk of them, one plain executemany per table, inside the page's one transaction,
-under a savepoint:
+binding (app.sync.bindings) has a :class:`FastPath` (cases and subjects) as the page goes
+(in the page's order), collects their rows (app.sync.bulk_rows) and writes a chunk of them,
+one plain executemany per table, inside the page's one transaction, under a savepoint:
 subject, inspection, the case's row tables, seizures and seized items, attachments, sync
 states and the search index (``case_search``), local numbers allocated for the chunk at
 once. The rows are the ones the per-record path (app.sync.inbox.apply_change with

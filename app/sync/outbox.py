@@ -2,6 +2,9 @@
 
 A record is pending while its ``version`` differs from the ``server_version`` in
 ``sync_state`` and is not the version the server already refused (``failed_version``).
+What is sent, in which order, whose records (a device-owned kind: this device's only) and
+with which base version (a shared kind) come from the record kinds' declaration
+(app.sync.wire.kinds) and their bindings (app.sync.bindings): nothing here names a kind.
 Functions here read and flush; the sync engine commits.
 """
 
