@@ -129,8 +129,15 @@ def write_mapped(model: type[Any]) -> Apply:
 
 
 def plain(name: str, model: type[Any]) -> Binding:
-    """The binding of a kind kept in one table with its payload's fields as columns."""
+    """The binding of a kind kept in one table with its payload's fields as columns (a
+    field without its column is refused here, naming it: nothing pulled is dropped)."""
     kind = wire.kind(name)
+    columns = model.__table__.columns.keys()
+    lacking = [f for f in kind.payload.model_fields
+               if f not in columns and not (kind.signed and f == "signature")]
+    if lacking:
+        raise ValueError(f"record kind {name!r}: no column in {model.__table__.name} for "
+                         f"{', '.join(lacking)}")
     return Binding(kind, model, write_mapped(model),
                    read_mapped(kind, model) if kind.pushable else None)
 

@@ -13,6 +13,7 @@ from sqlalchemy import Date, Integer, String, Uuid, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from app.db import unit_of_work
+from app.models import Tip
 from app.models.base import Synced
 from app.sync import bindings
 from app.sync.field_labels import value_text
@@ -68,6 +69,16 @@ def test_a_kind_missing_a_part_is_named():
     with pytest.raises(ValueError, match="apply order 5 is taken"):
         register(RecordKind("seal_check", _Half, "Kiểm tra niêm phong", "device", "unit", 5,
                             {"seal_no": "Số niêm phong", "broken": "Đã bị phá"}, title=str))
+
+
+def test_a_kind_bound_to_a_table_without_its_fields_is_refused():
+    register(RecordKind("seal_check", _Half, "Kiểm tra niêm phong", "device", "unit", 8,
+                        {"seal_no": "Số niêm phong", "broken": "Đã bị phá"}, title=str))
+    try:
+        with pytest.raises(ValueError, match="no column in tip for seal_no, broken"):
+            bindings.plain("seal_check", Tip)
+    finally:
+        unregister("seal_check")
 
 
 # --- a kind of its own, end to end ---------------------------------------------------------------
