@@ -8,12 +8,15 @@ import pytest
 
 from app.db import (
     SCHEMA_HEAD,
+    backup_database,
     check_integrity,
+    discard_unfinished_backups,
     current_revision,
     head_revision,
     list_backups,
     migrate,
     restore_backup,
+    unfinished_first_start,
 )
 from app.errors import DatabaseDamaged
 from app.paths import DataDir
@@ -86,3 +89,53 @@ def test_damaged_file_is_reported_and_backup_restored(tmp_path):
     assert reopened.device_id == database.device_id
     reopened.close()
     assert any(p.name.startswith("damaged-") for p in dd.backups.iterdir())
+
+
+def _tables_of_a_first_start_cut_short(db_path, reference_path, count: int) -> None:
+    """What the earlier start-up left when killed during its first migration: some of the
+    tables (each committed on its own), no version stamp."""
+    ref = sqlite3.connect(reference_path)
+    creates = [sql for (sql,) in ref.execute(
+        "SELECT sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'case_search%' "
+        "AND name != 'alembic_version' ORDER BY rowid LIMIT ?", (count,))]
+    ref.close()
+    con = sqlite3.connect(db_path)
+    for sql in creates:
+        con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def test_first_start_cut_short_without_a_stamp_is_rebuilt(db, tmp_path):
+    dd = DataDir(tmp_path / "half").ensure()
+    _tables_of_a_first_start_cut_short(dd.database, db.data_dir.database, 5)
+    assert current_revision(dd.database) is None
+    assert unfinished_first_start(dd.database)
+    database = open_database(dd)
+    database.close()
+    assert current_revision(dd.database) == SCHEMA_HEAD
+    assert database.catalogs_loaded["provinces"] == 34
+    assert list_backups(dd.backups) == []  # nothing of the user's was there to back up
+
+
+def test_a_file_without_stamp_that_holds_rows_is_never_thrown_away(db, tmp_path):
+    dd = DataDir(tmp_path / "half").ensure()
+    _tables_of_a_first_start_cut_short(dd.database, db.data_dir.database, 5)
+    con = sqlite3.connect(dd.database)
+    con.execute("INSERT INTO catalog_version (name, version) VALUES ('provinces', 7)")
+    con.commit()
+    con.close()
+    assert not unfinished_first_start(dd.database)
+
+
+def test_backup_is_complete_before_it_is_listed_and_leftovers_go_at_start(db, tmp_path):
+    dd = db.data_dir
+    db.close()
+    leftover = dd.backups / "thucdia-20261206T000000000000Z-before-0005.sqlite3.unfinished"
+    leftover.write_bytes(dd.database.read_bytes()[:4096])  # a copy cut short
+    assert list_backups(dd.backups) == []
+    assert discard_unfinished_backups(dd.backups) == [leftover] and not leftover.exists()
+    backup = backup_database(dd.database, dd.backups, "manual")
+    assert list_backups(dd.backups) == [backup]
+    assert [p.name for p in dd.backups.iterdir()] == [backup.name]  # no -wal beside it
+    assert check_integrity(backup).ok and current_revision(backup) == SCHEMA_HEAD
