@@ -60,13 +60,13 @@ def make_engine(url: str) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
         apply_pragmas(dbapi_conn)
         dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin(conn) -> None:
         read_only = conn.get_execution_options().get("read_only", False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
@@ -188,7 +188,7 @@ def _still_in_transaction(driver: object) -> bool:
     return status is not None and status.name in ("INTRANS", "INERROR")
 
 
-def alembic_config(url: str):  # type: ignore[no-untyped-def]
+def alembic_config(url: str):
     from alembic.config import Config
 
     cfg = Config()
