@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -213,7 +214,9 @@ def migrate(db_path: Path, backups_dir: Path) -> Path | None:
 
     Returns the backup made, or None when nothing needed migrating or the file is new.
     A first start that was cut short (see :func:`unfinished_first_start`) is started again
-    from an empty file.
+    from an empty file. A file an earlier release left half-upgraded (its upgrade ran outside
+    a transaction and was cut short) raises DatabaseDamaged, offering first the backups that
+    upgrade cleanly (see :func:`_half_upgraded`).
     """
     discard_unfinished_backups(backups_dir)
     current = current_revision(db_path)
@@ -227,8 +230,46 @@ def migrate(db_path: Path, backups_dir: Path) -> Path | None:
     backup = None
     if Path(db_path).exists() and Path(db_path).stat().st_size > 0:
         backup = backup_database(db_path, backups_dir, f"before-{head}")
-    command.upgrade(_alembic_config(db_path), "head")
+    try:
+        command.upgrade(_alembic_config(db_path), "head")
+    except OperationalError as exc:
+        if current is None or "already exists" not in str(exc):
+            raise
+        raise _half_upgraded(backups_dir, backup) from exc
     return backup
+
+
+def _half_upgraded(backups_dir: Path, backup: Path | None) -> DatabaseDamaged:
+    """The error for a file stamped at one revision but holding part of the next one.
+
+    Before each migration ran in one transaction, a start killed during an upgrade left such
+    a file, which no later start can upgrade. The backup just made of it is removed (it is
+    the same dead end); the backups that upgrade cleanly (tried on a copy) come first, so
+    the one offered is the copy made right before the upgrade that was cut short.
+    """
+    import tempfile
+
+    from alembic import command
+
+    if backup is not None:
+        backup.unlink(missing_ok=True)
+    usable, others = [], []
+    for candidate in list_backups(backups_dir):
+        with tempfile.TemporaryDirectory() as tmp:
+            trial = Path(tmp) / candidate.name
+            shutil.copy2(candidate, trial)
+            try:
+                command.upgrade(_alembic_config(trial), "head")
+                usable.append(candidate)
+            except Exception:  # noqa: BLE001  (any failure: not a backup to offer first)
+                others.append(candidate)
+    err = DatabaseDamaged(
+        "Lần nâng cấp dữ liệu trước bị ngắt giữa chừng (máy tắt hoặc chương trình bị đóng) nên "
+        "tệp dữ liệu còn dở dang. Có thể khôi phục bản sao lưu làm ngay trước lần nâng cấp đó; "
+        "tệp dở dang được giữ lại để kiểm tra."
+    )
+    err.backups = usable + others  # type: ignore[attr-defined]  (as ensure_sound's)
+    return err
 
 
 def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> None:

@@ -139,3 +139,43 @@ def test_backup_is_complete_before_it_is_listed_and_leftovers_go_at_start(db, tm
     assert list_backups(dd.backups) == [backup]
     assert [p.name for p in dd.backups.iterdir()] == [backup.name]  # no -wal beside it
     assert check_integrity(backup).ok and current_revision(backup) == SCHEMA_HEAD
+
+
+def test_a_file_an_earlier_release_left_half_upgraded_offers_the_backup_made_before(tmp_path):
+    """The earlier release ran each migration outside a transaction: killed during 0004, the
+    file kept stamp 0003 and 0004's first table. It can never be upgraded; the start says so
+    and offers first the backup made right before that upgrade, which opens with the case."""
+    from alembic import command
+
+    from app.db import _alembic_config, unit_of_work
+    from app.demo import ensure_demo_unit, sample_case_form
+    from app.services.cases import get_case_form, save_case
+    from app.services.settings import current_actor
+
+    dd = DataDir(tmp_path / "data")
+    database = open_database(dd)
+    with unit_of_work(database.sessions) as s:
+        ensure_demo_unit(s)
+    with unit_of_work(database.sessions) as s:
+        case_id = save_case(s, sample_case_form(s), current_actor(s)).id
+    database.close()
+    command.downgrade(_alembic_config(dd.database), "0003")
+    for p in dd.backups.iterdir():
+        p.unlink()
+    clean = backup_database(dd.database, dd.backups, "before-0004")
+    con = sqlite3.connect(dd.database)  # what the cut-short upgrade had committed
+    con.execute("CREATE TABLE sync_dirty (record_id CHAR(32) NOT NULL PRIMARY KEY, entity VARCHAR(20) NOT NULL)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseDamaged, match="bị ngắt giữa chừng") as err:
+        open_database(dd)
+    assert current_revision(dd.database) == "0003"  # left as it was
+    assert err.value.backups == [clean]  # the copy of the half-upgraded file is not offered
+    restore_backup(err.value.backups[0], dd.database, dd.backups)
+    reopened = open_database(dd)
+    try:
+        with unit_of_work(reopened.sessions) as s:
+            assert get_case_form(s, case_id).subject.name == "Nguyễn Thị Ánh"
+    finally:
+        reopened.close()
+    assert current_revision(dd.database) == SCHEMA_HEAD
