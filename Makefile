@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml requirements.lock
 run: $(STAMP)  ## open the app on the user data directory
 	$(PY) -m app gui
 
-test: $(STAMP)  ## the whole suite, headless, plus lint and the layering contract
+test: $(STAMP)  ## the whole suite, headless, plus lint, the layering contract and mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(VENV)/bin/ruff check .
 
 bench: $(STAMP)  ## performance table (ratios to baselines measured in the same run)

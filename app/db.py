@@ -2,10 +2,16 @@
 
 Nothing connects at import time. Every SQLite connection gets WAL, foreign keys,
 ``synchronous=FULL`` (these are legal records) and a busy timeout.
+
+Start-up is safe against a kill at any point: each migration runs in one SQLite transaction
+with its version stamp (so a file holds the old schema or the new one, never a mix), a first
+start cut short before its first commit is rebuilt, and a backup is written under a temporary
+name and renamed only once it is complete and checked.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -14,9 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from app.errors import DatabaseDamaged
 from app.paths import migrations_dir
 from app.sqlite import (  # noqa: F401  (re-exported: the database file's checks)
     BUSY_TIMEOUT_MS,
@@ -42,6 +50,28 @@ def make_engine(db_path: Path, *, pooled: bool = True) -> Engine:
         **extra,
     )
     event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def make_migration_engine(db_path: Path) -> Engine:
+    """An engine whose transactions hold DDL too (for Alembic).
+
+    The sqlite3 module (before Python 3.12) opens a transaction only before INSERT, UPDATE
+    or DELETE: ``CREATE TABLE`` commits on its own, so a migration killed halfway leaves some
+    of its tables without the version stamp. Here the driver never begins on its own and
+    every SQLAlchemy transaction starts with an explicit ``BEGIN``: a migration, its DDL and
+    its stamp commit together (SQLite's DDL is transactional).
+    """
+    engine = make_engine(db_path, pooled=False)
+
+    @event.listens_for(engine, "connect")
+    def _driver_never_begins(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
     return engine
 
 
@@ -81,20 +111,57 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config(Path("unused"))).get_current_head() or ""
 
 
+UNFINISHED = ".unfinished"  # suffix of a backup still being written (never listed)
+
+
 def backup_database(db_path: Path, backups_dir: Path, reason: str) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) to a dated file."""
+    """Copy the database (consistently, through SQLite's backup API) to a dated file.
+
+    The copy is written under a temporary name, flushed to disk, checked (a sound database
+    at the same schema revision), and only then renamed to its final name: a copy cut short
+    by a crash or a kill is never listed as a backup (:func:`discard_unfinished_backups`
+    removes it at the next start).
+    """
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
+    partial = target.with_name(target.name + UNFINISHED)
     src = sqlite3.connect(Path(db_path))
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
     finally:
         dst.close()
         src.close()
+    _fsync(partial)
+    report = check_integrity(partial)
+    if not report.ok or current_revision(partial) != current_revision(db_path):
+        partial.unlink(missing_ok=True)
+        raise DatabaseDamaged(f"Bản sao lưu không đọc lại được ({report.detail}); chưa nâng cấp.")
+    os.replace(partial, target)
+    _fsync(backups_dir)
     _prune_backups(backups_dir, Path(db_path).stem)
     return target
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file, or a folder's entries (POSIX), to the disk."""
+    if path.is_dir() and os.name == "nt":
+        return  # Windows cannot open a folder to flush it; NTFS journals the rename
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def discard_unfinished_backups(backups_dir: Path) -> list[Path]:
+    """Remove copies left by a backup that was cut short; returns what was removed."""
+    left = sorted(Path(backups_dir).glob(f"*{UNFINISHED}*"))
+    for path in left:
+        path.unlink(missing_ok=True)
+    return left
 
 
 def _prune_backups(backups_dir: Path, stem: str) -> None:
@@ -107,22 +174,102 @@ def list_backups(backups_dir: Path) -> list[Path]:
     return sorted(backups_dir.glob("*.sqlite3"), reverse=True)
 
 
+# Tables whose rows are not the user's: Alembic's stamp, SQLite's own, the search index
+# (derived from the cases, rebuilt with them).
+_NOT_USER_DATA = ("alembic_version", "sqlite_", "case_search")
+
+
+def unfinished_first_start(db_path: Path) -> bool:
+    """Is this a first start that was cut short: tables but no version stamp, and no rows?
+
+    Only a first start can leave that (every later change is stamped in its own
+    transaction, and nothing writes before the schema is stamped); a file without a stamp
+    that holds any row is someone's data and is never thrown away.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists() or current_revision(db_path) is not None:
+        return False
+    con = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        mine = [n for n in names if not n.startswith(_NOT_USER_DATA)]
+        if not mine:
+            return False
+        return all(
+            con.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is None for name in mine
+        )
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+
+
+def _remove_database(db_path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
 def migrate(db_path: Path, backups_dir: Path) -> Path | None:
     """Bring the file to the head revision; back it up first if it holds data.
 
     Returns the backup made, or None when nothing needed migrating or the file is new.
+    A first start that was cut short (see :func:`unfinished_first_start`) is started again
+    from an empty file. A file an earlier release left half-upgraded (its upgrade ran outside
+    a transaction and was cut short) raises DatabaseDamaged, offering first the backups that
+    upgrade cleanly (see :func:`_half_upgraded`).
     """
+    discard_unfinished_backups(backups_dir)
     current = current_revision(db_path)
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
 
+    if current is None and unfinished_first_start(db_path):
+        _remove_database(db_path)
     head = head_revision()
     backup = None
     if Path(db_path).exists() and Path(db_path).stat().st_size > 0:
         backup = backup_database(db_path, backups_dir, f"before-{head}")
-    command.upgrade(_alembic_config(db_path), "head")
+    try:
+        command.upgrade(_alembic_config(db_path), "head")
+    except OperationalError as exc:
+        if current is None or "already exists" not in str(exc):
+            raise
+        raise _half_upgraded(backups_dir, backup) from exc
     return backup
+
+
+def _half_upgraded(backups_dir: Path, backup: Path | None) -> DatabaseDamaged:
+    """The error for a file stamped at one revision but holding part of the next one.
+
+    Before each migration ran in one transaction, a start killed during an upgrade left such
+    a file, which no later start can upgrade. The backup just made of it is removed (it is
+    the same dead end); the backups that upgrade cleanly (tried on a copy) come first, so
+    the one offered is the copy made right before the upgrade that was cut short.
+    """
+    import tempfile
+
+    from alembic import command
+
+    if backup is not None:
+        backup.unlink(missing_ok=True)
+    usable, others = [], []
+    for candidate in list_backups(backups_dir):
+        with tempfile.TemporaryDirectory() as tmp:
+            trial = Path(tmp) / candidate.name
+            shutil.copy2(candidate, trial)
+            try:
+                command.upgrade(_alembic_config(trial), "head")
+                usable.append(candidate)
+            except Exception:  # noqa: BLE001  (any failure: not a backup to offer first)
+                others.append(candidate)
+    err = DatabaseDamaged(
+        "Lần nâng cấp dữ liệu trước bị ngắt giữa chừng (máy tắt hoặc chương trình bị đóng) nên "
+        "tệp dữ liệu còn dở dang. Có thể khôi phục bản sao lưu làm ngay trước lần nâng cấp đó; "
+        "tệp dở dang được giữ lại để kiểm tra."
+    )
+    err.backups = usable + others  # type: ignore[attr-defined]  (as ensure_sound's)
+    return err
 
 
 def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> None:

@@ -15,7 +15,6 @@ CCCD_PROVINCES = frozenset(
     ["001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096"]
 )
 _CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
-_MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 _PLATE_VN = re.compile(r"^\d{2}[A-Z]{1,2}\d?-\d{3}\.\d{2}$|^\d{2}[A-Z]{1,2}\d?-\d{4,5}$")
 _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
 
@@ -74,21 +73,28 @@ def validate_person_id(kind: str | None, value: str, today: date | None = None) 
 
 
 def validate_tax_code(value: str) -> str | None:
-    """Mã số thuế: 10 digits, or 13 as ``0123456789-001``, with the check digit (N10)."""
+    """Mã số thuế: 10 digits, or 13 as ``0123456789-001``, with the check digit (N10).
+
+    The rules and the check digit are python-stdnum's (``stdnum.vn.mst``); the messages are
+    the app's. A 12-digit số định danh is accepted: individuals use it as tax code since
+    07/2025.
+    """
+    from stdnum import exceptions
+    from stdnum.vn import mst
+
     v = _digits(value)
-    m = re.fullmatch(r"(\d{10})(?:-?(\d{3}))?", v)
-    if not m:
-        if re.fullmatch(r"\d{12}", v):
-            return None  # individuals use their số định danh as tax code since 07/2025
-        return "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số dạng 0123456789-001."
-    base = m.group(1)
-    if base[2:9] == "0000000":
-        return "Mã số thuế không hợp lệ: phần số thứ tự (chữ số 3–9) không thể toàn số 0."
-    remainder = sum(int(d) * w for d, w in zip(base[:9], _MST_WEIGHTS, strict=True)) % 11
-    if remainder == 0 or 10 - remainder != int(base[9]):
+    if re.fullmatch(r"\d{12}", v):
+        return None
+    try:
+        mst.validate(v)
+    except exceptions.InvalidChecksum:
         return "Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy đối chiếu lại giấy tờ."
-    if m.group(2) == "000":
+    except exceptions.InvalidComponent:
+        if mst.compact(v)[2:9] == "0000000":
+            return "Mã số thuế không hợp lệ: phần số thứ tự (chữ số 3–9) không thể toàn số 0."
         return "Ba số cuối của mã số thuế đơn vị phụ thuộc phải từ 001."
+    except exceptions.ValidationError:
+        return "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số dạng 0123456789-001."
     return None
 
 

@@ -1,8 +1,14 @@
-"""Alembic environment of the desktop database (batch mode for SQLite)."""
+"""Alembic environment of the desktop database (batch mode for SQLite).
+
+Each migration runs in its own transaction, its DDL and its version stamp together
+(Alembic's default on SQLite, over an engine that really begins before DDL:
+:func:`app.db.make_migration_engine`). Killed at any point, the file holds the schema
+before the migration or after it.
+"""
 
 from alembic import context
 
-from app.db import make_engine
+from app.db import make_migration_engine
 from app.models import Base
 
 config = context.config
@@ -16,13 +22,14 @@ def include_name(name, type_, parent_names) -> bool:
 
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
-    engine = make_engine(url.removeprefix("sqlite:///"), pooled=False)
+    engine = make_migration_engine(url.removeprefix("sqlite:///"))
     with engine.connect() as connection:
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,
             include_name=include_name,
+            transaction_per_migration=True,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -180,6 +180,7 @@ def _create_officer(db: Database, _s: Settings, a: argparse.Namespace) -> int:
 
 def _enroll_code(db: Database, settings: Settings, a: argparse.Namespace) -> int:
     import qrcode
+    from qrcode.image.pil import PilImage
 
     from server.devices.service import make_code
 
@@ -191,7 +192,7 @@ def _enroll_code(db: Database, settings: Settings, a: argparse.Namespace) -> int
     qr.add_data(payload)
     qr.make(fit=True)
     if a.png:
-        qr.make_image().save(str(a.png))
+        qr.make_image(image_factory=PilImage).save(str(a.png))
         print(f"Mã QR: {a.png}")
     else:
         qr.print_ascii(out=sys.stdout, invert=True)

@@ -8,7 +8,11 @@ writers queue on the lock instead of failing halfway (within one process, on a P
 :meth:`Database.transact` is the unit of work: one transaction per call, committed when the
 function returns, rolled back on any error, and retried from scratch when the database
 reports a transient clash (deadlock, serialisation failure, a unique key raced by a
-concurrent insert of the same record or batch, SQLite busy).
+concurrent insert of the same record or batch, SQLite busy). A retry never replays work that
+committed: when the commit itself fails, the database is asked whether it happened (the
+driver's connection still in its transaction: it did not; else SQLite applied it unless it
+reported a rollback, and PostgreSQL answers ``txid_status``); only work that did not commit
+is run again, and an answer that cannot be had is raised, never guessed.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,6 +39,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_MS = 30_000
 _RETRY_SQLSTATES = {"40001", "40P01", "23505"}  # serialisation, deadlock, unique (raced insert)
 ATTEMPTS = 6
+# SQLite result codes after which a failed COMMIT has rolled the transaction back:
+# NOMEM, IOERR, CORRUPT, FULL (https://sqlite.org/lang_transaction.html, "Response To Errors")
+_SQLITE_ROLLED_BACK = {7, 10, 11, 13}
 
 
 def make_engine(url: str) -> Engine:
@@ -53,13 +60,13 @@ def make_engine(url: str) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
         apply_pragmas(dbapi_conn)
         dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin(conn) -> None:
         read_only = conn.get_execution_options().get("read_only", False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
@@ -100,18 +107,26 @@ class Database:
         )
 
     def transact(self, fn: Callable[[Session], T], *, write: bool = True) -> T:
-        """Run ``fn(session)`` in one transaction and commit; retried on transient clashes."""
+        """Run ``fn(session)`` in one transaction and commit; retried on transient clashes
+        that left nothing committed."""
         factory = self._writer if write else self._reader
         for attempt in range(1, ATTEMPTS + 1):
             session = factory()
+            committing: _Commit | None = None
             try:
                 with self._writing if write else nullcontext():
                     result = fn(session)
+                    committing = self._before_commit(session, write)
                     session.commit()
                 return result
             except DBAPIError as exc:
-                session.rollback()
-                if attempt == ATTEMPTS or not _retryable(exc):
+                committed = committing.outcome(exc) if committing else False
+                if not committed:
+                    session.rollback()  # (a session that committed has nothing to roll back)
+                if committed:
+                    log.info("commit reported %s but was applied", type(exc.orig).__name__)
+                    return result
+                if committed is None or attempt == ATTEMPTS or not _retryable(exc):
                     raise
                 log.info("transaction retried (attempt %d): %s", attempt, type(exc.orig).__name__)
                 time.sleep(random.uniform(0.005, 0.03) * attempt)
@@ -122,11 +137,58 @@ class Database:
                 session.close()
         raise AssertionError("unreachable")
 
+    def _before_commit(self, session: Session, write: bool) -> _Commit:
+        """What is needed to tell, should the commit fail, whether it was applied."""
+        driver = session.connection().connection.driver_connection
+        txid = None
+        if write and not self.is_sqlite:
+            txid = session.execute(text("SELECT txid_current()")).scalar_one()
+        return _Commit(self, driver, txid)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def alembic_config(url: str):  # type: ignore[no-untyped-def]
+class _Commit:
+    """A commit under way: its driver connection and (PostgreSQL) its transaction id."""
+
+    def __init__(self, database: Database, driver: object, txid: int | None) -> None:
+        self.database = database
+        self.driver = driver
+        self.txid = txid
+
+    def outcome(self, exc: DBAPIError) -> bool | None:
+        """After the commit raised ``exc``: was it applied? None when nobody can tell."""
+        if _still_in_transaction(self.driver):
+            return False  # the COMMIT was refused (busy, serialisation): nothing applied
+        if self.database.is_sqlite:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            return not (code is not None and code & 0xFF in _SQLITE_ROLLED_BACK)
+        if self.txid is None:
+            return None
+        try:
+            with self.database.engine.connect() as conn:
+                status = conn.execute(
+                    text("SELECT txid_status(:txid)"), {"txid": self.txid}
+                ).scalar()
+        except DBAPIError:
+            return None
+        return {"committed": True, "aborted": False}.get(status or "")
+
+
+def _still_in_transaction(driver: object) -> bool:
+    try:
+        in_transaction = getattr(driver, "in_transaction", None)  # sqlite3
+    except Exception:  # noqa: BLE001  (a closed connection: its transaction is gone)
+        return False
+    if isinstance(in_transaction, bool):
+        return in_transaction
+    info = getattr(driver, "info", None)  # psycopg 3
+    status = getattr(info, "transaction_status", None)
+    return status is not None and status.name in ("INTRANS", "INERROR")
+
+
+def alembic_config(url: str):
     from alembic.config import Config
 
     cfg = Config()

@@ -15,11 +15,11 @@ from server.errors import ProtocolUnsupported, Unauthenticated, too_old_error
 
 
 def get_db(request: Request) -> Database:
-    return request.app.state.db  # type: ignore[no-any-return]
+    return request.app.state.db
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def require_protocol(

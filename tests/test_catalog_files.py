@@ -40,6 +40,8 @@ BORDER_PROVINCES = {
     "46", "48", "51", "52", "66", "68", "75", "80", "82", "91",
 }
 SAMPLE_COMMUNE_PROVINCES = {"20", "04", "22", "15", "12", "91", "80"}
+# catalogues replaced since the first release (a newer version is what makes it load)
+VERSIONS = {"communes": 2}
 GROUPS = {"buon_lau_hang_cam", "gian_lan_thuong_mai", "hang_gia"}
 SNAKE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 POINTS = set("abcdđeghiklmnopq")
@@ -87,7 +89,7 @@ def test_shape(name):
     doc = load(name)
     assert set(doc) - {"notes"} == {"catalog", "version", "source", "items"}
     assert doc["catalog"] == name
-    assert doc["version"] == 1
+    assert doc["version"] == VERSIONS.get(name, 1)
     assert isinstance(doc["source"], str) and doc["source"].strip()
     if "notes" in doc:
         assert all(isinstance(n, str) and n for n in doc["notes"])
@@ -142,6 +144,26 @@ def test_communes_fields_and_province_codes():
         assert isinstance(c["border"], bool)
         if "code_note" in c:
             assert c["code_note"] == "provisional"
+
+
+def test_communes_are_the_whole_2025_map():
+    communes = items("communes")
+    assert len(communes) == 3321 and len(by_code("communes")) == 3321
+    assert {c["province_code"] for c in communes} == set(DOMAIN_PROVINCES)
+    kinds = {k: sum(c["kind"] == k for c in communes) for k in ("xã", "phường", "đặc khu")}
+    assert kinds == {"xã": 2621, "phường": 687, "đặc khu": 13}
+    hanoi = {c["name"] for c in communes if c["province_code"] == "01"}
+    assert {"phường Hoàn Kiếm", "phường Cửa Nam", "xã Sóc Sơn"} <= hanoi
+
+
+def test_communes_file_is_what_the_library_gives():
+    """resources/catalogs/communes.json is generated (tools/make_communes.py), never edited."""
+    import subprocess
+    import sys
+
+    tool = CATALOG_DIR.parent.parent / "tools" / "make_communes.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_communes_cover_sample_border_provinces():

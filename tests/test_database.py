@@ -8,12 +8,15 @@ import pytest
 
 from app.db import (
     SCHEMA_HEAD,
+    backup_database,
     check_integrity,
     current_revision,
+    discard_unfinished_backups,
     head_revision,
     list_backups,
     migrate,
     restore_backup,
+    unfinished_first_start,
 )
 from app.errors import DatabaseDamaged
 from app.paths import DataDir
@@ -86,3 +89,93 @@ def test_damaged_file_is_reported_and_backup_restored(tmp_path):
     assert reopened.device_id == database.device_id
     reopened.close()
     assert any(p.name.startswith("damaged-") for p in dd.backups.iterdir())
+
+
+def _tables_of_a_first_start_cut_short(db_path, reference_path, count: int) -> None:
+    """What the earlier start-up left when killed during its first migration: some of the
+    tables (each committed on its own), no version stamp."""
+    ref = sqlite3.connect(reference_path)
+    creates = [sql for (sql,) in ref.execute(
+        "SELECT sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'case_search%' "
+        "AND name != 'alembic_version' ORDER BY rowid LIMIT ?", (count,))]
+    ref.close()
+    con = sqlite3.connect(db_path)
+    for sql in creates:
+        con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def test_first_start_cut_short_without_a_stamp_is_rebuilt(db, tmp_path):
+    dd = DataDir(tmp_path / "half").ensure()
+    _tables_of_a_first_start_cut_short(dd.database, db.data_dir.database, 5)
+    assert current_revision(dd.database) is None
+    assert unfinished_first_start(dd.database)
+    database = open_database(dd)
+    database.close()
+    assert current_revision(dd.database) == SCHEMA_HEAD
+    assert database.catalogs_loaded["provinces"] == 34
+    assert list_backups(dd.backups) == []  # nothing of the user's was there to back up
+
+
+def test_a_file_without_stamp_that_holds_rows_is_never_thrown_away(db, tmp_path):
+    dd = DataDir(tmp_path / "half").ensure()
+    _tables_of_a_first_start_cut_short(dd.database, db.data_dir.database, 5)
+    con = sqlite3.connect(dd.database)
+    con.execute("INSERT INTO catalog_version (name, version) VALUES ('provinces', 7)")
+    con.commit()
+    con.close()
+    assert not unfinished_first_start(dd.database)
+
+
+def test_backup_is_complete_before_it_is_listed_and_leftovers_go_at_start(db, tmp_path):
+    dd = db.data_dir
+    db.close()
+    leftover = dd.backups / "thucdia-20261206T000000000000Z-before-0005.sqlite3.unfinished"
+    leftover.write_bytes(dd.database.read_bytes()[:4096])  # a copy cut short
+    assert list_backups(dd.backups) == []
+    assert discard_unfinished_backups(dd.backups) == [leftover] and not leftover.exists()
+    backup = backup_database(dd.database, dd.backups, "manual")
+    assert list_backups(dd.backups) == [backup]
+    assert [p.name for p in dd.backups.iterdir()] == [backup.name]  # no -wal beside it
+    assert check_integrity(backup).ok and current_revision(backup) == SCHEMA_HEAD
+
+
+def test_a_file_an_earlier_release_left_half_upgraded_offers_the_backup_made_before(tmp_path):
+    """The earlier release ran each migration outside a transaction: killed during 0004, the
+    file kept stamp 0003 and 0004's first table. It can never be upgraded; the start says so
+    and offers first the backup made right before that upgrade, which opens with the case."""
+    from alembic import command
+
+    from app.db import _alembic_config, unit_of_work
+    from app.demo import ensure_demo_unit, sample_case_form
+    from app.services.cases import get_case_form, save_case
+    from app.services.settings import current_actor
+
+    dd = DataDir(tmp_path / "data")
+    database = open_database(dd)
+    with unit_of_work(database.sessions) as s:
+        ensure_demo_unit(s)
+    with unit_of_work(database.sessions) as s:
+        case_id = save_case(s, sample_case_form(s), current_actor(s)).id
+    database.close()
+    command.downgrade(_alembic_config(dd.database), "0003")
+    for p in dd.backups.iterdir():
+        p.unlink()
+    clean = backup_database(dd.database, dd.backups, "before-0004")
+    con = sqlite3.connect(dd.database)  # what the cut-short upgrade had committed
+    con.execute("CREATE TABLE sync_dirty (record_id CHAR(32) NOT NULL PRIMARY KEY, entity VARCHAR(20) NOT NULL)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseDamaged, match="bị ngắt giữa chừng") as err:
+        open_database(dd)
+    assert current_revision(dd.database) == "0003"  # left as it was
+    assert err.value.backups == [clean]  # the copy of the half-upgraded file is not offered
+    restore_backup(err.value.backups[0], dd.database, dd.backups)
+    reopened = open_database(dd)
+    try:
+        with unit_of_work(reopened.sessions) as s:
+            assert get_case_form(s, case_id).subject.name == "Nguyễn Thị Ánh"
+    finally:
+        reopened.close()
+    assert current_revision(dd.database) == SCHEMA_HEAD

@@ -36,14 +36,14 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect):  # type: ignore[override]
+    def process_bind_param(self, value: datetime | None, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: use an aware UTC datetime")
         return value.astimezone(UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: datetime | None, dialect):  # type: ignore[override]
+    def process_result_value(self, value: datetime | None, dialect):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
@@ -68,12 +68,12 @@ class DecimalText(TypeDecorator[Decimal]):
     impl = String(32)
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | None, dialect):  # type: ignore[override]
+    def process_bind_param(self, value: Decimal | None, dialect):
         if value is None:
             return None
         return format(Decimal(value).normalize(), "f")
 
-    def process_result_value(self, value: str | None, dialect):  # type: ignore[override]
+    def process_result_value(self, value: str | None, dialect):
         return None if value is None else Decimal(value)
 
 

@@ -150,7 +150,7 @@ def clashes(session: Session, unit_id: uuid.UUID | None = None) -> list[list[Iss
         key = (row.unit_id, data["symbol"], data["year"], data["sequence"])
         by_number.setdefault(key, []).append(IssuedCopy(
             row.id, data["number"], data["issued_at"], data.get("issued_by", ""),
-            names.get(row.origin_device, str(row.origin_device)), data.get("status", "issued")))
+            names.get(row.origin_device, str(row.origin_device)) if row.origin_device else "", data.get("status", "issued")))
     return [sorted(copies, key=lambda c: c.issued_at)
             for _, copies in sorted(by_number.items(), key=lambda kv: str(kv[0]))
             if len(copies) > 1]

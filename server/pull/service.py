@@ -52,7 +52,7 @@ def pull_json(
 
 
 def _text(value: object) -> object:
-    return None if value is None else str(value) if not hasattr(value, "isoformat") else value.isoformat()  # type: ignore[union-attr]
+    return None if value is None else str(value) if not hasattr(value, "isoformat") else value.isoformat()
 
 
 def _change_json(row: SyncRecord) -> str:

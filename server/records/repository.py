@@ -64,7 +64,7 @@ def stored(
 def insert_values(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """New records, each a dict of every column, in one executemany."""
     if rows:
-        session.execute(insert(SyncRecord.__table__), list(rows))
+        session.execute(insert(SyncRecord.metadata.tables[SyncRecord.__tablename__]), list(rows))
 
 
 def update_values(session: Session, rows: Sequence[dict[str, Any]]) -> None:
