@@ -20,7 +20,7 @@ from app.documents.formspec import FormContext, FormSpec
 from app.documents.paragraphs import para
 from app.documents.snapshot import DocumentSnapshot, Person, Subject, Witness
 from app.documents.styles import Styles
-from app.documents.vntext import date_long, date_short, time_hm
+from app.documents.vntext import clause, date_long, date_short, time_hm
 
 DOTS = "…" * 14
 SLOT = "….."
@@ -35,6 +35,11 @@ def esc(text: str) -> str:
 def value(text: str | None) -> str:
     """Escaped value, or a dotted gap when there is none."""
     return esc(text) if text else DOTS
+
+
+def value_clause(text: str | None) -> str:
+    """:func:`value` of user text the form follows with its own punctuation (vntext.clause)."""
+    return value(clause(text or ""))
 
 
 def line(
@@ -84,7 +89,7 @@ def time_slot(dt: datetime | None) -> str:
 def opening(s: DocumentSnapshot, st: Styles, place: str | None = None) -> Paragraph:
     """ "Hôm nay, hồi … giờ … phút, ngày …/…/…, tại …"."""
     where = s.place.text if place is None else place
-    return para(f"Hôm nay, {time_slot(s.started_at)}, tại {value(where)}.", st.body)
+    return para(f"Hôm nay, {time_slot(s.started_at)}, tại {value_clause(where)}.", st.body)
 
 
 def who(subject: Subject | None) -> str:
@@ -125,13 +130,23 @@ def witness_lines(st: Styles, w: Witness, prefix: str = "") -> list[Flowable]:
     return [first, line(st, "Địa chỉ", w.address)]
 
 
-def witnesses_block(
-    st: Styles, witnesses: Iterable[Witness], lettered: bool = False
-) -> list[Flowable]:
+def witnesses_block(st: Styles, witnesses: Iterable[Witness]) -> list[Flowable]:
     out: list[Flowable] = []
-    for i, w in enumerate(witnesses):
-        prefix = f"{'abcdefgh'[i % 8]}) " if lettered else ""
-        out += witness_lines(st, w, prefix)
+    for w in witnesses:
+        out += witness_lines(st, w)
+    return out or [para(NONE_TEXT, st.body)]
+
+
+def witnesses_lettered(st: Styles, witnesses: Iterable[Witness]) -> list[Flowable]:
+    """MBB26's lettering of "Với sự chứng kiến của": a) an adult of the subject's family (not a
+    role the case records), b) the witnesses, c) the representatives of the commune or the
+    organisation. A letter prefixes the first person of its group; empty groups are left out."""
+    people = list(witnesses)
+    groups = (("b", [w for w in people if not w.is_authority]), ("c", [w for w in people if w.is_authority]))
+    out: list[Flowable] = []
+    for letter, group in groups:
+        for i, w in enumerate(group):
+            out += witness_lines(st, w, f"{letter}) " if i == 0 else "")
     return out or [para(NONE_TEXT, st.body)]
 
 
@@ -219,6 +234,6 @@ def decision_text(s: DocumentSnapshot) -> str:
         signer_part = f" của {esc(b.decision_signer_title)}" if b.decision_signer_title else ""
         when = date_long(b.decision_date) if b.decision_date else f"ngày {SLOT}/{SLOT}/{SLOT}"
         return f"Căn cứ Quyết định kiểm tra số {value(b.decision_no)} {when}{signer_part}."
-    ground = esc(b.surprise_ground) if b.surprise_ground else DOTS
+    ground = value_clause(b.surprise_ground)
     tip = f" (tin báo số {esc(b.tip_ref)})" if b.tip_ref else ""
     return f"Căn cứ: {ground}{tip}."

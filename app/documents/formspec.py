@@ -32,7 +32,8 @@ class SigSpec:
     """One signature box. ``title_org`` replaces ``title`` when the subject is an organisation.
 
     ``optional`` boxes are left out when nobody holds the role, except that the witness and
-    authority boxes always appear when the subject refused to sign (FORMS.md "Refusal").
+    authority boxes always appear when the subject refused to sign (FORMS.md "Refusal") unless
+    ``when_refused`` is false (a form whose refusal rule asks for a witness only).
     """
 
     role: str
@@ -40,6 +41,7 @@ class SigSpec:
     title_org: str = ""
     note: str = SIGN_NAME
     optional: bool = False
+    when_refused: bool = True
 
 
 @dataclass

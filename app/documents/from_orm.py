@@ -203,7 +203,7 @@ def _force(row: Any, session: Any) -> Force:
     )
 
 
-def build(
+def snapshot_from_inspection(
     inspection: Any,
     *,
     form_code: str,
@@ -212,7 +212,11 @@ def build(
     seizure: Any = None,
     **extra: Any,
 ) -> DocumentSnapshot:
-    """The snapshot of ``form_code`` for ``inspection``; ``extra`` sets further fields.
+    """Freeze a loaded ORM ``Inspection`` into the snapshot of ``form_code``. Writes nothing.
+
+    ``extra`` overrides or adds snapshot fields the case record does not hold
+    (``document_id``, ``issued_at``, ``related``, ``handover``, ``copies``,
+    ``explanation_days``, ``appointment_at``…).
 
     ``seizure`` picks one ORM ``Seizure`` of the case (default: the latest live one).
     ``document_id`` defaults to a UUID derived from (case id, form, number), ``issued_at`` to

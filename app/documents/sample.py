@@ -184,7 +184,7 @@ RELATED = (
     RelatedDoc("20030005/BB-TG", date(2026, 1, 5), UNIT),
     RelatedDoc("20030003/BB-NPTG", date(2026, 1, 5), UNIT),
     RelatedDoc(
-        "20030002/QĐ-TGTVPT",
+        "20030002/QĐ-TG",
         date(2026, 1, 6),
         "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn",
     ),

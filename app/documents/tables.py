@@ -18,7 +18,7 @@ from app.documents.fasttable import FastTable
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.snapshot import GoodsLine
 from app.documents.styles import LEADING, TABLE_SIZE
-from app.documents.vntext import money_figures, money_words, number_figures, quantity
+from app.documents.vntext import join_clauses, money_figures, money_words, number_figures, quantity
 
 SEIZED = "seized"
 SEALED = "sealed"
@@ -101,7 +101,7 @@ def _note(item: GoodsLine, kind: str) -> str:
         parts.append(item.note)
     if item.estimated_value is not None and kind != SEALED:
         parts.append(f"Trị giá: {number_figures(item.estimated_value)}\u00a0đ")
-    return "; ".join(parts)
+    return join_clauses(parts)
 
 
 def _row(i: int, item: GoodsLine, kind: str) -> list[str]:

@@ -167,9 +167,9 @@ FILLED: dict[str, list[str]] = {
     + GOODS
     + [
         "Căn cứ Biên bản số: 20030005/BB-TG lập ngày 05/01/2026",
-        "a) Họ và tên: Lê Văn Tâm",
+        "b) Họ và tên: Lê Văn Tâm",
         "tỉnh Đắk Lắk",
-        "b) Họ và tên: Hoàng Thị Mai",
+        "c) Họ và tên: Hoàng Thị Mai",
         "Niêm phong số: LS-260105-01",
         "được lập thành 03 bản",
         "giao cho ông (bà) Nông Đức Thắng là người bảo quản tang vật",
@@ -183,7 +183,7 @@ FILLED: dict[str, list[str]] = {
         "Hôm nay, hồi 09 giờ 00 phút, ngày 12/01/2026",
         "Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục "
         "hành chính số 20030003/BB-NPTG ngày 05/01/2026",
-        "20030002/QĐ-TGTVPT",
+        "20030002/QĐ-TG",
         "được lập thành 03 bản",
     ],
     "BB-TL": SUBJECT

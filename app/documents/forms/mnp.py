@@ -21,7 +21,7 @@ from app.documents.snapshot import DocumentSnapshot
 from app.documents.tables import SEALED, goods_table
 
 _BASIS_TITLES = {
-    "QĐ-TGTVPT": "Quyết định tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
+    "QĐ-TG": "Quyết định tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
     "BB-TG": "Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
     "BB-NPTG": "Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính",
 }
