@@ -11,11 +11,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
 from app.documents.fasttable import FastTable
-from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.fonts import BOLD, REGULAR, register_fonts, text_width
 from app.documents.snapshot import GoodsLine
 from app.documents.styles import LEADING, TABLE_SIZE
 from app.documents.vntext import join_clauses, money_figures, money_words, number_figures, quantity
@@ -50,7 +49,7 @@ _MAX_CACHE = 4096
 
 @lru_cache(maxsize=_MAX_CACHE)
 def _width(word: str, font: str) -> float:
-    return stringWidth(word, font, TABLE_SIZE)
+    return text_width(word, font, TABLE_SIZE)
 
 
 def _hard_break(word: str, font: str, width: float) -> list[str]:
