@@ -16,11 +16,12 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.flowables import KeepTogether
 
 from app.documents.flowables import HeaderBlock, WritingLines
-from app.documents.formspec import FormContext, FormSpec
+from app.documents.formspec import Annex, FormContext, FormSpec
 from app.documents.paragraphs import para
-from app.documents.snapshot import DocumentSnapshot, Person, Subject, Witness
+from app.documents.snapshot import DocumentSnapshot, GoodsLine, Person, Subject, Witness
 from app.documents.styles import Styles
-from app.documents.vntext import clause, date_long, date_short, time_hm
+from app.documents.tables import ANNEX_ROWS, goods_table
+from app.documents.vntext import clause, date_long, date_short, money_figures, money_words, time_hm
 
 DOTS = "…" * 14
 SLOT = "….."
@@ -188,6 +189,27 @@ def subject_lines(st: Styles, subject: Subject | None, numbered: bool = True) ->
             f"nơi cấp: {value(subject.id_issued_by)}",
             st.body,
         ),
+    ]
+
+
+def goods_listing(ctx: FormContext, items: tuple[GoodsLine, ...], kind: str) -> list[Flowable]:
+    """The goods table; or, for a list longer than ``ANNEX_ROWS``, one sentence saying the list
+    is in the Bảng kê attached to this biên bản (render.render prints it after the biên bản, in
+    the same PDF): the rows are never printed twice."""
+    if len(items) <= ANNEX_ROWS:
+        return [goods_table(items, kind)]
+    ctx.annex = Annex(items, kind)
+    values = [i.estimated_value for i in items if i.estimated_value is not None]
+    worth = ""
+    if values:
+        total = sum(values)
+        worth = f", tổng trị giá ước tính {money_figures(total)} (Bằng chữ: {money_words(total)})"
+    return [
+        para(
+            f"{len(items):02d} mặt hàng{worth}, chi tiết tại Bảng kê kèm theo Biên bản này, là bộ "
+            "phận không tách rời của Biên bản.",
+            ctx.st.body,
+        )
     ]
 
 

@@ -25,6 +25,7 @@ from app.documents.snapshot import (
     GoodsLine,
     Person,
     Place,
+    RelatedDoc,
     Seizure,
     Subject,
     Violation,
@@ -203,6 +204,44 @@ def _force(row: Any, session: Any) -> Force:
     )
 
 
+def _related(inspection: Any, session: Any, agency: Agency, *, with_sheets: bool) -> tuple[RelatedDoc, ...]:
+    """The case's issued (not void) documents, oldest first. ``with_sheets`` adds the sheets
+    each says it has (BB-BGHS lists them): read from the document itself, never assumed."""
+    if session is None or inspection.id is None:
+        return ()
+    from sqlalchemy import select
+    from sqlalchemy.orm import undefer
+
+    from app.documents.forms import FORMS
+    from app.documents.render import printed_sheets
+    from app.documents.vntext import to_vn_time
+    from app.models import ISSUED, IssuedDocument
+
+    stmt = select(IssuedDocument).where(
+        IssuedDocument.inspection_id == inspection.id, IssuedDocument.status == ISSUED
+    )
+    if with_sheets:
+        stmt = stmt.options(undefer(IssuedDocument.snapshot))
+    out = []
+    for doc in session.scalars(stmt.order_by(IssuedDocument.issued_at)):
+        spec = FORMS.get(doc.form_code)
+        sheets: int | None = None
+        annex = 0
+        if with_sheets and spec is not None:
+            sheets, annex = printed_sheets(DocumentSnapshot.from_json(doc.snapshot), doc.page_count)
+        out.append(
+            RelatedDoc(
+                doc.number,
+                to_vn_time(doc.issued_at).date(),
+                agency.name,
+                title=spec.title if spec is not None else "",
+                sheets=sheets,
+                annex_sheets=annex,
+            )
+        )
+    return tuple(out)
+
+
 def snapshot_from_inspection(
     inspection: Any,
     *,
@@ -292,6 +331,7 @@ def snapshot_from_inspection(
         "team_conclusion": inspection.team_conclusion,
         "refusal_reason": inspection.refusal_reason,
         "delivered_to": subject.signer if subject is not None else "",
+        "related": _related(inspection, session, agency, with_sheets=form_code == "BB-BGHS"),
     }
     fields.update(extra)
     return DocumentSnapshot(**fields)

@@ -196,6 +196,24 @@ RELATED = (
 )
 
 
+def issued_sample(form_code: str) -> RelatedDoc:
+    """The sample's document of ``form_code`` as the BB-BGHS names it, with the sheets its own
+    rendering states (never a number written here)."""
+    from app.documents.forms import FORMS
+    from app.documents.render import render
+
+    snap = sample_snapshot(form_code)
+    pdf = render(snap)
+    return RelatedDoc(
+        snap.number,
+        snap.issued_at.astimezone(VN_TZ).date(),
+        UNIT,
+        title=FORMS[form_code].title,
+        sheets=pdf.sheet_count,
+        annex_sheets=pdf.annex_sheets,
+    )
+
+
 def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSnapshot:
     """The case as a BB-KT snapshot; other forms are derived with ``dataclasses.replace``."""
     goods = sample_items(items)
@@ -323,6 +341,8 @@ def sample_snapshot(
             started_at=day,
             ended_at=vn(2026, 1, 20, 15, 10),
             issued_at=day,
+            related=tuple(issued_sample(c) for c in ("BB-KT", "BB-VPHC", "BB-TG", "BB-NPTG"))
+            + RELATED[3:],
             handover=Handover(
                 receiver=Person(
                     "Đinh Công Sơn",
@@ -330,10 +350,6 @@ def sample_snapshot(
                     organisation="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
                 ),
                 documents=(
-                    "Biên bản kiểm tra số 20030015/BB-KT ngày 05/01/2026 (03 tờ, bản chính)",
-                    "Biên bản vi phạm hành chính số 20030006/BB-VPHC ngày 05/01/2026 (bản chính)",
-                    "Biên bản tạm giữ tang vật số 20030005/BB-TG ngày 05/01/2026 kèm Bảng kê (bản chính)",
-                    "Biên bản niêm phong số 20030003/BB-NPTG ngày 05/01/2026 (bản chính)",
                     "Quyết định số 20030001/QĐ-CHS ngày 19/01/2026 chuyển hồ sơ vụ vi phạm",
                     "Ảnh chụp hiện trường và tang vật: 24 ảnh",
                 ),

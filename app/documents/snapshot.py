@@ -190,11 +190,19 @@ class Seizure(Record):
 
 @dataclass(frozen=True)
 class RelatedDoc(Record):
-    """A document this one rests on: "20030016/BB-TG", "20030019/QĐ-CHS"…"""
+    """A document this one rests on: "20030016/BB-TG", "20030019/QĐ-CHS"…
+
+    ``title`` is its name in running text; ``sheets`` the sheets it says it has ("gồm … tờ"),
+    ``annex_sheets`` those of the Bảng kê attached to it (0: none), both as issued (None: not
+    known, e.g. a decision made outside the app).
+    """
 
     number: str
     issued_on: date | None = None
     issuer: str = ""
+    title: str = ""
+    sheets: int | None = None
+    annex_sheets: int = 0
 
     @property
     def symbol(self) -> str:
@@ -277,8 +285,8 @@ class DocumentSnapshot(Record):
         return self.seizure.items if self.seizure else ()
 
     def related_doc(self, symbol: str) -> RelatedDoc | None:
-        """The first related document whose symbol is ``symbol`` ("BB-TG", "QĐ-CHS"…)."""
-        for doc in self.related:
+        """The latest related document whose symbol is ``symbol`` ("BB-TG", "QĐ-CHS"…)."""
+        for doc in reversed(self.related):
             if doc.symbol == symbol:
                 return doc
         return None

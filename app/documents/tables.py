@@ -41,6 +41,8 @@ INSPECTED_HEADER = (
     "Hóa đơn, chứng từ",
     "Ghi chú",
 )
+#: A goods list longer than this goes to a Bảng kê attached to the biên bản (FORMS.md: > ~15).
+ANNEX_ROWS = 15
 COL_WIDTHS = tuple(w * mm for w in (10, 48, 13, 16, 21, 28, 29))
 PAD_X = 2.5
 PAD_Y = 2.0

@@ -13,7 +13,8 @@ from app.documents.forms import FORMS
 from app.documents.render import RenderedPdf, render
 from app.documents.snapshot import DocumentSnapshot
 
-SHEETS = re.compile(r"gồm\s+(\d+)\s+tờ")
+SHEETS = re.compile(r"(?<!này )gồm\s+(\d+)\s+tờ")  # the biên bản's, not its Bảng kê's
+ANNEX_SHEETS = re.compile(r"Bảng kê này gồm\s+(\d+)\s+tờ")
 
 
 FOOTER = re.compile(r"Chữ ký/nháy của các bên: Số: \S+ · Mã kiểm tra: [0-9a-f]{16} ?")
@@ -45,8 +46,15 @@ class Rendered:
     def has_back_page(self) -> bool:
         return FORMS[self.snapshot.form_code].back_page
 
+    @property
+    def own_pages(self) -> list[str]:
+        """The pages of the biên bản itself (an attached Bảng kê follows them)."""
+        return self.pages[: len(self.pages) - self.pdf.annex_sheets]
+
     def printed_sheets(self) -> int:
-        counts = {int(m) for m in SHEETS.findall(self.text)}
+        """The "gồm … tờ" of the document (of the Bảng kê itself for a BANG-KE snapshot)."""
+        pattern = ANNEX_SHEETS if self.snapshot.form_code == "BANG-KE" else SHEETS
+        counts = {int(m) for m in pattern.findall(self.text)}
         assert len(counts) == 1, f"one sheet count expected, found {counts}"
         return counts.pop()
 
@@ -200,7 +208,9 @@ FILLED: dict[str, list[str]] = {
         "thị trường tỉnh Lạng Sơn",
         "Họ và tên: Đinh Công Sơn Chức vụ: Điều tra viên",
         "Cơ quan: Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
-        "1. Biên bản kiểm tra số 20030015/BB-KT ngày 05/01/2026",
+        "1. Biên bản kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ "
+        "số 20030015/BB-KT ngày 05/01/2026 (",
+        "5. Quyết định số 20030001/QĐ-CHS ngày 19/01/2026 chuyển hồ sơ vụ vi phạm;",
         "Hôm nay, hồi 14 giờ 00 phút, ngày 20/01/2026",
     ],
     "BANG-KE": GOODS

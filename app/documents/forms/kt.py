@@ -25,7 +25,7 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import INSPECTED, goods_table
+from app.documents.tables import INSPECTED
 from app.documents.vntext import clause, money_figures, money_words
 
 
@@ -98,7 +98,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     else:
         out.append(WritingLines(4))
     if s.goods:
-        out += [b.heading(st, "Hàng hóa được kiểm tra:"), goods_table(s.goods, INSPECTED)]
+        out += [b.heading(st, "Hàng hóa được kiểm tra:"), *b.goods_listing(ctx, s.goods, INSPECTED)]
     out += b.text_block(
         st, f"3. Ý kiến của {who} được kiểm tra:", s.subject_opinion, optional=False
     )

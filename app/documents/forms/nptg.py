@@ -19,7 +19,7 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot, Person
-from app.documents.tables import SEALED, goods_table
+from app.documents.tables import SEALED
 from app.documents.vntext import clause, two_digits
 
 
@@ -79,7 +79,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             st.body,
         ),
         b.heading(st, "1. Tang vật, phương tiện vi phạm hành chính niêm phong, gồm:"),
-        goods_table(s.seized_items, SEALED),
+        *b.goods_listing(ctx, s.seized_items, SEALED),
     ]
     extra = s.extra_opinion
     if not extra and s.seizure is not None and s.seizure.seal_numbers:

@@ -18,7 +18,7 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import SEIZED, goods_table
+from app.documents.tables import SEIZED
 from app.documents.vntext import clause
 
 
@@ -50,7 +50,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         out += b.subject_lines(st, subj)
     out += [
         b.heading(st, "2. Tang vật, phương tiện vi phạm hành chính bị tạm giữ, gồm:"),
-        goods_table(s.seized_items, SEIZED),
+        *b.goods_listing(ctx, s.seized_items, SEIZED),
         b.heading(st, f"3. Giấy phép, chứng chỉ hành nghề bị tạm giữ, gồm: {b.NONE_TEXT}"),
         b.para(
             "Ngoài những tang vật, phương tiện vi phạm hành chính và các giấy tờ nêu trên, "
