@@ -18,7 +18,13 @@ from reportlab.platypus.flowables import KeepTogether
 from app.documents.flowables import HeaderBlock, WritingLines
 from app.documents.formspec import Annex, FormContext, FormSpec
 from app.documents.paragraphs import para
-from app.documents.snapshot import DocumentSnapshot, GoodsLine, Person, Subject, Witness
+from app.documents.snapshot import (
+    DocumentSnapshot,
+    GoodsLine,
+    Person,
+    PrintedSubject,
+    PrintedWitness,
+)
 from app.documents.styles import Styles
 from app.documents.tables import ANNEX_ROWS, goods_table
 from app.documents.vntext import clause, date_long, date_short, money_figures, money_words, time_hm
@@ -93,22 +99,22 @@ def opening(s: DocumentSnapshot, st: Styles, place: str | None = None) -> Paragr
     return para(f"Hôm nay, {time_slot(s.started_at)}, tại {value_clause(where)}.", st.body)
 
 
-def who(subject: Subject | None) -> str:
+def who(subject: PrintedSubject | None) -> str:
     """ "cá nhân" / "người đại diện của tổ chức" (the forms' <cá nhân/người đại diện…> choice)."""
     return "người đại diện của tổ chức" if subject and subject.is_organisation else "cá nhân"
 
 
-def party(subject: Subject | None) -> str:
+def party(subject: PrintedSubject | None) -> str:
     """ "ông (bà)" / "tổ chức" (the forms' <ông (bà)/tổ chức> choice)."""
     return "tổ chức" if subject and subject.is_organisation else "ông (bà)"
 
 
-def party_kind(subject: Subject | None) -> str:
+def party_kind(subject: PrintedSubject | None) -> str:
     """ "cá nhân" / "tổ chức" (the forms' <cá nhân/tổ chức> choice)."""
     return "tổ chức" if subject and subject.is_organisation else "cá nhân"
 
 
-def signer(subject: Subject | None) -> str:
+def signer(subject: PrintedSubject | None) -> str:
     return subject.signer if subject else ""
 
 
@@ -122,7 +128,7 @@ def officer_lines(st: Styles, p: Person | None, org_label: str = "Cơ quan") -> 
     ]
 
 
-def witness_lines(st: Styles, w: Witness, prefix: str = "") -> list[Flowable]:
+def witness_lines(st: Styles, w: PrintedWitness, prefix: str = "") -> list[Flowable]:
     """A witness (họ tên, nghề nghiệp, địa chỉ) or an authority representative (chức vụ, cơ quan)."""
     if w.is_authority:
         first = pair(st, (f"{prefix}Họ và tên", w.full_name), ("Chức vụ", w.position_title))
@@ -131,19 +137,22 @@ def witness_lines(st: Styles, w: Witness, prefix: str = "") -> list[Flowable]:
     return [first, line(st, "Địa chỉ", w.address)]
 
 
-def witnesses_block(st: Styles, witnesses: Iterable[Witness]) -> list[Flowable]:
+def witnesses_block(st: Styles, witnesses: Iterable[PrintedWitness]) -> list[Flowable]:
     out: list[Flowable] = []
     for w in witnesses:
         out += witness_lines(st, w)
     return out or [para(NONE_TEXT, st.body)]
 
 
-def witnesses_lettered(st: Styles, witnesses: Iterable[Witness]) -> list[Flowable]:
+def witnesses_lettered(st: Styles, witnesses: Iterable[PrintedWitness]) -> list[Flowable]:
     """MBB26's lettering of "Với sự chứng kiến của": a) an adult of the subject's family (not a
     role the case records), b) the witnesses, c) the representatives of the commune or the
     organisation. A letter prefixes the first person of its group; empty groups are left out."""
     people = list(witnesses)
-    groups = (("b", [w for w in people if not w.is_authority]), ("c", [w for w in people if w.is_authority]))
+    groups = (
+        ("b", [w for w in people if not w.is_authority]),
+        ("c", [w for w in people if w.is_authority]),
+    )
     out: list[Flowable] = []
     for letter, group in groups:
         for i, w in enumerate(group):
@@ -151,7 +160,9 @@ def witnesses_lettered(st: Styles, witnesses: Iterable[Witness]) -> list[Flowabl
     return out or [para(NONE_TEXT, st.body)]
 
 
-def subject_lines(st: Styles, subject: Subject | None, numbered: bool = True) -> list[Flowable]:
+def subject_lines(
+    st: Styles, subject: PrintedSubject | None, numbered: bool = True
+) -> list[Flowable]:
     """The subject block of NĐ 118 (FORMS.md): individual or organisation fields."""
     n = "1. " if numbered else ""
     if subject is None:

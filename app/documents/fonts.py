@@ -51,8 +51,18 @@ _LAYOUT = frozenset("\n\r\t")
 #: right-to-left Hebrew and Arabic, Thai, Lao and Khmer (marks stacked and reordered), conjoining
 #: Hangul jamo; the private-use area and control characters. Never printed, even where a font
 #: has glyphs for them.
-UNSHAPED = ((0x0000, 0x0008), (0x000B, 0x000C), (0x000E, 0x001F), (0x007F, 0x009F), (0x0590, 0x06FF), (0x0E00, 0x0EFF), (0x1100, 0x11FF), (0x1780, 0x17FF),
-            (0x19E0, 0x19FF), (0xE000, 0xF8FF))
+UNSHAPED = (
+    (0x0000, 0x0008),
+    (0x000B, 0x000C),
+    (0x000E, 0x001F),
+    (0x007F, 0x009F),
+    (0x0590, 0x06FF),
+    (0x0E00, 0x0EFF),
+    (0x1100, 0x11FF),
+    (0x1780, 0x17FF),
+    (0x19E0, 0x19FF),
+    (0xE000, 0xF8FF),
+)
 #: The table of printable code points read by app.validation (kept equal to the fonts by a test).
 PRINTABLE_FILE = "printable.txt"
 _lock = threading.Lock()

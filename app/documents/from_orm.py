@@ -20,16 +20,16 @@ from app.documents.snapshot import (
     Agency,
     Basis,
     DocumentSnapshot,
-    Finding,
-    Force,
     GoodsLine,
     Person,
     Place,
+    PrintedFinding,
+    PrintedForce,
+    PrintedSeizure,
+    PrintedSubject,
+    PrintedViolation,
+    PrintedWitness,
     RelatedDoc,
-    Seizure,
-    Subject,
-    Violation,
-    Witness,
 )
 
 #: Namespace of the document ids derived from (case, form, number) when none is given.
@@ -104,11 +104,11 @@ def _agency(inspection: Any, session: Any) -> Agency:
     )
 
 
-def _subject(row: Any, session: Any) -> Subject | None:
+def _subject(row: Any, session: Any) -> PrintedSubject | None:
     if row is None:
         return None
     nat = _catalog(session, "Nationality", row.nationality)
-    return Subject(
+    return PrintedSubject(
         kind=row.kind or INDIVIDUAL,
         name=row.name,
         gender=_gender(row.gender),
@@ -131,17 +131,17 @@ def _subject(row: Any, session: Any) -> Subject | None:
     )
 
 
-def _witness(row: Any) -> Witness:
+def _witness(row: Any) -> PrintedWitness:
     """The model keeps one free ``position_title`` and ``address``: for a witness they are the
     occupation and address, for an authority representative the title and the agency."""
     if row.role == WITNESS:
-        return Witness(
+        return PrintedWitness(
             full_name=row.full_name,
             occupation=row.position_title,
             address=row.address,
             id_number=row.id_number,
         )
-    return Witness(
+    return PrintedWitness(
         full_name=row.full_name,
         role=AUTHORITY,
         position_title=row.position_title,
@@ -155,10 +155,10 @@ def _category_name(session: Any, code: str | None) -> str:
     return cat.name if cat is not None else ""
 
 
-def _violation(row: Any, session: Any) -> Violation:
+def _violation(row: Any, session: Any) -> PrintedViolation:
     act = getattr(row, "legal_act", None) or _catalog(session, "LegalAct", row.legal_act_code)
     kind = _catalog(session, "ViolationKind", row.violation_kind)
-    return Violation(
+    return PrintedViolation(
         citation=act.citation if act is not None else row.legal_act_code,
         act_title=act.title if act is not None else "",
         description=row.description,
@@ -168,7 +168,7 @@ def _violation(row: Any, session: Any) -> Violation:
     )
 
 
-def _seizure(row: Any, session: Any) -> Seizure | None:
+def _seizure(row: Any, session: Any) -> PrintedSeizure | None:
     if row is None:
         return None
     items = tuple(
@@ -184,7 +184,7 @@ def _seizure(row: Any, session: Any) -> Seizure | None:
         )
         for i in _live(row.items)
     )
-    return Seizure(
+    return PrintedSeizure(
         seized_at=row.seized_at,
         reason=row.reason,
         storage_place=row.storage_place,
@@ -194,9 +194,9 @@ def _seizure(row: Any, session: Any) -> Seizure | None:
     )
 
 
-def _force(row: Any, session: Any) -> Force:
+def _force(row: Any, session: Any) -> PrintedForce:
     force = _catalog(session, "Force", row.force_code)
-    return Force(
+    return PrintedForce(
         force=force.name if force is not None else row.force_code,
         agency_name=row.agency_name,
         representative=row.representative,
@@ -204,7 +204,9 @@ def _force(row: Any, session: Any) -> Force:
     )
 
 
-def _related(inspection: Any, session: Any, agency: Agency, *, with_sheets: bool) -> tuple[RelatedDoc, ...]:
+def _related(
+    inspection: Any, session: Any, agency: Agency, *, with_sheets: bool
+) -> tuple[RelatedDoc, ...]:
     """The case's issued (not void) documents, oldest first. ``with_sheets`` adds the sheets
     each says it has (BB-BGHS lists them): read from the document itself, never assumed."""
     if session is None or inspection.id is None:
@@ -309,7 +311,7 @@ def snapshot_from_inspection(
         "subject": subject,
         "subject_present": inspection.subject_present,
         "contents": inspection.contents,
-        "findings": tuple(Finding(f.content, f.result) for f in _live(inspection.findings)),
+        "findings": tuple(PrintedFinding(f.content, f.result) for f in _live(inspection.findings)),
         "goods": tuple(
             GoodsLine(
                 name=g.name,

@@ -200,7 +200,9 @@ class FormDocTemplate(BaseDocTemplate):
     def _page_number(self, canvas: Canvas, n: int) -> None:
         if n >= 2:
             canvas.setFont(REGULAR, 13)
-            canvas.drawCentredString(FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(n))
+            canvas.drawCentredString(
+                FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(n)
+            )
 
     def _decorate_back(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._footer(canvas)

@@ -19,17 +19,17 @@ from app.documents.snapshot import (
     Agency,
     Basis,
     DocumentSnapshot,
-    Finding,
-    Force,
     GoodsLine,
     Handover,
     Person,
     Place,
+    PrintedFinding,
+    PrintedForce,
+    PrintedSeizure,
+    PrintedSubject,
+    PrintedViolation,
+    PrintedWitness,
     RelatedDoc,
-    Seizure,
-    Subject,
-    Violation,
-    Witness,
 )
 from app.documents.vntext import VN_TZ
 
@@ -129,7 +129,7 @@ def sample_items(n: int = 60) -> tuple[GoodsLine, ...]:
     return tuple(lines)
 
 
-INDIVIDUAL_SUBJECT = Subject(
+INDIVIDUAL_SUBJECT = PrintedSubject(
     kind=INDIVIDUAL,
     name="Nguyễn Thị Ánh",
     gender="Nữ",
@@ -142,7 +142,7 @@ INDIVIDUAL_SUBJECT = Subject(
     id_issued_on=date(2021, 4, 22),
     id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
 )
-ORGANISATION_SUBJECT = Subject(
+ORGANISATION_SUBJECT = PrintedSubject(
     kind=ORGANISATION,
     name="Công ty TNHH Thương mại Hoàng Long",
     address="số 25 đường Trần Đăng Ninh, phường Đông Kinh, tỉnh Lạng Sơn",
@@ -160,19 +160,19 @@ MEMBERS = (
     Person("Nông Đức Thắng", "Kiểm soát viên thị trường", "20-QLTT-0311", UNIT),
 )
 FORCES = (
-    Force("Công an", "Công an xã Tân Thanh", "Vi Văn Hùng", "Phó Trưởng Công an xã"),
-    Force(
+    PrintedForce("Công an", "Công an xã Tân Thanh", "Vi Văn Hùng", "Phó Trưởng Công an xã"),
+    PrintedForce(
         "Bộ đội Biên phòng", "Đồn Biên phòng Tân Thanh", "Lương Quốc Bảo", "Đội trưởng Đội tuần tra"
     ),
 )
 WITNESSES = (
-    Witness(
+    PrintedWitness(
         "Lê Văn Tâm",
         occupation="Lái xe",
         address="thôn 3, xã Ea Kar, tỉnh Đắk Lắk",
         id_number="066089004321",
     ),
-    Witness(
+    PrintedWitness(
         "Hoàng Thị Mai",
         role=AUTHORITY,
         position_title="Phó Chủ tịch Ủy ban nhân dân xã",
@@ -246,23 +246,23 @@ def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSna
             "chứng từ chứng minh nguồn gốc, xuất xứ hàng hóa; nhãn hàng hóa."
         ),
         findings=(
-            Finding(
+            PrintedFinding(
                 "Hàng hóa vận chuyển trên xe",
                 f"Trên xe có {items} mặt hàng gồm thuốc lá điếu nhập lậu, mỹ phẩm, quần áo, "
                 "giày dép, bánh kẹo, thực phẩm và hàng điện tử, chi tiết tại bảng dưới đây.",
             ),
-            Finding(
+            PrintedFinding(
                 "Hóa đơn, chứng từ",
                 "Chủ hàng không xuất trình được hóa đơn, chứng từ chứng "
                 "minh nguồn gốc, xuất xứ hợp pháp của hàng hóa.",
             ),
-            Finding(
+            PrintedFinding(
                 "Nhãn hàng hóa", "Hàng hóa có nhãn chữ nước ngoài, không có nhãn phụ tiếng Việt."
             ),
         ),
         goods=goods,
         violations=(
-            Violation(
+            PrintedViolation(
                 citation="điểm a khoản 5 Điều 15 Nghị định số 98/2020/NĐ-CP",
                 act_title="Kinh doanh hàng hóa nhập lậu",
                 description=(
@@ -275,7 +275,7 @@ def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSna
                 proposed_fine=15_000_000,
             ),
         ),
-        seizure=Seizure(
+        seizure=PrintedSeizure(
             seized_at=END,
             reason="Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm",
             storage_place="kho tang vật của Đội Quản lý thị trường số 3, số 8 đường Hùng Vương, "

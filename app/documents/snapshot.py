@@ -53,7 +53,7 @@ class Person(Record):
 
 
 @dataclass(frozen=True)
-class Force(Record):
+class PrintedForce(Record):
     """A cooperating force (cơ quan phối hợp) and its representative."""
 
     force: str
@@ -63,7 +63,7 @@ class Force(Record):
 
 
 @dataclass(frozen=True)
-class Witness(Record):
+class PrintedWitness(Record):
     """A witness (họ tên, nghề nghiệp, địa chỉ) or an authority representative (chức vụ, cơ quan)."""
 
     full_name: str
@@ -80,7 +80,7 @@ class Witness(Record):
 
 
 @dataclass(frozen=True)
-class Subject(Record):
+class PrintedSubject(Record):
     """The individual or organisation, with the fields NĐ 118 forms name (FORMS.md)."""
 
     kind: str
@@ -140,7 +140,7 @@ class Basis(Record):
 
 
 @dataclass(frozen=True)
-class Finding(Record):
+class PrintedFinding(Record):
     content: str
     result: str = ""
 
@@ -162,7 +162,7 @@ class GoodsLine(Record):
 
 
 @dataclass(frozen=True)
-class Violation(Record):
+class PrintedViolation(Record):
     citation: str
     act_title: str = ""
     description: str = ""
@@ -172,7 +172,7 @@ class Violation(Record):
 
 
 @dataclass(frozen=True)
-class Seizure(Record):
+class PrintedSeizure(Record):
     seized_at: datetime | None = None
     reason: str = ""
     storage_place: str = ""
@@ -234,18 +234,18 @@ class DocumentSnapshot(Record):
     vehicle_plate: str = ""
     field_of_law: str = DEFAULT_FIELD
     members: tuple[Person, ...] = ()
-    forces: tuple[Force, ...] = ()
-    witnesses: tuple[Witness, ...] = ()
-    interpreter: Witness | None = None
-    subject: Subject | None = None
+    forces: tuple[PrintedForce, ...] = ()
+    witnesses: tuple[PrintedWitness, ...] = ()
+    interpreter: PrintedWitness | None = None
+    subject: PrintedSubject | None = None
     subject_present: bool = True
     victim: str = ""
     victim_opinion: str = ""
     contents: str = ""
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[PrintedFinding, ...] = ()
     goods: tuple[GoodsLine, ...] = ()
-    violations: tuple[Violation, ...] = ()
-    seizure: Seizure | None = None
+    violations: tuple[PrintedViolation, ...] = ()
+    seizure: PrintedSeizure | None = None
     subject_opinion: str = ""
     forces_opinion: str = ""
     witness_opinion: str = ""
@@ -322,15 +322,15 @@ __all__ = [
     "Agency",
     "Basis",
     "DocumentSnapshot",
-    "Finding",
-    "Force",
     "GoodsLine",
     "Handover",
     "Person",
     "Place",
+    "PrintedFinding",
+    "PrintedForce",
+    "PrintedSeizure",
+    "PrintedSubject",
+    "PrintedViolation",
+    "PrintedWitness",
     "RelatedDoc",
-    "Seizure",
-    "Subject",
-    "Violation",
-    "Witness",
 ]

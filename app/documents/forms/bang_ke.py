@@ -27,12 +27,17 @@ from app.documents.tables import INSPECTED, SEIZED, goods_table
 from app.documents.vntext import date_long
 
 #: The title line under "BẢNG KÊ" for each kind of goods table.
-SUBTITLES = {INSPECTED: "Hàng hóa được kiểm tra", SEIZED: "Tang vật, phương tiện vi phạm hành chính"}
+SUBTITLES = {
+    INSPECTED: "Hàng hóa được kiểm tra",
+    SEIZED: "Tang vật, phương tiện vi phạm hành chính",
+}
 
 
 def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     """The Bảng kê on its own (a preview): the seized items, else the inspected goods."""
-    return listing(s, ctx, Annex(s.seized_items or s.goods, SEIZED if s.seized_items else INSPECTED))
+    return listing(
+        s, ctx, Annex(s.seized_items or s.goods, SEIZED if s.seized_items else INSPECTED)
+    )
 
 
 def attached(s: DocumentSnapshot, ctx: FormContext, annex: Annex) -> list[Flowable]:
@@ -72,7 +77,13 @@ SPEC = FormSpec(
         SigSpec(SUBJECT, "CÁ NHÂN VI PHẠM", "NGƯỜI ĐẠI DIỆN\nCỦA TỔ CHỨC VI PHẠM"),
         SigSpec(AUTHOR, "NGƯỜI LẬP BIÊN BẢN", note=SIGN_TITLE_NAME),
         SigSpec(WITNESS, "NGƯỜI CHỨNG KIẾN", optional=True),
-        SigSpec(AUTHORITY, "ĐẠI DIỆN CHÍNH QUYỀN", note=SIGN_TITLE_NAME, optional=True, when_refused=False),
+        SigSpec(
+            AUTHORITY,
+            "ĐẠI DIỆN CHÍNH QUYỀN",
+            note=SIGN_TITLE_NAME,
+            optional=True,
+            when_refused=False,
+        ),
     ),
     build=build,
     back_page=False,

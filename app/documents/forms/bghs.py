@@ -34,7 +34,11 @@ def handed_over(s: DocumentSnapshot) -> list[str]:
     """What the file holds: the case's biên bản (from the related documents) then the other
     papers named on the handover (decisions, photographs)."""
     own = SPEC.symbol
-    docs = [_file_line(d) for d in s.related if d.symbol.startswith("BB-") and d.symbol != own and d.title]
+    docs = [
+        _file_line(d)
+        for d in s.related
+        if d.symbol.startswith("BB-") and d.symbol != own and d.title
+    ]
     return docs + [clause(d) for d in (s.handover.documents if s.handover else ())]
 
 

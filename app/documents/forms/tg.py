@@ -82,7 +82,13 @@ SPEC = FormSpec(
         SigSpec(AUTHOR, "NGƯỜI LẬP BIÊN BẢN", note=SIGN_TITLE_NAME),
         SigSpec(WITNESS, "NGƯỜI CHỨNG KIẾN"),
         # Everyone recorded under "Với sự chứng kiến của" signs: a commune representative too.
-        SigSpec(AUTHORITY, "ĐẠI DIỆN CHÍNH QUYỀN", note=SIGN_TITLE_NAME, optional=True, when_refused=False),
+        SigSpec(
+            AUTHORITY,
+            "ĐẠI DIỆN CHÍNH QUYỀN",
+            note=SIGN_TITLE_NAME,
+            optional=True,
+            when_refused=False,
+        ),
     ),
     build=build,
     needs_seizure=True,
