@@ -179,15 +179,20 @@ def text_width(text: str, font: str, size: float) -> float:
 
 def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken at spaces into lines of at most ``width`` points (as ReportLab's
-    ``simpleSplit``, measuring each run in the font that prints it)."""
+    ``simpleSplit``, measuring each run in the font that prints it; a word wider than a line
+    is broken between characters)."""
     if covered(text):
         return simpleSplit(text, font, size, width)
     lines: list[str] = []
     for word in text.split(" "):
         if lines and text_width(f"{lines[-1]} {word}", font, size) <= width:
             lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
+            continue
+        lines.append("")
+        for ch in word:  # a word wider than the line (CJK has no spaces) breaks between characters
+            if lines[-1] and text_width(lines[-1] + ch, font, size) > width:
+                lines.append("")
+            lines[-1] += ch
     return lines
 
 

@@ -262,3 +262,13 @@ def test_render_never_drops_a_character() -> None:
     snap = sample_snapshot("BB-VPHC")
     with pytest.raises(UnprintableText, match="U\\+1F69A"):
         render(dataclasses.replace(snap, subject_opinion="Xe 🚚 của tôi"))
+
+
+def test_a_long_chinese_name_breaks_inside_its_signature_box() -> None:
+    from app.documents import fonts
+
+    name = f"{COMPANY}{COMPANY} (Công ty TNHH)"
+    lines = fonts.split_lines(name, fonts.BOLD, 13, 150)
+    assert len(lines) > 2
+    assert all(fonts.text_width(line, fonts.BOLD, 13) <= 150 for line in lines)
+    assert "".join(lines).replace(" ", "") == name.replace(" ", "")
