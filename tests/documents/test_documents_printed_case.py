@@ -187,7 +187,7 @@ def test_chinese_plate_and_company_print_every_character(demo_db, actor) -> None
     assert COMPANY in kt.text.replace(" ", "")
     assert "DroidSansFallback" in kt.fonts()
     plain = issue(demo_db, actor, saved_case(demo_db, actor), "BB-KT")
-    assert plain.fonts() == {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic"}
+    assert plain.fonts() and all(f.startswith("LiberationSerif") for f in plain.fonts())
 
 
 def test_plain_document_bytes_do_not_depend_on_the_fallback(tmp_path) -> None:
