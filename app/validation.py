@@ -7,8 +7,13 @@ meant to be shown next to the field. Pure Python: no Qt, no SQLAlchemy.
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from app.paths import resources_dir
 
 # Birthplace codes (3 digits) of the old 63-province table used by số định danh cá nhân.
 CCCD_PROVINCES = frozenset(
@@ -95,6 +100,50 @@ def validate_tax_code(value: str) -> str | None:
         return "Ba số cuối của mã số thuế đơn vị phụ thuộc phải từ 001."
     except exceptions.ValidationError:
         return "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số dạng 0123456789-001."
+    return None
+
+
+# Scripts met at the border that the printed documents cannot yet print correctly (they need a
+# shaping engine: see app.documents.fonts.UNSHAPED), named so the message says which script.
+_UNPRINTED_SCRIPTS = (((0x0E80, 0x0EFF), "Chữ Lào"), ((0x1780, 0x17FF), "Chữ Khmer"),
+                      ((0x19E0, 0x19FF), "Chữ Khmer"), ((0x0E00, 0x0E7F), "Chữ Thái"))
+
+
+@cache
+def _printable() -> tuple[list[int], list[int]]:
+    """Starts and ends of the ranges of resources/fonts/printable.txt (what the fonts print)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for line in (resources_dir() / "fonts" / "printable.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            a, b = line.split("-")
+            starts.append(int(a, 16))
+            ends.append(int(b, 16))
+    return starts, ends
+
+
+def _is_printable(ch: str) -> bool:
+    starts, ends = _printable()
+    i = bisect_right(starts, ord(ch)) - 1
+    return i >= 0 and ord(ch) <= ends[i]
+
+
+def validate_printable(value: str) -> str | None:
+    """Text that goes on a biên bản must print every character: a legal record never loses one.
+
+    Vietnamese, Latin and Chinese characters (plates "桂A·12345", company names) print; Lao and
+    Khmer do not yet (they need mark shaping), nor emoji or symbols the fonts lack.
+    """
+    if not value or value.isascii() and value.isprintable():
+        return None
+    for ch in dict.fromkeys(unicodedata.normalize("NFC", value)):
+        if _is_printable(ch):
+            continue
+        for (first, last), script in _UNPRINTED_SCRIPTS:
+            if first <= ord(ch) <= last:
+                return (f"{script} chưa in được đúng trên biên bản: hãy ghi phiên âm bằng chữ Latinh "
+                        "(VD Vientiane, Phnom Penh).")
+        return f"Ký tự «{ch}» không in được trên biên bản: hãy bỏ hoặc thay bằng chữ thường."
     return None
 
 

@@ -24,7 +24,7 @@ _EXPORTS = {
     "FORMS": "app.documents.forms",
     "FormSpec": "app.documents.formspec",
     "DocumentSnapshot": "app.documents.snapshot",
-    "snapshot_from_inspection": "app.documents.snapshot",
+    "snapshot_from_inspection": "app.documents.from_orm",
     "write_samples": "app.documents.sample",
     "sample_snapshot": "app.documents.sample",
 }

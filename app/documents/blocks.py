@@ -16,11 +16,18 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.flowables import KeepTogether
 
 from app.documents.flowables import HeaderBlock, WritingLines
-from app.documents.formspec import FormContext, FormSpec
+from app.documents.formspec import Annex, FormContext, FormSpec
 from app.documents.paragraphs import para
-from app.documents.snapshot import DocumentSnapshot, Person, Subject, Witness
+from app.documents.snapshot import (
+    DocumentSnapshot,
+    GoodsLine,
+    Person,
+    PrintedSubject,
+    PrintedWitness,
+)
 from app.documents.styles import Styles
-from app.documents.vntext import date_long, date_short, time_hm
+from app.documents.tables import ANNEX_ROWS, goods_table
+from app.documents.vntext import clause, date_long, date_short, money_figures, money_words, time_hm
 
 DOTS = "…" * 14
 SLOT = "….."
@@ -35,6 +42,11 @@ def esc(text: str) -> str:
 def value(text: str | None) -> str:
     """Escaped value, or a dotted gap when there is none."""
     return esc(text) if text else DOTS
+
+
+def value_clause(text: str | None) -> str:
+    """:func:`value` of user text the form follows with its own punctuation (vntext.clause)."""
+    return value(clause(text or ""))
 
 
 def line(
@@ -84,25 +96,25 @@ def time_slot(dt: datetime | None) -> str:
 def opening(s: DocumentSnapshot, st: Styles, place: str | None = None) -> Paragraph:
     """ "Hôm nay, hồi … giờ … phút, ngày …/…/…, tại …"."""
     where = s.place.text if place is None else place
-    return para(f"Hôm nay, {time_slot(s.started_at)}, tại {value(where)}.", st.body)
+    return para(f"Hôm nay, {time_slot(s.started_at)}, tại {value_clause(where)}.", st.body)
 
 
-def who(subject: Subject | None) -> str:
+def who(subject: PrintedSubject | None) -> str:
     """ "cá nhân" / "người đại diện của tổ chức" (the forms' <cá nhân/người đại diện…> choice)."""
     return "người đại diện của tổ chức" if subject and subject.is_organisation else "cá nhân"
 
 
-def party(subject: Subject | None) -> str:
+def party(subject: PrintedSubject | None) -> str:
     """ "ông (bà)" / "tổ chức" (the forms' <ông (bà)/tổ chức> choice)."""
     return "tổ chức" if subject and subject.is_organisation else "ông (bà)"
 
 
-def party_kind(subject: Subject | None) -> str:
+def party_kind(subject: PrintedSubject | None) -> str:
     """ "cá nhân" / "tổ chức" (the forms' <cá nhân/tổ chức> choice)."""
     return "tổ chức" if subject and subject.is_organisation else "cá nhân"
 
 
-def signer(subject: Subject | None) -> str:
+def signer(subject: PrintedSubject | None) -> str:
     return subject.signer if subject else ""
 
 
@@ -116,7 +128,7 @@ def officer_lines(st: Styles, p: Person | None, org_label: str = "Cơ quan") -> 
     ]
 
 
-def witness_lines(st: Styles, w: Witness, prefix: str = "") -> list[Flowable]:
+def witness_lines(st: Styles, w: PrintedWitness, prefix: str = "") -> list[Flowable]:
     """A witness (họ tên, nghề nghiệp, địa chỉ) or an authority representative (chức vụ, cơ quan)."""
     if w.is_authority:
         first = pair(st, (f"{prefix}Họ và tên", w.full_name), ("Chức vụ", w.position_title))
@@ -125,17 +137,32 @@ def witness_lines(st: Styles, w: Witness, prefix: str = "") -> list[Flowable]:
     return [first, line(st, "Địa chỉ", w.address)]
 
 
-def witnesses_block(
-    st: Styles, witnesses: Iterable[Witness], lettered: bool = False
-) -> list[Flowable]:
+def witnesses_block(st: Styles, witnesses: Iterable[PrintedWitness]) -> list[Flowable]:
     out: list[Flowable] = []
-    for i, w in enumerate(witnesses):
-        prefix = f"{'abcdefgh'[i % 8]}) " if lettered else ""
-        out += witness_lines(st, w, prefix)
+    for w in witnesses:
+        out += witness_lines(st, w)
     return out or [para(NONE_TEXT, st.body)]
 
 
-def subject_lines(st: Styles, subject: Subject | None, numbered: bool = True) -> list[Flowable]:
+def witnesses_lettered(st: Styles, witnesses: Iterable[PrintedWitness]) -> list[Flowable]:
+    """MBB26's lettering of "Với sự chứng kiến của": a) an adult of the subject's family (not a
+    role the case records), b) the witnesses, c) the representatives of the commune or the
+    organisation. A letter prefixes the first person of its group; empty groups are left out."""
+    people = list(witnesses)
+    groups = (
+        ("b", [w for w in people if not w.is_authority]),
+        ("c", [w for w in people if w.is_authority]),
+    )
+    out: list[Flowable] = []
+    for letter, group in groups:
+        for i, w in enumerate(group):
+            out += witness_lines(st, w, f"{letter}) " if i == 0 else "")
+    return out or [para(NONE_TEXT, st.body)]
+
+
+def subject_lines(
+    st: Styles, subject: PrintedSubject | None, numbered: bool = True
+) -> list[Flowable]:
     """The subject block of NĐ 118 (FORMS.md): individual or organisation fields."""
     n = "1. " if numbered else ""
     if subject is None:
@@ -173,6 +200,27 @@ def subject_lines(st: Styles, subject: Subject | None, numbered: bool = True) ->
             f"nơi cấp: {value(subject.id_issued_by)}",
             st.body,
         ),
+    ]
+
+
+def goods_listing(ctx: FormContext, items: tuple[GoodsLine, ...], kind: str) -> list[Flowable]:
+    """The goods table; or, for a list longer than ``ANNEX_ROWS``, one sentence saying the list
+    is in the Bảng kê attached to this biên bản (render.render prints it after the biên bản, in
+    the same PDF): the rows are never printed twice."""
+    if len(items) <= ANNEX_ROWS:
+        return [goods_table(items, kind)]
+    ctx.annex = Annex(items, kind)
+    values = [i.estimated_value for i in items if i.estimated_value is not None]
+    worth = ""
+    if values:
+        total = sum(values)
+        worth = f", tổng trị giá ước tính {money_figures(total)} (Bằng chữ: {money_words(total)})"
+    return [
+        para(
+            f"{len(items):02d} mặt hàng{worth}, chi tiết tại Bảng kê kèm theo Biên bản này, là bộ "
+            "phận không tách rời của Biên bản.",
+            ctx.st.body,
+        )
     ]
 
 
@@ -219,6 +267,6 @@ def decision_text(s: DocumentSnapshot) -> str:
         signer_part = f" của {esc(b.decision_signer_title)}" if b.decision_signer_title else ""
         when = date_long(b.decision_date) if b.decision_date else f"ngày {SLOT}/{SLOT}/{SLOT}"
         return f"Căn cứ Quyết định kiểm tra số {value(b.decision_no)} {when}{signer_part}."
-    ground = esc(b.surprise_ground) if b.surprise_ground else DOTS
+    ground = value_clause(b.surprise_ground)
     tip = f" (tin báo số {esc(b.tip_ref)})" if b.tip_ref else ""
     return f"Căn cứ: {ground}{tip}."

@@ -33,7 +33,7 @@ from app.documents.formspec import (
 from app.documents.signatures import SigBox, signature_rows
 from app.documents.snapshot import DocumentSnapshot
 from app.documents.styles import Styles
-from app.documents.vntext import two_digits
+from app.documents.vntext import clause, two_digits
 
 BACK_TEMPLATE = "back"
 
@@ -71,7 +71,9 @@ def signature_boxes(s: DocumentSnapshot, sigs: tuple[SigSpec, ...]) -> list[SigB
     for sig in sigs:
         names = _names(s, sig)
         if not names:
-            if not sig.optional or (refused and sig.role in (AUTHORITY, WITNESS)):
+            if not sig.optional or (
+                refused and sig.when_refused and sig.role in (AUTHORITY, WITNESS)
+            ):
                 names = [""]
             else:
                 continue
@@ -94,7 +96,10 @@ def refusal(s: DocumentSnapshot, st: Styles, phrase: str | None) -> list[Flowabl
     name = value(s.subject.signer if s.subject else "")
     text = phrase.format(who=who(s.subject))
     return [
-        para(f"Lý do ông (bà) {name} {text} không ký biên bản: {esc(s.refusal_reason)}.", st.body)
+        para(
+            f"Lý do ông (bà) {name} {text} không ký biên bản: {esc(clause(s.refusal_reason))}.",
+            st.body,
+        )
     ]
 
 

@@ -20,13 +20,15 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Table
+
+from app.documents import fonts
 
 
 @lru_cache(maxsize=8192)
 def text_width(text: str, font: str, size: float) -> float:
-    return stringWidth(text, font, size)
+    return fonts.text_width(text, font, size)
 
 
 class FastTable(Table):
@@ -108,14 +110,15 @@ class FastTable(Table):
             out.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm")
             key = (font_name, size, text)
             parts = cache.get(key)
-            if parts is None:
-                font = getFont(font_name)
+            if parts is None:  # a run per font: glyphs the font lacks come from the fallback
                 parts = cache[key] = [
                     (
                         f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf",
                         f"({escapePDF(chunk)}) Tj",
                     )
-                    for subset, chunk in font.splitString(text, doc)
+                    for run_font, run in fonts.runs(text, font_name)
+                    for font in (getFont(run_font),)
+                    for subset, chunk in font.splitString(run, doc)
                 ]
             for tf, tj in parts:
                 if tf != current:

@@ -109,13 +109,15 @@ class SheetCount:
     ``forced`` is the count to print (a later pass); otherwise the closing paragraph works it
     out when it is drawn. ``printed`` records what was printed and ``page`` the page it was
     printed on; ``unstable`` is set when the printed text would wrap differently from the text
-    that was measured.
+    that was measured. ``first_page`` is the PDF page the counted document starts on (an
+    attached Bảng kê starts after its biên bản).
     """
 
     forced: int | None = None
     printed: int | None = None
     unstable: bool = False
     page: int | None = None
+    first_page: int = 1
 
 
 class ClosingParagraph(Flowable):
@@ -181,7 +183,7 @@ class ClosingParagraph(Flowable):
 
     def draw(self) -> None:
         page = self.canv.getPageNumber()
-        n = self.count.forced or page + self.pages_after()
+        n = self.count.forced or page - self.count.first_page + 1 + self.pages_after()
         para = make_paragraph(self._text(n), self.style)
         _, h = para.wrap(self._aw, 1e6)
         if abs(h - self.height) > 0.01:

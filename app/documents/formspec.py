@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Flowable
 
 from app.documents.flowables import SheetCount
-from app.documents.snapshot import DocumentSnapshot
+from app.documents.snapshot import DocumentSnapshot, GoodsLine
 from app.documents.styles import Styles, styles
 
 # Signature roles a form can ask for (see blocks.signature_boxes).
@@ -32,7 +32,8 @@ class SigSpec:
     """One signature box. ``title_org`` replaces ``title`` when the subject is an organisation.
 
     ``optional`` boxes are left out when nobody holds the role, except that the witness and
-    authority boxes always appear when the subject refused to sign (FORMS.md "Refusal").
+    authority boxes always appear when the subject refused to sign (FORMS.md "Refusal") unless
+    ``when_refused`` is false (a form whose refusal rule asks for a witness only).
     """
 
     role: str
@@ -40,15 +41,27 @@ class SigSpec:
     title_org: str = ""
     note: str = SIGN_NAME
     optional: bool = False
+    when_refused: bool = True
+
+
+@dataclass(frozen=True)
+class Annex:
+    """A goods list too long for the body of its biên bản: printed as the Bảng kê attached to
+    it (after it, in the same PDF), with ``kind`` the goods table's kind (tables.SEIZED…)."""
+
+    items: tuple[GoodsLine, ...]
+    kind: str
 
 
 @dataclass
 class FormContext:
-    """Per-render state handed to a form builder."""
+    """Per-render state handed to a form builder. ``annex`` is set by a builder that moved its
+    goods list to an attached Bảng kê (blocks.goods_listing)."""
 
     spec: FormSpec
     count: SheetCount = field(default_factory=SheetCount)
     st: Styles = field(default_factory=styles)
+    annex: Annex | None = None
 
 
 Builder = Callable[[DocumentSnapshot, FormContext], list[Flowable]]

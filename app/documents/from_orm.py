@@ -20,15 +20,16 @@ from app.documents.snapshot import (
     Agency,
     Basis,
     DocumentSnapshot,
-    Finding,
-    Force,
     GoodsLine,
     Person,
     Place,
-    Seizure,
-    Subject,
-    Violation,
-    Witness,
+    PrintedFinding,
+    PrintedForce,
+    PrintedSeizure,
+    PrintedSubject,
+    PrintedViolation,
+    PrintedWitness,
+    RelatedDoc,
 )
 
 #: Namespace of the document ids derived from (case, form, number) when none is given.
@@ -103,11 +104,11 @@ def _agency(inspection: Any, session: Any) -> Agency:
     )
 
 
-def _subject(row: Any, session: Any) -> Subject | None:
+def _subject(row: Any, session: Any) -> PrintedSubject | None:
     if row is None:
         return None
     nat = _catalog(session, "Nationality", row.nationality)
-    return Subject(
+    return PrintedSubject(
         kind=row.kind or INDIVIDUAL,
         name=row.name,
         gender=_gender(row.gender),
@@ -130,17 +131,17 @@ def _subject(row: Any, session: Any) -> Subject | None:
     )
 
 
-def _witness(row: Any) -> Witness:
+def _witness(row: Any) -> PrintedWitness:
     """The model keeps one free ``position_title`` and ``address``: for a witness they are the
     occupation and address, for an authority representative the title and the agency."""
     if row.role == WITNESS:
-        return Witness(
+        return PrintedWitness(
             full_name=row.full_name,
             occupation=row.position_title,
             address=row.address,
             id_number=row.id_number,
         )
-    return Witness(
+    return PrintedWitness(
         full_name=row.full_name,
         role=AUTHORITY,
         position_title=row.position_title,
@@ -154,10 +155,10 @@ def _category_name(session: Any, code: str | None) -> str:
     return cat.name if cat is not None else ""
 
 
-def _violation(row: Any, session: Any) -> Violation:
+def _violation(row: Any, session: Any) -> PrintedViolation:
     act = getattr(row, "legal_act", None) or _catalog(session, "LegalAct", row.legal_act_code)
     kind = _catalog(session, "ViolationKind", row.violation_kind)
-    return Violation(
+    return PrintedViolation(
         citation=act.citation if act is not None else row.legal_act_code,
         act_title=act.title if act is not None else "",
         description=row.description,
@@ -167,7 +168,7 @@ def _violation(row: Any, session: Any) -> Violation:
     )
 
 
-def _seizure(row: Any, session: Any) -> Seizure | None:
+def _seizure(row: Any, session: Any) -> PrintedSeizure | None:
     if row is None:
         return None
     items = tuple(
@@ -183,7 +184,7 @@ def _seizure(row: Any, session: Any) -> Seizure | None:
         )
         for i in _live(row.items)
     )
-    return Seizure(
+    return PrintedSeizure(
         seized_at=row.seized_at,
         reason=row.reason,
         storage_place=row.storage_place,
@@ -193,9 +194,9 @@ def _seizure(row: Any, session: Any) -> Seizure | None:
     )
 
 
-def _force(row: Any, session: Any) -> Force:
+def _force(row: Any, session: Any) -> PrintedForce:
     force = _catalog(session, "Force", row.force_code)
-    return Force(
+    return PrintedForce(
         force=force.name if force is not None else row.force_code,
         agency_name=row.agency_name,
         representative=row.representative,
@@ -203,7 +204,47 @@ def _force(row: Any, session: Any) -> Force:
     )
 
 
-def build(
+def _related(
+    inspection: Any, session: Any, agency: Agency, *, with_sheets: bool
+) -> tuple[RelatedDoc, ...]:
+    """The case's issued (not void) documents, oldest first. ``with_sheets`` adds the sheets
+    each says it has (BB-BGHS lists them): read from the document itself, never assumed."""
+    if session is None or inspection.id is None:
+        return ()
+    from sqlalchemy import select
+    from sqlalchemy.orm import undefer
+
+    from app.documents.forms import FORMS
+    from app.documents.render import printed_sheets
+    from app.documents.vntext import to_vn_time
+    from app.models import ISSUED, IssuedDocument
+
+    stmt = select(IssuedDocument).where(
+        IssuedDocument.inspection_id == inspection.id, IssuedDocument.status == ISSUED
+    )
+    if with_sheets:
+        stmt = stmt.options(undefer(IssuedDocument.snapshot))
+    out = []
+    for doc in session.scalars(stmt.order_by(IssuedDocument.issued_at)):
+        spec = FORMS.get(doc.form_code)
+        sheets: int | None = None
+        annex = 0
+        if with_sheets and spec is not None:
+            sheets, annex = printed_sheets(DocumentSnapshot.from_json(doc.snapshot), doc.page_count)
+        out.append(
+            RelatedDoc(
+                doc.number,
+                to_vn_time(doc.issued_at).date(),
+                agency.name,
+                title=spec.title if spec is not None else "",
+                sheets=sheets,
+                annex_sheets=annex,
+            )
+        )
+    return tuple(out)
+
+
+def snapshot_from_inspection(
     inspection: Any,
     *,
     form_code: str,
@@ -212,7 +253,11 @@ def build(
     seizure: Any = None,
     **extra: Any,
 ) -> DocumentSnapshot:
-    """The snapshot of ``form_code`` for ``inspection``; ``extra`` sets further fields.
+    """Freeze a loaded ORM ``Inspection`` into the snapshot of ``form_code``. Writes nothing.
+
+    ``extra`` overrides or adds snapshot fields the case record does not hold
+    (``document_id``, ``issued_at``, ``related``, ``handover``, ``copies``,
+    ``explanation_days``, ``appointment_at``…).
 
     ``seizure`` picks one ORM ``Seizure`` of the case (default: the latest live one).
     ``document_id`` defaults to a UUID derived from (case id, form, number), ``issued_at`` to
@@ -266,7 +311,7 @@ def build(
         "subject": subject,
         "subject_present": inspection.subject_present,
         "contents": inspection.contents,
-        "findings": tuple(Finding(f.content, f.result) for f in _live(inspection.findings)),
+        "findings": tuple(PrintedFinding(f.content, f.result) for f in _live(inspection.findings)),
         "goods": tuple(
             GoodsLine(
                 name=g.name,
@@ -288,6 +333,7 @@ def build(
         "team_conclusion": inspection.team_conclusion,
         "refusal_reason": inspection.refusal_reason,
         "delivered_to": subject.signer if subject is not None else "",
+        "related": _related(inspection, session, agency, with_sheets=form_code == "BB-BGHS"),
     }
     fields.update(extra)
     return DocumentSnapshot(**fields)

@@ -44,6 +44,7 @@ TOKEN_PREFIX = "THUCDIA:1"
 INITIALS = "Chữ ký/nháy của các bên: "
 QR_FORM = "thucdiaQR"
 BODY_TEMPLATE = "body"
+ANNEX_TEMPLATE = "annex"
 STRIKE_MIN = 35 * mm
 
 
@@ -106,7 +107,9 @@ def pdf_date(dt: datetime) -> str:
 
 
 class FormDocTemplate(BaseDocTemplate):
-    """Two page templates: ``body`` (numbered from page 2) and ``back`` (the delivery page)."""
+    """Three page templates: ``body`` (numbered from page 2), ``back`` (the delivery page) and
+    ``annex`` (an attached Bảng kê, numbered from its own page 2; ``annex_count.first_page``
+    is set when its first page begins)."""
 
     def __init__(
         self,
@@ -115,10 +118,13 @@ class FormDocTemplate(BaseDocTemplate):
         title: str,
         payload: str,
         count: SheetCount,
+        annex_count: SheetCount | None = None,
         **kw: Any,
     ) -> None:
         self.snapshot = snapshot
         self.count = count
+        self.annex_count = annex_count or SheetCount()
+        self._annex_started = False
         self.payload = payload
         self.fingerprint = snapshot.fingerprint()
         self._qr_defined = False
@@ -155,6 +161,7 @@ class FormDocTemplate(BaseDocTemplate):
             [
                 PageTemplate(id=BODY_TEMPLATE, frames=[frame], onPage=self._decorate_body),
                 PageTemplate(id=BACK_TEMPLATE, frames=[frame], onPage=self._decorate_back),
+                PageTemplate(id=ANNEX_TEMPLATE, frames=[frame], onPage=self._decorate_annex),
             ]
         )
 
@@ -179,13 +186,23 @@ class FormDocTemplate(BaseDocTemplate):
         self.canv.restoreState()
 
     def _decorate_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._page_number(canvas, canvas.getPageNumber())
+        self._footer(canvas)
+
+    def _decorate_annex(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
-        if page >= 2:
+        if not self._annex_started:
+            self.annex_count.first_page = page
+            self._annex_started = True
+        self._page_number(canvas, page - self.annex_count.first_page + 1)
+        self._footer(canvas)
+
+    def _page_number(self, canvas: Canvas, n: int) -> None:
+        if n >= 2:
             canvas.setFont(REGULAR, 13)
             canvas.drawCentredString(
-                FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(page)
+                FRAME_X + FRAME_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(n)
             )
-        self._footer(canvas)
 
     def _decorate_back(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._footer(canvas)

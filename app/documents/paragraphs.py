@@ -6,6 +6,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
+from app.documents.fonts import with_fallback
+
 _PROTOTYPES: dict[str, ParaFrag] = {}
 
 
@@ -14,8 +16,10 @@ def para(markup: str, style: ParagraphStyle) -> Paragraph:
 
     Text without markup skips ReportLab's XML parser: its one fragment is cloned from a
     fragment the parser made once for the style (same attributes, so the same layout and the
-    same bytes), which saves a few milliseconds per form.
+    same bytes), which saves a few milliseconds per form. Characters the form's font lacks are
+    set in the fallback font (fonts.with_fallback), never dropped.
     """
+    markup = with_fallback(markup)
     if "<" in markup or "&" in markup:
         return Paragraph(markup, style)
     proto = _PROTOTYPES.get(style.name)

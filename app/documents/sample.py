@@ -19,17 +19,17 @@ from app.documents.snapshot import (
     Agency,
     Basis,
     DocumentSnapshot,
-    Finding,
-    Force,
     GoodsLine,
     Handover,
     Person,
     Place,
+    PrintedFinding,
+    PrintedForce,
+    PrintedSeizure,
+    PrintedSubject,
+    PrintedViolation,
+    PrintedWitness,
     RelatedDoc,
-    Seizure,
-    Subject,
-    Violation,
-    Witness,
 )
 from app.documents.vntext import VN_TZ
 
@@ -129,7 +129,7 @@ def sample_items(n: int = 60) -> tuple[GoodsLine, ...]:
     return tuple(lines)
 
 
-INDIVIDUAL_SUBJECT = Subject(
+INDIVIDUAL_SUBJECT = PrintedSubject(
     kind=INDIVIDUAL,
     name="Nguyễn Thị Ánh",
     gender="Nữ",
@@ -142,7 +142,7 @@ INDIVIDUAL_SUBJECT = Subject(
     id_issued_on=date(2021, 4, 22),
     id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
 )
-ORGANISATION_SUBJECT = Subject(
+ORGANISATION_SUBJECT = PrintedSubject(
     kind=ORGANISATION,
     name="Công ty TNHH Thương mại Hoàng Long",
     address="số 25 đường Trần Đăng Ninh, phường Đông Kinh, tỉnh Lạng Sơn",
@@ -160,19 +160,19 @@ MEMBERS = (
     Person("Nông Đức Thắng", "Kiểm soát viên thị trường", "20-QLTT-0311", UNIT),
 )
 FORCES = (
-    Force("Công an", "Công an xã Tân Thanh", "Vi Văn Hùng", "Phó Trưởng Công an xã"),
-    Force(
+    PrintedForce("Công an", "Công an xã Tân Thanh", "Vi Văn Hùng", "Phó Trưởng Công an xã"),
+    PrintedForce(
         "Bộ đội Biên phòng", "Đồn Biên phòng Tân Thanh", "Lương Quốc Bảo", "Đội trưởng Đội tuần tra"
     ),
 )
 WITNESSES = (
-    Witness(
+    PrintedWitness(
         "Lê Văn Tâm",
         occupation="Lái xe",
         address="thôn 3, xã Ea Kar, tỉnh Đắk Lắk",
         id_number="066089004321",
     ),
-    Witness(
+    PrintedWitness(
         "Hoàng Thị Mai",
         role=AUTHORITY,
         position_title="Phó Chủ tịch Ủy ban nhân dân xã",
@@ -184,7 +184,7 @@ RELATED = (
     RelatedDoc("20030005/BB-TG", date(2026, 1, 5), UNIT),
     RelatedDoc("20030003/BB-NPTG", date(2026, 1, 5), UNIT),
     RelatedDoc(
-        "20030002/QĐ-TGTVPT",
+        "20030002/QĐ-TG",
         date(2026, 1, 6),
         "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn",
     ),
@@ -194,6 +194,24 @@ RELATED = (
         "Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lạng Sơn",
     ),
 )
+
+
+def issued_sample(form_code: str) -> RelatedDoc:
+    """The sample's document of ``form_code`` as the BB-BGHS names it, with the sheets its own
+    rendering states (never a number written here)."""
+    from app.documents.forms import FORMS
+    from app.documents.render import render
+
+    snap = sample_snapshot(form_code)
+    pdf = render(snap)
+    return RelatedDoc(
+        snap.number,
+        snap.issued_at.astimezone(VN_TZ).date(),
+        UNIT,
+        title=FORMS[form_code].title,
+        sheets=pdf.sheet_count,
+        annex_sheets=pdf.annex_sheets,
+    )
 
 
 def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSnapshot:
@@ -228,23 +246,23 @@ def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSna
             "chứng từ chứng minh nguồn gốc, xuất xứ hàng hóa; nhãn hàng hóa."
         ),
         findings=(
-            Finding(
+            PrintedFinding(
                 "Hàng hóa vận chuyển trên xe",
                 f"Trên xe có {items} mặt hàng gồm thuốc lá điếu nhập lậu, mỹ phẩm, quần áo, "
                 "giày dép, bánh kẹo, thực phẩm và hàng điện tử, chi tiết tại bảng dưới đây.",
             ),
-            Finding(
+            PrintedFinding(
                 "Hóa đơn, chứng từ",
                 "Chủ hàng không xuất trình được hóa đơn, chứng từ chứng "
                 "minh nguồn gốc, xuất xứ hợp pháp của hàng hóa.",
             ),
-            Finding(
+            PrintedFinding(
                 "Nhãn hàng hóa", "Hàng hóa có nhãn chữ nước ngoài, không có nhãn phụ tiếng Việt."
             ),
         ),
         goods=goods,
         violations=(
-            Violation(
+            PrintedViolation(
                 citation="điểm a khoản 5 Điều 15 Nghị định số 98/2020/NĐ-CP",
                 act_title="Kinh doanh hàng hóa nhập lậu",
                 description=(
@@ -257,7 +275,7 @@ def base_snapshot(*, organisation: bool = False, items: int = 60) -> DocumentSna
                 proposed_fine=15_000_000,
             ),
         ),
-        seizure=Seizure(
+        seizure=PrintedSeizure(
             seized_at=END,
             reason="Để xác minh tình tiết làm căn cứ ra quyết định xử lý vi phạm",
             storage_place="kho tang vật của Đội Quản lý thị trường số 3, số 8 đường Hùng Vương, "
@@ -323,6 +341,8 @@ def sample_snapshot(
             started_at=day,
             ended_at=vn(2026, 1, 20, 15, 10),
             issued_at=day,
+            related=tuple(issued_sample(c) for c in ("BB-KT", "BB-VPHC", "BB-TG", "BB-NPTG"))
+            + RELATED[3:],
             handover=Handover(
                 receiver=Person(
                     "Đinh Công Sơn",
@@ -330,10 +350,6 @@ def sample_snapshot(
                     organisation="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
                 ),
                 documents=(
-                    "Biên bản kiểm tra số 20030015/BB-KT ngày 05/01/2026 (03 tờ, bản chính)",
-                    "Biên bản vi phạm hành chính số 20030006/BB-VPHC ngày 05/01/2026 (bản chính)",
-                    "Biên bản tạm giữ tang vật số 20030005/BB-TG ngày 05/01/2026 kèm Bảng kê (bản chính)",
-                    "Biên bản niêm phong số 20030003/BB-NPTG ngày 05/01/2026 (bản chính)",
                     "Quyết định số 20030001/QĐ-CHS ngày 19/01/2026 chuyển hồ sơ vụ vi phạm",
                     "Ảnh chụp hiện trường và tang vật: 24 ảnh",
                 ),

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
 
-from app.documents.fonts import BOLD, ITALIC
+from app.documents.fonts import BOLD, ITALIC, draw_centred, split_lines
 
 SIGN_SPACE = 20 * mm
 TITLE_PT, NOTE_PT, NAME_PT = 12.5, 12, 13
@@ -35,7 +34,7 @@ class SigBox:
 def _lines(text: str, font: str, size: float, width: float) -> list[str]:
     out: list[str] = []
     for part in text.split("\n"):
-        out += simpleSplit(part, font, size, width) or [""]
+        out += split_lines(part, font, size, width) or [""]
     return out
 
 
@@ -88,26 +87,22 @@ class SignatureRow(Flowable):
             title, note, name, org = laid
             x = col * i + col / 2
             y = self.height - PAD_TOP
-            c.setFont(BOLD, TITLE_PT)
             for line in title:
                 y -= TITLE_PT * LEADING
-                c.drawCentredString(x, y + 0.25 * TITLE_PT, line)
+                draw_centred(c, x, y + 0.25 * TITLE_PT, line, BOLD, TITLE_PT)
             y -= (self._title_lines - len(title)) * TITLE_PT * LEADING
-            c.setFont(ITALIC, NOTE_PT)
             for line in note:
                 y -= NOTE_PT * LEADING
-                c.drawCentredString(x, y + 0.25 * NOTE_PT, line)
+                draw_centred(c, x, y + 0.25 * NOTE_PT, line, ITALIC, NOTE_PT)
             y -= SIGN_SPACE
-            c.setFont(BOLD, NAME_PT)
             for line in name:
                 y -= NAME_PT * LEADING
-                c.drawCentredString(x, y + 0.25 * NAME_PT, line)
+                draw_centred(c, x, y + 0.25 * NAME_PT, line, BOLD, NAME_PT)
             if not name:
                 y -= NAME_PT * LEADING
-            c.setFont(ITALIC, NOTE_PT)
             for line in org:
                 y -= NOTE_PT * LEADING
-                c.drawCentredString(x, y + 0.25 * NOTE_PT, line)
+                draw_centred(c, x, y + 0.25 * NOTE_PT, line, ITALIC, NOTE_PT)
 
 
 def signature_rows(boxes: Sequence[SigBox], right_only: bool = False) -> list[SignatureRow]:

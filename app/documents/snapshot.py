@@ -16,12 +16,8 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
-from app.documents import codec
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from app.documents.snapshot_json import Record, dumps, loads
 
 INDIVIDUAL = "individual"
 ORGANISATION = "organisation"
@@ -34,7 +30,7 @@ DEFAULT_FIELD = "hoạt động thương mại, sản xuất, buôn bán hàng g
 
 
 @dataclass(frozen=True)
-class Agency(codec.Record):
+class Agency(Record):
     """The issuing unit (header "TÊN CƠ QUAN") under its parent ("CƠ QUAN CHỦ QUẢN")."""
 
     name: str
@@ -46,7 +42,7 @@ class Agency(codec.Record):
 
 
 @dataclass(frozen=True)
-class Person(codec.Record):
+class Person(Record):
     """An officer or official: team member, người lập biên bản, người nhận bàn giao…"""
 
     full_name: str
@@ -57,7 +53,7 @@ class Person(codec.Record):
 
 
 @dataclass(frozen=True)
-class Force(codec.Record):
+class PrintedForce(Record):
     """A cooperating force (cơ quan phối hợp) and its representative."""
 
     force: str
@@ -67,7 +63,7 @@ class Force(codec.Record):
 
 
 @dataclass(frozen=True)
-class Witness(codec.Record):
+class PrintedWitness(Record):
     """A witness (họ tên, nghề nghiệp, địa chỉ) or an authority representative (chức vụ, cơ quan)."""
 
     full_name: str
@@ -84,7 +80,7 @@ class Witness(codec.Record):
 
 
 @dataclass(frozen=True)
-class Subject(codec.Record):
+class PrintedSubject(Record):
     """The individual or organisation, with the fields NĐ 118 forms name (FORMS.md)."""
 
     kind: str
@@ -118,7 +114,7 @@ class Subject(codec.Record):
 
 
 @dataclass(frozen=True)
-class Place(codec.Record):
+class Place(Record):
     """Where the minutes are made: "thôn Nà Lừa" + "xã Tân Thanh" + "tỉnh Lạng Sơn"."""
 
     address: str = ""
@@ -131,7 +127,7 @@ class Place(codec.Record):
 
 
 @dataclass(frozen=True)
-class Basis(codec.Record):
+class Basis(Record):
     """Căn cứ kiểm tra: a Quyết định kiểm tra, or the ground of a surprise check."""
 
     kind: str = BASIS_SURPRISE
@@ -144,13 +140,13 @@ class Basis(codec.Record):
 
 
 @dataclass(frozen=True)
-class Finding(codec.Record):
+class PrintedFinding(Record):
     content: str
     result: str = ""
 
 
 @dataclass(frozen=True)
-class GoodsLine(codec.Record):
+class GoodsLine(Record):
     """One row of a goods table: an inspected good or a seized item."""
 
     name: str
@@ -166,7 +162,7 @@ class GoodsLine(codec.Record):
 
 
 @dataclass(frozen=True)
-class Violation(codec.Record):
+class PrintedViolation(Record):
     citation: str
     act_title: str = ""
     description: str = ""
@@ -176,7 +172,7 @@ class Violation(codec.Record):
 
 
 @dataclass(frozen=True)
-class Seizure(codec.Record):
+class PrintedSeizure(Record):
     seized_at: datetime | None = None
     reason: str = ""
     storage_place: str = ""
@@ -193,12 +189,20 @@ class Seizure(codec.Record):
 
 
 @dataclass(frozen=True)
-class RelatedDoc(codec.Record):
-    """A document this one rests on: "20030016/BB-TG", "20030019/QĐ-CHS"…"""
+class RelatedDoc(Record):
+    """A document this one rests on: "20030016/BB-TG", "20030019/QĐ-CHS"…
+
+    ``title`` is its name in running text; ``sheets`` the sheets it says it has ("gồm … tờ"),
+    ``annex_sheets`` those of the Bảng kê attached to it (0: none), both as issued (None: not
+    known, e.g. a decision made outside the app).
+    """
 
     number: str
     issued_on: date | None = None
     issuer: str = ""
+    title: str = ""
+    sheets: int | None = None
+    annex_sheets: int = 0
 
     @property
     def symbol(self) -> str:
@@ -206,7 +210,7 @@ class RelatedDoc(codec.Record):
 
 
 @dataclass(frozen=True)
-class Handover(codec.Record):
+class Handover(Record):
     """BB-BGHS: who receives the case file and what the file holds."""
 
     receiver: Person
@@ -214,7 +218,7 @@ class Handover(codec.Record):
 
 
 @dataclass(frozen=True)
-class DocumentSnapshot(codec.Record):
+class DocumentSnapshot(Record):
     """Everything one printed form shows. ``copies`` 0 means the form's default."""
 
     document_id: str
@@ -230,18 +234,18 @@ class DocumentSnapshot(codec.Record):
     vehicle_plate: str = ""
     field_of_law: str = DEFAULT_FIELD
     members: tuple[Person, ...] = ()
-    forces: tuple[Force, ...] = ()
-    witnesses: tuple[Witness, ...] = ()
-    interpreter: Witness | None = None
-    subject: Subject | None = None
+    forces: tuple[PrintedForce, ...] = ()
+    witnesses: tuple[PrintedWitness, ...] = ()
+    interpreter: PrintedWitness | None = None
+    subject: PrintedSubject | None = None
     subject_present: bool = True
     victim: str = ""
     victim_opinion: str = ""
     contents: str = ""
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[PrintedFinding, ...] = ()
     goods: tuple[GoodsLine, ...] = ()
-    violations: tuple[Violation, ...] = ()
-    seizure: Seizure | None = None
+    violations: tuple[PrintedViolation, ...] = ()
+    seizure: PrintedSeizure | None = None
     subject_opinion: str = ""
     forces_opinion: str = ""
     witness_opinion: str = ""
@@ -281,19 +285,19 @@ class DocumentSnapshot(codec.Record):
         return self.seizure.items if self.seizure else ()
 
     def related_doc(self, symbol: str) -> RelatedDoc | None:
-        """The first related document whose symbol is ``symbol`` ("BB-TG", "QĐ-CHS"…)."""
-        for doc in self.related:
+        """The latest related document whose symbol is ``symbol`` ("BB-TG", "QĐ-CHS"…)."""
+        for doc in reversed(self.related):
             if doc.symbol == symbol:
                 return doc
         return None
 
     def to_json(self) -> str:
         """Canonical JSON (sorted keys, compact, UTF-8 text): store it with the issued document."""
-        return codec.dumps(self)
+        return dumps(self)
 
     @classmethod
     def from_json(cls, text: str) -> DocumentSnapshot:
-        return codec.loads(cls, text)
+        return loads(cls, text)
 
     def fingerprint(self) -> str:
         """First 16 hex digits of the SHA-256 of :meth:`to_json` (printed in the QR code).
@@ -307,27 +311,6 @@ class DocumentSnapshot(codec.Record):
         return cached
 
 
-def snapshot_from_inspection(
-    inspection: Any,
-    *,
-    form_code: str,
-    number: str,
-    session: Session | None = None,
-    **extra: Any,
-) -> DocumentSnapshot:
-    """Freeze a loaded ORM ``Inspection`` into the snapshot of one form.
-
-    Catalogue names (commune, province, legal acts, goods categories, forces, nationalities)
-    come from loaded relationships or, when ``session`` is given, from ``session.get``;
-    nothing is written. ``extra`` overrides or adds snapshot fields the case record does not
-    hold (``document_id``, ``issued_at``, ``related``, ``handover``, ``copies``,
-    ``explanation_days``, ``appointment_at``…); see :func:`app.documents.from_orm.build`.
-    """
-    from app.documents.from_orm import build
-
-    return build(inspection, form_code=form_code, number=number, session=session, **extra)
-
-
 __all__ = [
     "AUTHORITY",
     "BASIS_DECISION",
@@ -339,16 +322,15 @@ __all__ = [
     "Agency",
     "Basis",
     "DocumentSnapshot",
-    "Finding",
-    "Force",
     "GoodsLine",
     "Handover",
     "Person",
     "Place",
+    "PrintedFinding",
+    "PrintedForce",
+    "PrintedSeizure",
+    "PrintedSubject",
+    "PrintedViolation",
+    "PrintedWitness",
     "RelatedDoc",
-    "Seizure",
-    "Subject",
-    "Violation",
-    "Witness",
-    "snapshot_from_inspection",
 ]

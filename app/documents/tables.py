@@ -11,14 +11,13 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
 from app.documents.fasttable import FastTable
-from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.fonts import BOLD, REGULAR, register_fonts, text_width
 from app.documents.snapshot import GoodsLine
 from app.documents.styles import LEADING, TABLE_SIZE
-from app.documents.vntext import money_figures, money_words, number_figures, quantity
+from app.documents.vntext import join_clauses, money_figures, money_words, number_figures, quantity
 
 SEIZED = "seized"
 SEALED = "sealed"
@@ -42,6 +41,8 @@ INSPECTED_HEADER = (
     "Hóa đơn, chứng từ",
     "Ghi chú",
 )
+#: A goods list longer than this goes to a Bảng kê attached to the biên bản (FORMS.md: > ~15).
+ANNEX_ROWS = 15
 COL_WIDTHS = tuple(w * mm for w in (10, 48, 13, 16, 21, 28, 29))
 PAD_X = 2.5
 PAD_Y = 2.0
@@ -50,7 +51,7 @@ _MAX_CACHE = 4096
 
 @lru_cache(maxsize=_MAX_CACHE)
 def _width(word: str, font: str) -> float:
-    return stringWidth(word, font, TABLE_SIZE)
+    return text_width(word, font, TABLE_SIZE)
 
 
 def _hard_break(word: str, font: str, width: float) -> list[str]:
@@ -101,7 +102,7 @@ def _note(item: GoodsLine, kind: str) -> str:
         parts.append(item.note)
     if item.estimated_value is not None and kind != SEALED:
         parts.append(f"Trị giá: {number_figures(item.estimated_value)}\u00a0đ")
-    return "; ".join(parts)
+    return join_clauses(parts)
 
 
 def _row(i: int, item: GoodsLine, kind: str) -> list[str]:

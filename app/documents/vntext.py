@@ -12,6 +12,7 @@ Conventions (FORMS.md "Numbers and words"):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -20,6 +21,8 @@ from app.vntime import VN_TZ
 
 __all__ = [
     "VN_TZ",
+    "clause",
+    "join_clauses",
     "date_long",
     "date_short",
     "money_figures",
@@ -129,6 +132,17 @@ def quantity(q: Decimal | int | str | None) -> str:
     whole, _, frac = text.partition(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     return sign + grouped + ("," + frac if frac else "")
+
+
+def clause(text: str) -> str:
+    """User text as a clause the form closes with its own punctuation: trailing spaces and
+    ". ; , :" are dropped, so "…biên giới." + "; Trị giá" never prints "…biên giới. ; Trị giá"."""
+    return text.rstrip(" \t\n.;,:")
+
+
+def join_clauses(parts: Iterable[str], sep: str = "; ") -> str:
+    """Non-empty ``parts`` as clauses joined by ``sep``, without doubled punctuation."""
+    return sep.join(c for c in map(clause, parts) if c)
 
 
 def two_digits(n: int) -> str:

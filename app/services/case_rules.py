@@ -6,7 +6,9 @@ everything the printed biên bản needs and lists what is missing, field by fie
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
+from typing import Any
 
 from app.services.forms import CaseForm, SubjectForm
 from app.validation import (
@@ -15,6 +17,7 @@ from app.validation import (
     parse_quantity,
     validate_not_future,
     validate_person_id,
+    validate_printable,
     validate_range,
     validate_tax_code,
 )
@@ -51,10 +54,26 @@ def _subject_errors(s: SubjectForm, errors: Errors, now: datetime) -> None:
         _put(errors, p + "id_issued_on", "Ngày cấp không thể trước ngày sinh.")
 
 
+def _printable_errors(form: Any, errors: Errors, path: str = "") -> None:
+    """Every text field prints on the biên bản: a character the documents cannot print is
+    refused at its field (a legal record never loses a character)."""
+    for f in dataclasses.fields(form):
+        value = getattr(form, f.name)
+        if isinstance(value, str):
+            _put(errors, path + f.name, validate_printable(value))
+        elif dataclasses.is_dataclass(value):
+            _printable_errors(value, errors, f"{path}{f.name}.")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if dataclasses.is_dataclass(item):
+                    _printable_errors(item, errors, f"{path}{f.name}.{i}.")
+
+
 def draft_errors(form: CaseForm, now: datetime | None = None) -> Errors:
     """Errors in what the draft holds (never about what it lacks)."""
     now = now or datetime.now(UTC)
     e: Errors = {}
+    _printable_errors(form, e)
     _put(e, "started_at", validate_not_future(form.started_at, now))
     _put(e, "ended_at", validate_not_future(form.ended_at, now))
     _put(e, "ended_at", validate_range(form.started_at, form.ended_at))

@@ -98,8 +98,8 @@ def issue_document(
     corrects: uuid.UUID | None = None,
 ) -> IssueResult:
     from app.documents.forms import FORMS
+    from app.documents.from_orm import snapshot_from_inspection
     from app.documents.render import render
-    from app.documents.snapshot import snapshot_from_inspection
 
     spec = FORMS.get(form_code)
     if spec is None:
@@ -145,8 +145,8 @@ def preview_document(session: Session, case_id: uuid.UUID | str, form_code: str,
                      *, verify_url: str | None = None) -> bytes:
     """The form as it would print, before a number is taken ("Số: ……/BB-KT"). Writes nothing."""
     from app.documents.forms import FORMS
+    from app.documents.from_orm import snapshot_from_inspection
     from app.documents.render import render
-    from app.documents.snapshot import snapshot_from_inspection
 
     spec = FORMS.get(form_code)
     if spec is None:

@@ -13,7 +13,8 @@ from app.documents.forms import FORMS
 from app.documents.render import RenderedPdf, render
 from app.documents.snapshot import DocumentSnapshot
 
-SHEETS = re.compile(r"gồm\s+(\d+)\s+tờ")
+SHEETS = re.compile(r"(?<!này )gồm\s+(\d+)\s+tờ")  # the biên bản's, not its Bảng kê's
+ANNEX_SHEETS = re.compile(r"Bảng kê này gồm\s+(\d+)\s+tờ")
 
 
 FOOTER = re.compile(r"Chữ ký/nháy của các bên: Số: \S+ · Mã kiểm tra: [0-9a-f]{16} ?")
@@ -45,8 +46,15 @@ class Rendered:
     def has_back_page(self) -> bool:
         return FORMS[self.snapshot.form_code].back_page
 
+    @property
+    def own_pages(self) -> list[str]:
+        """The pages of the biên bản itself (an attached Bảng kê follows them)."""
+        return self.pages[: len(self.pages) - self.pdf.annex_sheets]
+
     def printed_sheets(self) -> int:
-        counts = {int(m) for m in SHEETS.findall(self.text)}
+        """The "gồm … tờ" of the document (of the Bảng kê itself for a BANG-KE snapshot)."""
+        pattern = ANNEX_SHEETS if self.snapshot.form_code == "BANG-KE" else SHEETS
+        counts = {int(m) for m in pattern.findall(self.text)}
         assert len(counts) == 1, f"one sheet count expected, found {counts}"
         return counts.pop()
 
@@ -167,9 +175,9 @@ FILLED: dict[str, list[str]] = {
     + GOODS
     + [
         "Căn cứ Biên bản số: 20030005/BB-TG lập ngày 05/01/2026",
-        "a) Họ và tên: Lê Văn Tâm",
+        "b) Họ và tên: Lê Văn Tâm",
         "tỉnh Đắk Lắk",
-        "b) Họ và tên: Hoàng Thị Mai",
+        "c) Họ và tên: Hoàng Thị Mai",
         "Niêm phong số: LS-260105-01",
         "được lập thành 03 bản",
         "giao cho ông (bà) Nông Đức Thắng là người bảo quản tang vật",
@@ -183,7 +191,7 @@ FILLED: dict[str, list[str]] = {
         "Hôm nay, hồi 09 giờ 00 phút, ngày 12/01/2026",
         "Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục "
         "hành chính số 20030003/BB-NPTG ngày 05/01/2026",
-        "20030002/QĐ-TGTVPT",
+        "20030002/QĐ-TG",
         "được lập thành 03 bản",
     ],
     "BB-TL": SUBJECT
@@ -200,7 +208,9 @@ FILLED: dict[str, list[str]] = {
         "thị trường tỉnh Lạng Sơn",
         "Họ và tên: Đinh Công Sơn Chức vụ: Điều tra viên",
         "Cơ quan: Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
-        "1. Biên bản kiểm tra số 20030015/BB-KT ngày 05/01/2026",
+        "1. Biên bản kiểm tra việc chấp hành pháp luật trong sản xuất, kinh doanh hàng hóa, dịch vụ "
+        "số 20030015/BB-KT ngày 05/01/2026 (",
+        "5. Quyết định số 20030001/QĐ-CHS ngày 19/01/2026 chuyển hồ sơ vụ vi phạm;",
         "Hôm nay, hồi 14 giờ 00 phút, ngày 20/01/2026",
     ],
     "BANG-KE": GOODS

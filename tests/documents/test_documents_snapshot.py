@@ -16,9 +16,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import Session
 
 from app import models as m
+from app.documents.from_orm import snapshot_from_inspection
 from app.documents.render import render
 from app.documents.sample import sample_snapshot
-from app.documents.snapshot import DocumentSnapshot, snapshot_from_inspection
+from app.documents.snapshot import DocumentSnapshot
 
 PACKAGE = Path(__file__).resolve().parents[2] / "app" / "documents"
 

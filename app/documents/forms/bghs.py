@@ -12,7 +12,34 @@ from reportlab.platypus import Flowable
 from app.documents import blocks as b
 from app.documents.closing import closing_group
 from app.documents.formspec import AUTHOR, RECEIVER, SIGN_TITLE_NAME, FormContext, FormSpec, SigSpec
-from app.documents.snapshot import DocumentSnapshot
+from app.documents.snapshot import DocumentSnapshot, RelatedDoc
+from app.documents.vntext import clause, date_short, two_digits
+
+
+def _file_line(doc: RelatedDoc) -> str:
+    """ "Biên bản … số 20030005/BB-TG ngày 05/01/2026 (02 tờ, bản chính) kèm Bảng kê (05 tờ)":
+    the sheets are those the document itself states, its Bảng kê's with it."""
+    when = f" ngày {date_short(doc.issued_on)}" if doc.issued_on else ""
+    title = doc.title[:1].upper() + doc.title[1:]
+    text = f"{title} số {doc.number}{when}"
+    if doc.sheets is None:
+        return f"{text} (bản chính)"
+    text += f" ({two_digits(doc.sheets)} tờ, bản chính)"
+    if doc.annex_sheets:
+        text += f" kèm Bảng kê ({two_digits(doc.annex_sheets)} tờ)"
+    return text
+
+
+def handed_over(s: DocumentSnapshot) -> list[str]:
+    """What the file holds: the case's biên bản (from the related documents) then the other
+    papers named on the handover (decisions, photographs)."""
+    own = SPEC.symbol
+    docs = [
+        _file_line(d)
+        for d in s.related
+        if d.symbol.startswith("BB-") and d.symbol != own and d.title
+    ]
+    return docs + [clause(d) for d in (s.handover.documents if s.handover else ())]
 
 
 def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
@@ -40,7 +67,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             st.body,
         ),
     ]
-    documents = s.handover.documents if s.handover else ()
+    documents = handed_over(s)
     if documents:
         out.append(b.heading(st, f"Hồ sơ gồm: {len(documents):02d} loại tài liệu, cụ thể:"))
         out += [

@@ -25,8 +25,8 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import INSPECTED, goods_table
-from app.documents.vntext import money_figures, money_words
+from app.documents.tables import INSPECTED
+from app.documents.vntext import clause, money_figures, money_words
 
 
 def _team(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
@@ -35,7 +35,7 @@ def _team(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         role = " - Trưởng đoàn" if m is s.leader else " - Thành viên"
         out.append(
             b.para(
-                f"{i}. Ông (bà) {b.esc(m.full_name)}; chức vụ: {b.value(m.position_title)}; "
+                f"{i}. Ông (bà) {b.esc(m.full_name)}; chức vụ: {b.value_clause(m.position_title)}; "
                 f"số hiệu công chức: {b.value(m.badge_no)}{role}.",
                 ctx.st.body,
             )
@@ -52,7 +52,7 @@ def _forces(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         out.append(
             b.para(
                 f"{i}. {b.esc(agency)}: ông (bà) {b.value(f.representative)}; "
-                f"chức vụ: {b.value(f.representative_title)}.",
+                f"chức vụ: {b.value_clause(f.representative_title)}.",
                 ctx.st.body,
             )
         )
@@ -68,7 +68,7 @@ def _proposals(s: DocumentSnapshot) -> str:
                 f"; mức phạt tiền đề xuất: {money_figures(v.proposed_fine)} "
                 f"({money_words(v.proposed_fine)})"
             )
-        lines.append(f"Hành vi: {v.description}; quy định tại {v.citation}{fine}.")
+        lines.append(f"Hành vi: {clause(v.description)}; quy định tại {clause(v.citation)}{fine}.")
     return "\n".join(lines)
 
 
@@ -98,7 +98,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     else:
         out.append(WritingLines(4))
     if s.goods:
-        out += [b.heading(st, "Hàng hóa được kiểm tra:"), goods_table(s.goods, INSPECTED)]
+        out += [b.heading(st, "Hàng hóa được kiểm tra:"), *b.goods_listing(ctx, s.goods, INSPECTED)]
     out += b.text_block(
         st, f"3. Ý kiến của {who} được kiểm tra:", s.subject_opinion, optional=False
     )

@@ -17,7 +17,7 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import INSPECTED, SEIZED, goods_table
+from app.documents.tables import INSPECTED, SEIZED
 
 
 def _events(s: DocumentSnapshot) -> str:
@@ -79,7 +79,10 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     items = s.seized_items or s.goods
     label = "10. Tang vật, phương tiện có liên quan đến vụ việc (nếu có):"
     if items:
-        out += [b.heading(st, label), goods_table(items, SEIZED if s.seized_items else INSPECTED)]
+        out += [
+            b.heading(st, label),
+            *b.goods_listing(ctx, items, SEIZED if s.seized_items else INSPECTED),
+        ]
     else:
         out.append(b.heading(st, f"{label} {b.NONE_TEXT}"))
     dist = distribution_to_subject(

@@ -18,10 +18,10 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import SEALED, goods_table
+from app.documents.tables import SEALED
 
 _BASIS_TITLES = {
-    "QĐ-TGTVPT": "Quyết định tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
+    "QĐ-TG": "Quyết định tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
     "BB-TG": "Biên bản tạm giữ tang vật, phương tiện vi phạm hành chính, giấy phép, chứng chỉ hành nghề",
     "BB-NPTG": "Biên bản niêm phong tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành chính",
 }
@@ -70,7 +70,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             st.body,
         ),
         b.heading(st, "2. Tang vật, phương tiện vi phạm hành chính được mở niêm phong, gồm:"),
-        goods_table(s.seized_items, SEALED),
+        *b.goods_listing(ctx, s.seized_items, SEALED),
     ]
     out += b.text_block(st, "3. Ý kiến bổ sung khác (nếu có):", s.extra_opinion, optional=True)
     out.append(

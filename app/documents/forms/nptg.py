@@ -19,8 +19,8 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot, Person
-from app.documents.tables import SEALED, goods_table
-from app.documents.vntext import two_digits
+from app.documents.tables import SEALED
+from app.documents.vntext import clause, two_digits
 
 
 def keeper(s: DocumentSnapshot) -> Person | None:
@@ -59,7 +59,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         b.heading(st, "1. Người có thẩm quyền lập biên bản - Người niêm phong:"),
         *b.officer_lines(st, s.leader),
         b.heading(st, "2. Với sự chứng kiến của:"),
-        *b.witnesses_block(st, s.witnesses, lettered=True),
+        *b.witnesses_lettered(st, s.witnesses),
         b.heading(
             st,
             f"3. {b.party(subj).capitalize()} vi phạm có tang vật, phương tiện vi phạm hành chính "
@@ -79,11 +79,11 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             st.body,
         ),
         b.heading(st, "1. Tang vật, phương tiện vi phạm hành chính niêm phong, gồm:"),
-        goods_table(s.seized_items, SEALED),
+        *b.goods_listing(ctx, s.seized_items, SEALED),
     ]
     extra = s.extra_opinion
     if not extra and s.seizure is not None and s.seizure.seal_numbers:
-        extra = f"Số hiệu niêm phong đã sử dụng: {s.seizure.seal_numbers}."
+        extra = f"Số hiệu niêm phong đã sử dụng: {clause(s.seizure.seal_numbers)}."
     out += b.text_block(st, "2. Ý kiến bổ sung khác (nếu có):", extra, optional=True)
     out.append(
         b.para(

@@ -9,6 +9,7 @@ from app.documents import blocks as b
 from app.documents.closing import closing_group, distribution_to_subject
 from app.documents.formspec import (
     AUTHOR,
+    AUTHORITY,
     SIGN_TITLE_NAME,
     SUBJECT,
     WITNESS,
@@ -17,7 +18,8 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import SEIZED, goods_table
+from app.documents.tables import SEIZED
+from app.documents.vntext import clause
 
 
 def storage_note(s: DocumentSnapshot) -> str:
@@ -26,7 +28,7 @@ def storage_note(s: DocumentSnapshot) -> str:
         return s.extra_opinion
     return (
         "Tang vật, phương tiện vi phạm hành chính bị tạm giữ được đưa về bảo quản tại "
-        f"{s.seizure.storage_place}."
+        f"{clause(s.seizure.storage_place)}."
     )
 
 
@@ -48,7 +50,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         out += b.subject_lines(st, subj)
     out += [
         b.heading(st, "2. Tang vật, phương tiện vi phạm hành chính bị tạm giữ, gồm:"),
-        goods_table(s.seized_items, SEIZED),
+        *b.goods_listing(ctx, s.seized_items, SEIZED),
         b.heading(st, f"3. Giấy phép, chứng chỉ hành nghề bị tạm giữ, gồm: {b.NONE_TEXT}"),
         b.para(
             "Ngoài những tang vật, phương tiện vi phạm hành chính và các giấy tờ nêu trên, "
@@ -79,6 +81,14 @@ SPEC = FormSpec(
         SigSpec(SUBJECT, "CÁ NHÂN VI PHẠM", "NGƯỜI ĐẠI DIỆN\nCỦA TỔ CHỨC VI PHẠM"),
         SigSpec(AUTHOR, "NGƯỜI LẬP BIÊN BẢN", note=SIGN_TITLE_NAME),
         SigSpec(WITNESS, "NGƯỜI CHỨNG KIẾN"),
+        # Everyone recorded under "Với sự chứng kiến của" signs: a commune representative too.
+        SigSpec(
+            AUTHORITY,
+            "ĐẠI DIỆN CHÍNH QUYỀN",
+            note=SIGN_TITLE_NAME,
+            optional=True,
+            when_refused=False,
+        ),
     ),
     build=build,
     needs_seizure=True,

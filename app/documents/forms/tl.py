@@ -9,7 +9,7 @@ from app.documents import blocks as b
 from app.documents.closing import closing_group, distribution_to_subject
 from app.documents.formspec import AUTHOR, SIGN_TITLE_NAME, SUBJECT, FormContext, FormSpec, SigSpec
 from app.documents.snapshot import DocumentSnapshot
-from app.documents.tables import SEIZED, goods_table
+from app.documents.tables import SEIZED
 
 GOODS = "tang vật, phương tiện vi phạm hành chính"
 
@@ -40,7 +40,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
             "1. Tang vật, phương tiện vi phạm hành chính bị tạm giữ theo thủ tục hành "
             "chính được trả lại, gồm:",
         ),
-        goods_table(s.seized_items, SEIZED),
+        *b.goods_listing(ctx, s.seized_items, SEIZED),
         b.heading(
             st,
             "2. Giấy phép, chứng chỉ hành nghề bị tạm giữ theo thủ tục hành chính được "

@@ -19,6 +19,7 @@ from app.documents.formspec import (
     SigSpec,
 )
 from app.documents.snapshot import DocumentSnapshot
+from app.documents.vntext import join_clauses
 
 
 def _basis(s: DocumentSnapshot) -> str:
@@ -82,7 +83,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
     )
     out += b.subject_lines(st, subj)
     acts = "\n".join(v.description for v in s.violations)
-    cites = "; ".join(v.citation for v in s.violations)
+    cites = join_clauses(v.citation for v in s.violations)
     out += b.text_block(st, "2. Đã có các hành vi vi phạm hành chính:", acts, optional=False)
     out += b.text_block(st, "3. Quy định tại:", cites, optional=False)
     out += b.text_block(st, "4. Cá nhân/tổ chức bị thiệt hại (nếu có):", s.victim, optional=True)

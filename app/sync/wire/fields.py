@@ -22,6 +22,7 @@ from app.validation import (
     parse_money,
     parse_quantity,
     validate_not_future,
+    validate_printable,
 )
 from app.vntime import VN_TZ
 
@@ -54,6 +55,18 @@ def _quantity(value: object) -> Decimal:
     q, message = parse_quantity(value)
     _require(message)
     return q  # type: ignore[return-value]
+
+
+def refuse_unprintable(model: BaseModel, path: str = "") -> None:
+    """Every text of a record that prints on a biên bản must print (app.validation)."""
+    for name, value in model:
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            where = f"{path}{name}" + (f".{i}" if isinstance(value, list) else "")
+            if isinstance(item, str) and (message := validate_printable(item)):
+                raise ValueError(f"{where}: {message}")
+            if isinstance(item, BaseModel):
+                refuse_unprintable(item, where + ".")
 
 
 def _money(value: object) -> int | None:

@@ -12,6 +12,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from app.sync.wire.fields import (
@@ -27,6 +28,7 @@ from app.sync.wire.fields import (
     Version,
     WireModel,
     _require,
+    refuse_unprintable,
 )
 from app.validation import (
     validate_person_id,
@@ -61,6 +63,11 @@ class SubjectPayload(WireModel):
     address: Text = ""
     commune_code: Code | None = None
     phone: Code = ""
+
+    @model_validator(mode="after")
+    def _printable(self) -> SubjectPayload:
+        refuse_unprintable(self)
+        return self
 
     @field_validator("id_number")
     @classmethod
@@ -214,6 +221,11 @@ class CasePayload(WireModel):
     violations: list[ViolationPart] = Field(default_factory=list, max_length=200)
     seizures: list[SeizurePart] = Field(default_factory=list, max_length=100)
     attachments: list[AttachmentRef] = Field(default_factory=list, max_length=1000)
+
+    @model_validator(mode="after")
+    def _printable(self) -> CasePayload:
+        refuse_unprintable(self)
+        return self
 
     @field_validator("ended_at")
     @classmethod

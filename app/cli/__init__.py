@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_export_command(args)
     if command == "documents":
-        from app.documents.commands import run_documents_command
+        from app.cli.documents import run_documents_command
 
         return run_documents_command(args)
     return 2
