@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.text import file_name
+
 MAX_DPI = 300
 
 
@@ -26,7 +28,7 @@ def make_printer(copies: int, title: str) -> QPrinter:
                                       QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)  # the PDF carries its own NĐ 30 margins
     printer.setCopyCount(max(1, copies))
-    printer.setDocName(title)
+    printer.setDocName(file_name(title))  # Qt's "print to file" names the file after it
     return printer
 
 
