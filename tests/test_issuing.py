@@ -198,3 +198,56 @@ def test_a_crash_mid_issue_leaves_no_document_and_no_lost_number(demo_db, actor)
         assert number == "20030001/BB-KT"  # the number was never printed, so it is given again
     finally:
         db.close()
+
+
+def test_a_second_document_of_a_form_is_a_replacement_or_a_correction_never_a_second_click(demo_db, actor):
+    from app.errors import ValidationFailed
+    from app.services.issuing import FormAlreadyIssued, check_before_issue
+
+    case_id = _finalised_case(demo_db, actor)
+    first = _issue(demo_db, case_id, "BB-KT", actor)
+    with pytest.raises(FormAlreadyIssued) as err:
+        _issue(demo_db, case_id, "BB-KT", actor)
+    assert "Vụ việc đã có biên bản số 20030001/BB-KT" in str(err.value)
+    with pytest.raises(ValidationFailed) as reason_missing:
+        _issue(demo_db, case_id, "BB-KT", actor, replaces=first.document_id, replace_reason="  ")
+    assert reason_missing.value.errors == {"void_reason": "Ghi lý do hủy biên bản (VD in hỏng, ghi sai)."}
+    with unit_of_work(demo_db.sessions) as s:  # the refusals numbered and voided nothing
+        assert [(r.number, r.status) for r in case_documents(s, case_id)] == [("20030001/BB-KT", "issued")]
+        check = check_before_issue(s, case_id, "BB-KT")
+    assert (check.existing_id, check.existing_number) == (first.document_id, "20030001/BB-KT")
+
+    replacement = _issue(demo_db, case_id, "BB-KT", actor, replaces=first.document_id,
+                         replace_reason="Ghi sai biển số xe")
+    correction = _issue(demo_db, case_id, "BB-KT", actor, corrects=replacement.document_id)
+    with unit_of_work(demo_db.sessions) as s:
+        rows = [(r.number, r.status, r.void_reason) for r in case_documents(s, case_id)]
+        assert s.get(IssuedDocument, replacement.document_id).corrects_id == first.document_id
+        assert s.get(IssuedDocument, correction.document_id).corrects_id == replacement.document_id
+    assert rows == [("20030001/BB-KT", "void", "Ghi sai biển số xe"), ("20030002/BB-KT", "issued", ""),
+                    ("20030003/BB-KT", "issued", "")]
+    tg = _issue(demo_db, case_id, "BB-TG", actor)  # another form is not a second copy
+    assert tg.number == "20030001/BB-TG"
+
+
+def test_the_warnings_shown_before_a_number_are_those_reported_after_it(demo_db, actor):
+    from app.services.case_checks import warnings_of_case
+    from app.services.issuing import check_before_issue
+
+    with unit_of_work(demo_db.sessions) as s:
+        form = sample_case_form(s)  # goods worth 16.250.000 đồng
+        form.violations[0].legal_act_code = "98/2020-D15-K1-a"  # "… trị giá dưới 3.000.000 đồng"
+        form.violations[0].proposed_fine = "1.500.000"  # its range is 500.000 – 1.000.000
+        case_id = save_case(s, form, actor).id
+        by_field = warnings_of_case(s, case_id)
+        finalise_case(s, case_id, actor)
+    assert by_field == {
+        "violations.0.legal_act_code": "Trị giá hàng hóa 16.250.000 đồng không thuộc mức của điểm a khoản 1 "
+        "Điều 15 Nghị định số 98/2020/NĐ-CP (dưới 3.000.000 đồng): kiểm tra lại điểm, khoản áp dụng hoặc trị giá hàng.",
+        "violations.0.proposed_fine": "Mức phạt đề xuất 1.500.000 đồng nằm ngoài khung của điểm a khoản 1 Điều 15 "
+        "Nghị định số 98/2020/NĐ-CP đối với cá nhân: 500.000 đồng – 1.000.000 đồng.",
+    }
+    with unit_of_work(demo_db.sessions) as s:
+        before = check_before_issue(s, case_id, "BB-VPHC")
+    assert before.existing_id is None and before.warnings == list(by_field.values())
+    assert _issue(demo_db, case_id, "BB-VPHC", actor).warnings == before.warnings

@@ -158,8 +158,9 @@ class DocumentsDialog(QDialog):
         case_id = self.case_id
         self.pdf_name = file_name(f"{code}-xem-truoc", ".pdf")
         self.info.setText(self.tr("Đang dựng bản xem trước…"))
+        label = item.text()  # the list is refilled after an issue: keep the text, not the item
         Op(self, lambda s: preview_document(s, case_id, code)).success(
-            lambda pdf: self._show_pdf(pdf, self.tr("Bản xem trước, chưa lấy số: %1").replace("%1", item.text()))
+            lambda pdf: self._show_pdf(pdf, self.tr("Bản xem trước, chưa lấy số: %1").replace("%1", label))
         ).failure(lambda exc: self.info.setText(str(exc))).run()
         self._update_buttons()
 
@@ -285,7 +286,10 @@ class DocumentsDialog(QDialog):
         except OSError as exc:
             from app.ui.errors import file_error_text
 
-            QMessageBox.warning(self, self.tr("Lưu PDF"), file_error_text(exc, path))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lưu PDF"), file_error_text(exc, path), parent=self)
+            box.setObjectName("file_error")
+            box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+            box.open()
             return
         self.info.setText(self.tr("Đã lưu %1").replace("%1", path))
 
