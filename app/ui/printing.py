@@ -51,7 +51,12 @@ class PrintJob(QThread):
             dpi = min(self.printer.resolution(), MAX_DPI)
             painter = QPainter()
             if not painter.begin(self.printer):
-                self.failed.emit("Không mở được máy in. Kiểm tra máy in đã bật và còn giấy.")
+                target = self.printer.outputFileName()  # "print to file" chosen in the dialog
+                self.failed.emit(
+                    f"Không ghi được tệp {target}: kiểm tra thư mục có tồn tại và cho ghi không."
+                    if target
+                    else "Không mở được máy in. Kiểm tra máy in đã bật và còn giấy."
+                )
                 return
             for index in range(total):
                 if index:

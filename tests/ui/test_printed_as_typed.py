@@ -209,3 +209,22 @@ def test_what_is_printed_is_what_was_typed(qtbot, window, monkeypatch, tmp_path)
                           "thư mục không tồn tại hoặc tên tệp có ký tự không dùng được.")
     box.accept()
     dialog.accept()
+
+
+def test_printing_to_a_file_names_it_safely_and_says_a_failure_in_vietnamese(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.documents.render import render
+    from app.documents.sample import sample_snapshot
+    from app.ui.printing import PrintJob, make_printer
+
+    printer = make_printer(copies=2, title="Biên bản 20030001/BB-KT")
+    assert printer.docName() == "Biên bản 20030001-BB-KT"  # Qt names the output file after it
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "không-có" / "Biên bản 20030001-BB-KT.pdf"
+    printer.setOutputFileName(str(target))
+    job = PrintJob(printer, bytes(render(sample_snapshot("BB-KT", items=3))))
+    with qtbot.waitSignal(job.failed, timeout=30000) as failed:
+        job.start()
+    job.wait()
+    assert failed.args == [f"Không ghi được tệp {target}: kiểm tra thư mục có tồn tại và cho ghi không."]
