@@ -24,6 +24,7 @@ from app.models import (
     Inspection,
     InspectionMember,
     LegalAct,
+    MeasureUnit,
     Officer,
     Province,
     SeizedItem,
@@ -99,6 +100,8 @@ class _Catalog:
         for keyword in {g[1] for g in N.GOODS}:
             match = next((c.code for c in cats if keyword in fold(c.name)), None)
             self.category[keyword] = match
+        # cases hold a unit's code, as the editor's picker stores it ("chiếc" → "chiec")
+        self.unit_code = {u.name: u.code for u in session.scalars(select(MeasureUnit))}
         acts = list(session.scalars(select(LegalAct)))
         self.acts: dict[int, list[LegalAct]] = {}
         for a in acts:
@@ -215,7 +218,7 @@ def _one_case(rng, rows, fts, local_no, now, device, unit, officers, cat, finali
         qty = rng.choice((5, 10, 20, 50, 100, 200, 500, 1200))
         goods_names.append(gname)
         add(InspectedGoods, **_base(device, ended), position=pos, inspection_id=case["id"], name=gname,
-            category_code=cat.category.get(keyword), unit=unit_name, quantity=Decimal(qty), origin="Không có hóa đơn, chứng từ",
+            category_code=cat.category.get(keyword), unit=cat.unit_code.get(unit_name, unit_name), quantity=Decimal(qty), origin="Không có hóa đơn, chứng từ",
             papers="", estimated_value=qty * price, note="")
         total_items.append((gname, keyword, unit_name, price, kind, qty))
     add(Finding, **_base(device, ended), position=0, inspection_id=case["id"],
@@ -233,7 +236,7 @@ def _one_case(rng, rows, fts, local_no, now, device, unit, officers, cat, finali
                       storage_place=f"Kho tang vật {unit.name}", keeper=team[0].full_name, sealed=rng.random() < 0.5)
         for pos, (gname, kw, unit_name, price, kind, qty) in enumerate(total_items):
             add(SeizedItem, **_base(device, ended), position=pos, seizure_id=seizure["id"], name=gname,
-                category_code=cat.category.get(kw), unit=unit_name, quantity=Decimal(qty), kind=kind,
+                category_code=cat.category.get(kw), unit=cat.unit_code.get(unit_name, unit_name), quantity=Decimal(qty), kind=kind,
                 condition="Còn nguyên bao bì", estimated_value=qty * price,
                 seal_numbers=f"NP-{local_no:06d}-{pos + 1:02d}", note="")
     body = search_body([place, commune.name, subject["name"], address, subject.get("representative_name") or "", case["decision_no"], *goods_names],

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
+# What Windows refuses in a file name (Linux only "/"), control characters included
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_WINDOWS_DEVICES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?", re.IGNORECASE)
 
 
 def nfc(text: str) -> str:
@@ -40,6 +44,23 @@ def group_digits(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def group_decimal(d: Decimal) -> str:
+    """Decimal("1234.50") → "1.234,5": dots between thousands, a comma before decimals."""
+    d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+    sign = "-" if d < 0 else ""
+    whole, _, frac = format(abs(d), "f").partition(".")
+    return sign + group_digits(int(whole)) + ("," + frac if frac else "")
+
+
 def dong(n: int) -> str:
     """24917228 → "24.917.228 đồng"."""
     return group_digits(n) + " đồng"
+
+
+def file_name(text: str, extension: str = "") -> str:
+    """A file name safe on Windows and Linux made from a number or a title:
+    "20030001/BB-KT" → "20030001-BB-KT" (with ``extension`` ".pdf": "20030001-BB-KT.pdf")."""
+    name = _NOT_IN_FILE_NAMES.sub("-", nfc(text)).strip(" .") or "tep"
+    if _WINDOWS_DEVICES.fullmatch(name):
+        name = "_" + name
+    return name[:120] + extension

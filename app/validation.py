@@ -77,25 +77,22 @@ def validate_person_id(kind: str | None, value: str, today: date | None = None) 
     return validate_cccd(value, today)
 
 
-def validate_tax_code(value: str) -> str | None:
-    """Mã số thuế: 10 digits, or 13 as ``0123456789-001``, with the check digit (N10).
-
-    The rules and the check digit are python-stdnum's (``stdnum.vn.mst``); the messages are
-    the app's. A 12-digit số định danh is accepted: individuals use it as tax code since
-    07/2025.
-    """
+def validate_tax_code(value: str, today: date | None = None) -> str | None:
+    """Mã số thuế: 10 digits, or 13 as ``0123456789-001``, with the check digit (N10), as
+    python-stdnum's ``vn.mst`` checks it; an individual's 12-digit số định danh (since 07/2025)."""
     from stdnum import exceptions
     from stdnum.vn import mst
 
     v = _digits(value)
     if re.fullmatch(r"\d{12}", v):
-        return None
+        message = validate_cccd(v, today)
+        return None if message is None else "Mã số thuế là số định danh cá nhân: " + message[0].lower() + message[1:]
     try:
         mst.validate(v)
     except exceptions.InvalidChecksum:
         return "Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy đối chiếu lại giấy tờ."
     except exceptions.InvalidComponent:
-        if mst.compact(v)[2:9] == "0000000":
+        if v[2:9] == "0000000":
             return "Mã số thuế không hợp lệ: phần số thứ tự (chữ số 3–9) không thể toàn số 0."
         return "Ba số cuối của mã số thuế đơn vị phụ thuộc phải từ 001."
     except exceptions.ValidationError:
@@ -174,17 +171,44 @@ def validate_range(start: datetime | None, end: datetime | None) -> str | None:
     return None
 
 
+# A number as Vietnamese write it: dots between thousands, a comma before the decimals
+# ("1.500" is fifteen hundred, "1.500,25" and "12,5" have decimals).
+_VN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+_AMBIGUOUS_DOT = re.compile(r"-?\d*\.\d*")
+AMBIGUOUS_DOT = (
+    "Dấu chấm chỉ dùng để tách hàng nghìn (VD 1.500); phần lẻ viết sau dấu phẩy (VD 1,5)."
+)
+
+
+def read_vn_number(value: object) -> tuple[Decimal | None, str | None]:
+    """The one reader of numbers typed by a user: "1.500" → 1500, "12,5" → 12.5.
+
+    A dot separates thousands, a comma the decimals. Text that could be read two ways
+    ("1.5", "12.50") is refused with a message, never guessed. Empty text → (None, None).
+    Numbers already held by the program (int, Decimal) are taken as they are.
+    """
+    if isinstance(value, bool):
+        return None, "Không phải là số."
+    if isinstance(value, int | Decimal):
+        return Decimal(value), None
+    text = re.sub(r"\s+", "", str(value or ""))
+    if not text:
+        return None, None
+    if not _VN_NUMBER.fullmatch(text):
+        if _AMBIGUOUS_DOT.fullmatch(text) or re.fullmatch(r"-?[\d.]+(,\d+)?", text):
+            return None, AMBIGUOUS_DOT
+        return None, "Chỉ gồm chữ số, dấu chấm tách hàng nghìn và dấu phẩy thập phân (VD 1.500,5)."
+    return Decimal(text.replace(".", "").replace(",", ".")), None
+
+
 def parse_quantity(value: object) -> tuple[Decimal | None, str | None]:
-    """A quantity > 0; accepts "12,5" as well as "12.5"."""
+    """A quantity > 0, as Vietnamese write it: "1.500" (fifteen hundred), "12,5"."""
     if value is None or str(value).strip() == "":
         return None, "Chưa nhập số lượng."
-    text = str(value).strip().replace(" ", "")
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    try:
-        q = Decimal(text)
-    except InvalidOperation:
-        return None, "Số lượng phải là số (VD 12 hoặc 12,5)."
+    q, error = read_vn_number(value)
+    if error:
+        return None, error if error == AMBIGUOUS_DOT else "Số lượng phải là số (VD 12 hoặc 12,5)."
+    assert q is not None
     if not q.is_finite() or q <= 0:
         return None, "Số lượng phải lớn hơn 0."
     if q.as_tuple().exponent < -3:  # type: ignore[operator]
@@ -193,18 +217,19 @@ def parse_quantity(value: object) -> tuple[Decimal | None, str | None]:
 
 
 def parse_money(value: object, *, required: bool = False) -> tuple[int | None, str | None]:
-    """Whole đồng ≥ 0; accepts "24.917.228" and "24917228"."""
+    """Whole đồng ≥ 0; accepts "24.917.228", "24917228" and "1.500.000 đồng"."""
     if value is None or str(value).strip() == "":
         return None, ("Chưa nhập số tiền." if required else None)
-    if isinstance(value, int):
-        n = value
-    else:
-        text = str(value).strip().replace(" ", "").removesuffix("đồng").replace(".", "")
-        if "," in text:
-            return None, "Số tiền tính bằng đồng, không có phần lẻ."
-        if not re.fullmatch(r"-?\d+", text):
-            return None, "Số tiền chỉ gồm chữ số (VD 1.500.000)."
-        n = int(text)
+    if isinstance(value, str):
+        value = re.sub(r"\s*(đồng|đ)$", "", value.strip())
+    amount, error = read_vn_number(value)
+    if error:
+        return None, error if error == AMBIGUOUS_DOT else "Số tiền chỉ gồm chữ số (VD 1.500.000)."
+    if amount is None:
+        return None, ("Chưa nhập số tiền." if required else None)
+    if amount != amount.to_integral_value():
+        return None, "Số tiền tính bằng đồng, không có phần lẻ."
+    n = int(amount)
     if n < 0:
         return None, "Số tiền không được âm."
     return n, None

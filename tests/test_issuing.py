@@ -46,7 +46,7 @@ def _issue(db, case_id, code, actor, **kw):
 def test_issue_numbers_freezes_and_reads_back(demo_db, actor):
     case_id = _finalised_case(demo_db, actor)
     first = _issue(demo_db, case_id, "BB-KT", actor)
-    second = _issue(demo_db, case_id, "BB-KT", actor)
+    second = _issue(demo_db, case_id, "BB-KT", actor, corrects=first.document_id)
     tg = _issue(demo_db, case_id, "BB-TG", actor)
     assert (first.number, second.number, tg.number) == ("20030001/BB-KT", "20030002/BB-KT", "20030001/BB-TG")
     with unit_of_work(demo_db.sessions) as s:
@@ -99,11 +99,11 @@ def test_no_block_or_used_up_block_refuses_clearly(demo_db, actor):
         add_block(s, current_unit(s), "BB-KT", 2031, 7, 8)
     at = datetime(2031, 3, 1, 3, 0, tzinfo=UTC)
     a = _issue(demo_db, case_id, "BB-KT", actor, now=at)
-    b = _issue(demo_db, case_id, "BB-KT", actor, now=at)
+    b = _issue(demo_db, case_id, "BB-KT", actor, now=at, corrects=a.document_id)
     assert (a.number, b.number) == ("20030007/BB-KT", "20030008/BB-KT")
     assert any("Chỉ còn 0 số BB-KT năm 2031" in w for w in b.warnings)
     with pytest.raises(NumberingError) as err:
-        _issue(demo_db, case_id, "BB-KT", actor, now=at)
+        _issue(demo_db, case_id, "BB-KT", actor, now=at, corrects=b.document_id)
     assert "Đã dùng hết dãy số BB-KT năm 2031" in str(err.value)
 
 
@@ -115,9 +115,11 @@ def test_sequence_restarts_on_the_first_of_january_vietnam_time(demo_db, actor):
         add_block(s, unit, "BB-KT", 2031, 1, 50)
     # 31/12/2030 23:30 in Vietnam is still 2030; 16:40 UTC on 31/12 is 23:40 local
     late = _issue(demo_db, case_id, "BB-KT", actor, now=datetime(2030, 12, 31, 16, 40, tzinfo=UTC))
-    late2 = _issue(demo_db, case_id, "BB-KT", actor, now=datetime(2030, 12, 31, 16, 50, tzinfo=UTC))
+    late2 = _issue(demo_db, case_id, "BB-KT", actor, now=datetime(2030, 12, 31, 16, 50, tzinfo=UTC),
+                   corrects=late.document_id)
     # 17:05 UTC on 31/12 is already 00:05 on 1/1/2031 in Vietnam
-    new_year = _issue(demo_db, case_id, "BB-KT", actor, now=datetime(2030, 12, 31, 17, 5, tzinfo=UTC))
+    new_year = _issue(demo_db, case_id, "BB-KT", actor, now=datetime(2030, 12, 31, 17, 5, tzinfo=UTC),
+                      corrects=late2.document_id)
     assert (late.number, late2.number, new_year.number) == ("20030001/BB-KT", "20030002/BB-KT", "20030001/BB-KT")
     with unit_of_work(demo_db.sessions) as s:
         years = {d.year for d in s.scalars(select(IssuedDocument))}
@@ -136,28 +138,29 @@ def test_fine_outside_the_range_and_above_competence_warns(demo_db, actor):
 
 
 def _issue_many(args):
-    root, case_id, count = args
+    root, case_id, first_id, count = args
     from app.services.startup import open_database
 
     db = open_database(DataDir(root))
     numbers = []
     for _ in range(count):
         with unit_of_work(db.sessions) as s:
-            numbers.append(issue_document(s, case_id, "BB-KT", current_actor(s)).number)
+            numbers.append(issue_document(s, case_id, "BB-KT", current_actor(s), corrects=first_id).number)
     db.close()
     return numbers
 
 
 def test_two_processes_issuing_at_once_never_share_a_number(demo_db, actor):
     case_id = _finalised_case(demo_db, actor)
+    first = _issue(demo_db, case_id, "BB-KT", actor)  # then corrections of it, from two processes
     root = str(demo_db.data_dir.root)
     demo_db.close()
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(2) as pool:
-        a, b = pool.map(_issue_many, [(root, case_id, 6), (root, case_id, 6)])
+        a, b = pool.map(_issue_many, [(root, case_id, first.document_id, 6)] * 2)
     numbers = a + b
     assert len(set(numbers)) == 12
-    assert sorted(numbers) == [f"2003{n:04d}/BB-KT" for n in range(1, 13)]
+    assert sorted(numbers) == [f"2003{n:04d}/BB-KT" for n in range(2, 14)]
 
 
 CRASH_MID_ISSUE = """
@@ -195,3 +198,56 @@ def test_a_crash_mid_issue_leaves_no_document_and_no_lost_number(demo_db, actor)
         assert number == "20030001/BB-KT"  # the number was never printed, so it is given again
     finally:
         db.close()
+
+
+def test_a_second_document_of_a_form_is_a_replacement_or_a_correction_never_a_second_click(demo_db, actor):
+    from app.errors import ValidationFailed
+    from app.services.issuing import FormAlreadyIssued, check_before_issue
+
+    case_id = _finalised_case(demo_db, actor)
+    first = _issue(demo_db, case_id, "BB-KT", actor)
+    with pytest.raises(FormAlreadyIssued) as err:
+        _issue(demo_db, case_id, "BB-KT", actor)
+    assert "Vụ việc đã có biên bản số 20030001/BB-KT" in str(err.value)
+    with pytest.raises(ValidationFailed) as reason_missing:
+        _issue(demo_db, case_id, "BB-KT", actor, replaces=first.document_id, replace_reason="  ")
+    assert reason_missing.value.errors == {"void_reason": "Ghi lý do hủy biên bản (VD in hỏng, ghi sai)."}
+    with unit_of_work(demo_db.sessions) as s:  # the refusals numbered and voided nothing
+        assert [(r.number, r.status) for r in case_documents(s, case_id)] == [("20030001/BB-KT", "issued")]
+        check = check_before_issue(s, case_id, "BB-KT")
+    assert (check.existing_id, check.existing_number) == (first.document_id, "20030001/BB-KT")
+
+    replacement = _issue(demo_db, case_id, "BB-KT", actor, replaces=first.document_id,
+                         replace_reason="Ghi sai biển số xe")
+    correction = _issue(demo_db, case_id, "BB-KT", actor, corrects=replacement.document_id)
+    with unit_of_work(demo_db.sessions) as s:
+        rows = [(r.number, r.status, r.void_reason) for r in case_documents(s, case_id)]
+        assert s.get(IssuedDocument, replacement.document_id).corrects_id == first.document_id
+        assert s.get(IssuedDocument, correction.document_id).corrects_id == replacement.document_id
+    assert rows == [("20030001/BB-KT", "void", "Ghi sai biển số xe"), ("20030002/BB-KT", "issued", ""),
+                    ("20030003/BB-KT", "issued", "")]
+    tg = _issue(demo_db, case_id, "BB-TG", actor)  # another form is not a second copy
+    assert tg.number == "20030001/BB-TG"
+
+
+def test_the_warnings_shown_before_a_number_are_those_reported_after_it(demo_db, actor):
+    from app.services.case_checks import warnings_of_case
+    from app.services.issuing import check_before_issue
+
+    with unit_of_work(demo_db.sessions) as s:
+        form = sample_case_form(s)  # goods worth 16.250.000 đồng
+        form.violations[0].legal_act_code = "98/2020-D15-K1-a"  # "… trị giá dưới 3.000.000 đồng"
+        form.violations[0].proposed_fine = "1.500.000"  # its range is 500.000 – 1.000.000
+        case_id = save_case(s, form, actor).id
+        by_field = warnings_of_case(s, case_id)
+        finalise_case(s, case_id, actor)
+    assert by_field == {
+        "violations.0.legal_act_code": "Trị giá hàng hóa 16.250.000 đồng không thuộc mức của điểm a khoản 1 "
+        "Điều 15 Nghị định số 98/2020/NĐ-CP (dưới 3.000.000 đồng): kiểm tra lại điểm, khoản áp dụng hoặc trị giá hàng.",
+        "violations.0.proposed_fine": "Mức phạt đề xuất 1.500.000 đồng nằm ngoài khung của điểm a khoản 1 Điều 15 "
+        "Nghị định số 98/2020/NĐ-CP đối với cá nhân: 500.000 đồng – 1.000.000 đồng.",
+    }
+    with unit_of_work(demo_db.sessions) as s:
+        before = check_before_issue(s, case_id, "BB-VPHC")
+    assert before.existing_id is None and before.warnings == list(by_field.values())
+    assert _issue(demo_db, case_id, "BB-VPHC", actor).warnings == before.warnings

@@ -91,6 +91,37 @@ def test_quantities():
     assert parse_quantity("")[1] == "Chưa nhập số lượng."
 
 
+@pytest.mark.parametrize(
+    ("typed", "quantity", "money"),
+    [
+        ("1.500", Decimal(1500), 1500),  # a Vietnamese dot separates thousands
+        ("1.500.000", Decimal(1500000), 1500000),
+        ("1 500", Decimal(1500), 1500),
+        ("1.500,25", Decimal("1500.25"), None),
+        ("0,125", Decimal("0.125"), None),
+    ],
+)
+def test_numbers_are_read_as_vietnamese_write_them(typed, quantity, money):
+    assert parse_quantity(typed) == (quantity, None)
+    assert parse_money(typed)[0] == money
+
+
+@pytest.mark.parametrize("typed", ["1.5", "12.50", "1.5000", ".5", "1.", "1.50.000"])
+def test_a_dot_that_is_not_a_thousands_separator_is_refused_not_guessed(typed):
+    for parse in (parse_quantity, parse_money):
+        value, message = parse(typed)
+        assert value is None
+        assert message == "Dấu chấm chỉ dùng để tách hàng nghìn (VD 1.500); phần lẻ viết sau dấu phẩy (VD 1,5)."
+
+
+def test_an_individuals_tax_code_may_be_the_12_digit_personal_number():
+    assert validate_tax_code("020186001234") is None
+    assert validate_tax_code("999186001234").startswith("Mã số thuế là số định danh cá nhân: mã nơi đăng ký")
+    assert validate_tax_code("0100109107") == (
+        "Mã số thuế sai chữ số kiểm tra (chữ số thứ 10): hãy đối chiếu lại giấy tờ."
+    )
+
+
 def test_money_in_whole_dong():
     assert parse_money("24.917.228") == (24917228, None)
     assert parse_money("1500000 đồng") == (1500000, None)

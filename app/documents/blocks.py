@@ -161,9 +161,13 @@ def witnesses_lettered(st: Styles, witnesses: Iterable[PrintedWitness]) -> list[
 
 
 def subject_lines(
-    st: Styles, subject: PrintedSubject | None, numbered: bool = True
+    st: Styles, subject: PrintedSubject | None, numbered: bool = True, *, tax_code: bool = False
 ) -> list[Flowable]:
-    """The subject block of NĐ 118 (FORMS.md): individual or organisation fields."""
+    """The subject block of NĐ 118 (FORMS.md): individual or organisation fields.
+
+    ``tax_code``: the form asks an individual's "Mã số thuế" too (BB-KT, a business
+    inspection); the line is printed when the individual has one. The NĐ 118 forms have no
+    such line for an individual."""
     n = "1. " if numbered else ""
     if subject is None:
         return [line(st, f"{n}Họ và tên", "")]
@@ -189,6 +193,7 @@ def subject_lines(
             line(st, "Chức danh", subject.representative_title),
         ]
     born = date_short(subject.birth_date) if subject.birth_date else f"{SLOT}/{SLOT}/{SLOT}"
+    tax = [line(st, "Mã số thuế", subject.tax_code)] if tax_code and subject.tax_code else []
     return [
         pair(st, (f"{n}Họ và tên", subject.name), ("Giới tính", subject.gender)),
         pair(st, ("Ngày, tháng, năm sinh", born), ("Quốc tịch", subject.nationality)),
@@ -200,6 +205,7 @@ def subject_lines(
             f"nơi cấp: {value(subject.id_issued_by)}",
             st.body,
         ),
+        *tax,
     ]
 
 

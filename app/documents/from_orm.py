@@ -155,6 +155,12 @@ def _category_name(session: Any, code: str | None) -> str:
     return cat.name if cat is not None else ""
 
 
+def _unit_name(session: Any, code: str | None) -> str:
+    """The unit of measure as the catalogue writes it ("cái" for the code "cai")."""
+    unit = _catalog(session, "MeasureUnit", code)
+    return unit.name if unit is not None else (code or "")
+
+
 def _violation(row: Any, session: Any) -> PrintedViolation:
     act = getattr(row, "legal_act", None) or _catalog(session, "LegalAct", row.legal_act_code)
     kind = _catalog(session, "ViolationKind", row.violation_kind)
@@ -174,7 +180,7 @@ def _seizure(row: Any, session: Any) -> PrintedSeizure | None:
     items = tuple(
         GoodsLine(
             name=i.name,
-            unit=i.unit,
+            unit=_unit_name(session, i.unit),
             quantity=i.quantity,
             kind=i.kind or _category_name(session, i.category_code),
             condition=i.condition,
@@ -315,7 +321,7 @@ def snapshot_from_inspection(
         "goods": tuple(
             GoodsLine(
                 name=g.name,
-                unit=g.unit,
+                unit=_unit_name(session, g.unit),
                 quantity=g.quantity,
                 kind=_category_name(session, g.category_code),
                 origin=g.origin,

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from app.text import dong, group_digits, nfc
+from app.text import dong, group_decimal, group_digits, nfc
 from app.vntime import VN_TZ
 
 __all__ = [
@@ -123,15 +123,7 @@ def money_figures(n: int) -> str:
 
 def quantity(q: Decimal | int | str | None) -> str:
     """Decimal("1234.50") → "1.234,5"; None → "". Never scientific notation."""
-    if q is None:
-        return ""
-    d = Decimal(q)
-    d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
-    sign = "-" if d < 0 else ""
-    text = format(abs(d), "f")
-    whole, _, frac = text.partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return sign + grouped + ("," + frac if frac else "")
+    return "" if q is None else group_decimal(Decimal(q))
 
 
 def clause(text: str) -> str:

@@ -11,6 +11,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from app.models import Inspection, Subject, utcnow
@@ -26,7 +27,7 @@ from app.services.forms import (
     ViolationForm,
     WitnessForm,
 )
-from app.text import fold, group_digits, nfc
+from app.text import fold, group_decimal, group_digits, nfc
 from app.validation import parse_money, parse_quantity
 
 
@@ -169,7 +170,7 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, int):
         return group_digits(value)
-    return format(value, "f").replace(".", ",") if not isinstance(value, str) else value
+    return group_decimal(value if isinstance(value, Decimal) else Decimal(str(value)))
 
 
 def _form_of(cls: type, row: Any, **special: Any) -> Any:

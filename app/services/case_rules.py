@@ -34,9 +34,9 @@ def _subject_errors(s: SubjectForm, errors: Errors, now: datetime) -> None:
     p = "subject."
     if s.is_blank():
         return
+    if s.tax_code.strip():  # "Mã số thuế (nếu có)" of an individual is checked the same way
+        _put(errors, p + "tax_code", validate_tax_code(s.tax_code, now.date()))
     if s.kind == "organisation":
-        if s.tax_code.strip():
-            _put(errors, p + "tax_code", validate_tax_code(s.tax_code))
         _put(errors, p + "registration_issued_on", validate_not_future(s.registration_issued_on, now))
         return
     _put(errors, p + "birth_date", validate_not_future(s.birth_date, now))

@@ -17,18 +17,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from app.errors import DomainError, NotFound
-from app.models import ISSUED, VOID, IssuedDocument, OfficerTitle, utcnow
+from app.models import ISSUED, VOID, IssuedDocument, utcnow
 from app.services.audit import record_event
+from app.services.case_checks import case_warnings
 from app.services.cases import load_case
 from app.services.context import Actor
-from app.services.fines import fine_warnings
 from app.services.numbering import LOW_WATER, take_number
-from app.services.settings import VERIFY_URL, current_officer, current_unit, get_setting
+from app.services.settings import VERIFY_URL, current_unit, get_setting
 from app.vntime import VN_TZ
 
 
 class IssueRefused(DomainError):
     """The case cannot give this form (not finalised, no seizure for a BB-TG…)."""
+
+
+class FormAlreadyIssued(IssueRefused):
+    """The case already holds this form, issued and not void: a second one is either a
+    replacement (the old one is voided, with a reason) or a correction (sửa đổi, bổ sung),
+    chosen on purpose — never a second click."""
+
+    def __init__(self, existing: IssuedDocument) -> None:
+        self.existing_id = existing.id
+        self.existing_number = existing.number
+        super().__init__(
+            f"Vụ việc đã có biên bản số {existing.number}. Chọn lập bản thay thế (bản cũ bị hủy, "
+            "ghi lý do) hoặc lập biên bản sửa đổi, bổ sung."
+        )
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,26 @@ class DocumentRow:
     void_reason: str
 
 
+@dataclass(frozen=True)
+class IssueCheck:
+    """What to show before a number is taken: the case's warnings and the document of this
+    form the case already holds (the choice of a replacement or a correction)."""
+
+    warnings: list[str]
+    existing_id: uuid.UUID | None = None
+    existing_number: str = ""
+
+
+def check_before_issue(session: Session, case_id: uuid.UUID | str, form_code: str) -> IssueCheck:
+    """The same rules :func:`issue_document` applies and reports, read without writing."""
+    ins = load_case(session, case_id)
+    previous = _previous_of_form(session, ins.id, form_code, corrects=None, replaces=None)
+    warnings = list(case_warnings(session, ins).values())
+    if previous is None:
+        return IssueCheck(warnings)
+    return IssueCheck(warnings, previous.id, previous.number)
+
+
 def form_choices(session: Session, case_id: uuid.UUID | str) -> list[FormChoice]:
     """Every form, with whether this case can give it and, if not, why (in Vietnamese)."""
     return _choices(load_case(session, case_id))
@@ -96,7 +130,16 @@ def issue_document(
     now: datetime | None = None,
     verify_url: str | None = None,
     corrects: uuid.UUID | None = None,
+    replaces: uuid.UUID | None = None,
+    replace_reason: str = "",
 ) -> IssueResult:
+    """Number, freeze and store ``form_code`` of the case.
+
+    If the case already holds this form (issued, not void), the caller must say what the new
+    one is: ``corrects`` (a biên bản sửa đổi, bổ sung of that document, which stays valid)
+    or ``replaces`` with ``replace_reason`` (the old one is voided with that reason);
+    otherwise :class:`FormAlreadyIssued` is raised and nothing is written.
+    """
     from app.documents.forms import FORMS
     from app.documents.from_orm import snapshot_from_inspection
     from app.documents.render import render
@@ -113,6 +156,12 @@ def issue_document(
     unit = current_unit(session)
     if unit is None:
         raise IssueRefused("Máy chưa được thiết lập đơn vị: không lấy được số biên bản.")
+    previous = _previous_of_form(session, ins.id, form_code, corrects=corrects, replaces=replaces)
+    if replaces is not None:
+        void_document(session, replaces, replace_reason, actor)
+        corrects = replaces
+    elif corrects is None and previous is not None:
+        raise FormAlreadyIssued(previous)
     now = now or datetime.now(UTC)
     year = now.astimezone(VN_TZ).year
     verify_url = verify_url or get_setting(session, VERIFY_URL)
@@ -135,10 +184,33 @@ def issue_document(
     session.add(doc)
     record_event(session, actor, "issue", "issued_document", doc_id, taken.number)
     session.flush()
-    warnings = _fine_warnings(session, ins)
+    warnings = list(case_warnings(session, ins).values())
     if taken.remaining < LOW_WATER:
         warnings.append(f"Chỉ còn {taken.remaining} số {spec.symbol} năm {year} cho máy này: hãy đồng bộ để nhận thêm.")
     return IssueResult(doc_id, taken.number, pdf.page_count, copies, doc.sha256, warnings)
+
+
+def _previous_of_form(
+    session: Session, case_id: uuid.UUID, form_code: str, *,
+    corrects: uuid.UUID | None, replaces: uuid.UUID | None,
+) -> IssuedDocument | None:
+    """The case's latest issued (not void) document of this form; checks that a document
+    named in ``corrects`` / ``replaces`` is one of this case and form."""
+    for named in (corrects, replaces):
+        if named is None:
+            continue
+        doc = _document(session, named)
+        if doc.inspection_id != case_id or doc.form_code != form_code:
+            raise IssueRefused(f"Biên bản {doc.number} không phải {form_code} của vụ việc này.")
+    if replaces is not None and _document(session, replaces).status == VOID:
+        raise IssueRefused("Biên bản cần thay thế đã hủy từ trước.")
+    return session.scalar(
+        select(IssuedDocument)
+        .where(IssuedDocument.inspection_id == case_id, IssuedDocument.form_code == form_code,
+               IssuedDocument.status == ISSUED)
+        .order_by(IssuedDocument.issued_at.desc())
+        .limit(1)
+    )
 
 
 def preview_document(session: Session, case_id: uuid.UUID | str, form_code: str,
@@ -160,17 +232,6 @@ def preview_document(session: Session, case_id: uuid.UUID | str, form_code: str,
         document_id="xem-truoc", issued_at=datetime.now(UTC),
     )
     return bytes(render(snapshot, verify_url=verify_url))
-
-
-def _fine_warnings(session: Session, ins) -> list[str]:
-    officer = current_officer(session)
-    title = session.get(OfficerTitle, officer.title_code) if officer and officer.title_code else None
-    limit = title.fine_limit if title else None
-    org = ins.subject is not None and ins.subject.is_organisation
-    return fine_warnings(
-        [(v.legal_act, v.proposed_fine) for v in ins.violations if v.deleted_at is None],
-        organisation=org, signer_limit=limit, signer_title=title.name if title else "",
-    )
 
 
 def _document(session: Session, doc_id: uuid.UUID | str, *, with_pdf: bool = False) -> IssuedDocument:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from app.errors import ValidationFailed
 from app.readmodel import fetch_case_rows_by_ids
 from app.rows import CaseRow, Catalogs
+from app.services.case_checks import case_warnings
 from app.services.cases import amend_case, finalise_case, finalise_summary, get_case_form, save_case
 from app.services.forms import CaseForm
 from app.services.recovery import clear_recovery, write_recovery
@@ -132,19 +133,24 @@ class CaseTab(QWidget):
         form, key = self.editor.form(), self.recovery_key
         self.editor.clear_errors()
 
-        def work(session) -> tuple[CaseForm, CaseRow]:
+        def work(session) -> tuple[CaseForm, CaseRow, dict[str, str]]:
             ins = save_case(session, form, current_actor(session))
             clear_recovery(session, key)
             session.flush()
-            return get_case_form(session, ins.id), fetch_case_rows_by_ids(session, [ins.id])[0]
+            warnings = case_warnings(session, ins)
+            return get_case_form(session, ins.id), fetch_case_rows_by_ids(session, [ins.id])[0], warnings
 
-        def done(result: tuple[CaseForm, CaseRow]) -> None:
-            saved_form, row = result
+        def done(result: tuple[CaseForm, CaseRow, dict[str, str]]) -> None:
+            saved_form, row, warnings = result
             self.case_id = saved_form.id
             self.editor.set_form(saved_form, locked=False)
+            self.editor.show_warnings(warnings)
             self.photos.set_case(saved_form.id, read_only=False)
             self.dirty = False
-            self._set_state(self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S")))
+            state = self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S"))
+            if warnings:
+                state += " — " + self.tr("⚠ %n điều cần xem lại trước khi in", "", len(warnings))
+            self._set_state(state)
             self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
             self.saved.emit(row)
             if then:

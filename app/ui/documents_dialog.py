@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.text import file_name
 from app.ui.ops import Op
 from app.ui.printing import ask_and_print, page_qimage
 from app.ui.vn_format import local_time_text
@@ -44,6 +45,7 @@ class DocumentsDialog(QDialog):
         super().__init__(parent)
         self.case_id = case_id
         self.pdf: bytes | None = None
+        self.pdf_name = "bien-ban.pdf"  # suggested when saving the PDF shown
         self.current_doc: uuid.UUID | None = None
         self.copies = 2
         self.jobs: list = []
@@ -154,9 +156,11 @@ class DocumentsDialog(QDialog):
         from app.services.issuing import preview_document
 
         case_id = self.case_id
+        self.pdf_name = file_name(f"{code}-xem-truoc", ".pdf")
         self.info.setText(self.tr("Đang dựng bản xem trước…"))
+        label = item.text()  # the list is refilled after an issue: keep the text, not the item
         Op(self, lambda s: preview_document(s, case_id, code)).success(
-            lambda pdf: self._show_pdf(pdf, self.tr("Bản xem trước, chưa lấy số: %1").replace("%1", item.text()))
+            lambda pdf: self._show_pdf(pdf, self.tr("Bản xem trước, chưa lấy số: %1").replace("%1", label))
         ).failure(lambda exc: self.info.setText(str(exc))).run()
         self._update_buttons()
 
@@ -169,6 +173,7 @@ class DocumentsDialog(QDialog):
         from app.services.issuing import document_pdf
 
         number = self.docs.item(items[0].row(), 0).text()
+        self.pdf_name = file_name(number, ".pdf")
         Op(self, lambda s: document_pdf(s, doc_id)).success(
             lambda pdf: self._show_pdf(pdf, self.tr("Biên bản số %1 (bản đã lập, không sửa được)").replace("%1", number))
         ).run()
@@ -212,13 +217,28 @@ class DocumentsDialog(QDialog):
         if item is None:
             return
         code = item.data(Qt.ItemDataRole.UserRole)
+        from app.services.issuing import check_before_issue
+        from app.ui.issue_confirm import confirm_issue
+
+        case_id = self.case_id
+        self.issue_button.setEnabled(False)
+
+        def ask(check) -> None:
+            self._update_buttons()  # "Quay lại" leaves the button usable
+            confirm_issue(self, self.tr("Lập biên bản %1").replace("%1", code), check,
+                          lambda choice: self._issue(code, choice))
+
+        Op(self, lambda s: check_before_issue(s, case_id, code)).success(ask).failure(self._failed).run()
+
+    def _issue(self, code: str, choice) -> None:
         from app.services.issuing import document_pdf, issue_document
         from app.services.settings import current_actor
 
         case_id = self.case_id
 
         def work(session):
-            result = issue_document(session, case_id, code, current_actor(session))
+            result = issue_document(session, case_id, code, current_actor(session), corrects=choice.corrects,
+                                    replaces=choice.replaces, replace_reason=choice.reason)
             return result, document_pdf(session, result.document_id)
 
         self.issue_button.setEnabled(False)
@@ -227,6 +247,7 @@ class DocumentsDialog(QDialog):
     def _issued(self, result) -> None:
         issued, pdf = result
         self.current_doc, self.copies = issued.document_id, issued.copies
+        self.pdf_name = file_name(issued.number, ".pdf")
         self.issued.emit(issued.number)
         self._show_warnings(issued.warnings)
         self._show_pdf(pdf, self.tr("Đã lập biên bản số %1").replace("%1", issued.number))
@@ -256,11 +277,21 @@ class DocumentsDialog(QDialog):
     def save_pdf(self) -> None:
         if self.pdf is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF"), "bien-ban.pdf", "PDF (*.pdf)")
-        if path:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF"), self.pdf_name, "PDF (*.pdf)")
+        if not path:
+            return
+        try:
             with open(path, "wb") as fh:
                 fh.write(self.pdf)
-            self.info.setText(self.tr("Đã lưu %1").replace("%1", path))
+        except OSError as exc:
+            from app.ui.errors import file_error_text
+
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lưu PDF"), file_error_text(exc, path), parent=self)
+            box.setObjectName("file_error")
+            box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+            box.open()
+            return
+        self.info.setText(self.tr("Đã lưu %1").replace("%1", path))
 
     def void(self) -> None:
         if self.current_doc is None:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.text import file_name
+
 MAX_DPI = 300
 
 
@@ -26,7 +28,7 @@ def make_printer(copies: int, title: str) -> QPrinter:
                                       QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)  # the PDF carries its own NĐ 30 margins
     printer.setCopyCount(max(1, copies))
-    printer.setDocName(title)
+    printer.setDocName(file_name(title))  # Qt's "print to file" names the file after it
     return printer
 
 
@@ -49,7 +51,12 @@ class PrintJob(QThread):
             dpi = min(self.printer.resolution(), MAX_DPI)
             painter = QPainter()
             if not painter.begin(self.printer):
-                self.failed.emit("Không mở được máy in. Kiểm tra máy in đã bật và còn giấy.")
+                target = self.printer.outputFileName()  # "print to file" chosen in the dialog
+                self.failed.emit(
+                    f"Không ghi được tệp {target}: kiểm tra thư mục có tồn tại và cho ghi không."
+                    if target
+                    else "Không mở được máy in. Kiểm tra máy in đã bật và còn giấy."
+                )
                 return
             for index in range(total):
                 if index:

@@ -8,7 +8,7 @@ import uuid
 
 from app.db import unit_of_work
 from app.services.cases import finalise_case
-from app.services.issuing import issue_document, void_document
+from app.services.issuing import case_documents, issue_document, void_document
 from app.services.settings import current_actor
 from tests.sync.helpers import new_case, server_rows
 from tests.sync.support import Laptop
@@ -24,8 +24,9 @@ def _finalised(laptop: Laptop, name: str, id_number: str) -> uuid.UUID:
 def _issue(laptop: Laptop, case_id: uuid.UUID, times: int, form: str = "BB-KT") -> list[tuple[uuid.UUID, str]]:
     out = []
     for _ in range(times):
-        with unit_of_work(laptop.db.sessions) as s:
-            result = issue_document(s, case_id, form, current_actor(s))
+        with unit_of_work(laptop.db.sessions) as s:  # a second one is a correction of the last
+            issued = [d.id for d in case_documents(s, case_id) if d.form_code == form and d.status == "issued"]
+            result = issue_document(s, case_id, form, current_actor(s), corrects=issued[-1] if issued else None)
             out.append((result.document_id, result.number))
     return out
 

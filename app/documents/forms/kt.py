@@ -84,7 +84,7 @@ def build(s: DocumentSnapshot, ctx: FormContext) -> list[Flowable]:
         b.heading(st, "Người chứng kiến, đại diện chính quyền:"),
         *b.witnesses_block(st, s.witnesses),
         b.para(f"Tiến hành kiểm tra đối với {b.party(subj)} có tên sau đây:", st.body),
-        *b.subject_lines(st, subj, numbered=False),
+        *b.subject_lines(st, subj, numbered=False, tax_code=True),
     ]
     if s.vehicle_plate:
         out.append(

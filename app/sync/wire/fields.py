@@ -52,6 +52,11 @@ def _not_future(value: Any) -> Any:
 
 
 def _quantity(value: object) -> Decimal:
+    if isinstance(value, str):  # the wire writes Decimal("12.5") as "12.5", not as a person would
+        try:
+            value = Decimal(value)
+        except ArithmeticError:
+            _require("Số lượng phải là số.")
     q, message = parse_quantity(value)
     _require(message)
     return q  # type: ignore[return-value]

@@ -33,7 +33,7 @@ from app.ui.case_editor.subject_section import SubjectSection
 from app.ui.case_editor.team_section import TeamSection
 from app.ui.case_editor.violations_section import ViolationsSection
 from app.ui.icons import lock_png_base64
-from app.ui.widgets.styles import BANNER_STYLE, ERROR, GENERAL_ERROR_STYLE, error_label
+from app.ui.widgets.styles import AMBER, BANNER_STYLE, ERROR, GENERAL_ERROR_STYLE, error_label
 
 _STYLE = """
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #eceff3; }
@@ -197,9 +197,18 @@ class CaseEditor(QWidget):
             self.nav.setCurrentRow(first[0])
             self.sections[first[0]].focus_error(first[1])
 
+    def show_warnings(self, warnings: dict[str, str]) -> None:
+        """What may print wrong (a fine outside the act's range…): listed at the top of its
+        section, counted beside the section's name; the inspector stays where they are."""
+        for i, section in enumerate(self.sections):
+            count = len(section.show_warnings(warnings))
+            if count:
+                self._mark_nav(i, count, warning=True)
+
     def clear_errors(self) -> None:
         for i, section in enumerate(self.sections):
             section.clear_errors()
+            section.clear_warnings()
             self._mark_nav(i, 0)
         self.general_errors.clear()
         self.general_errors.hide()
@@ -211,15 +220,16 @@ class CaseEditor(QWidget):
             found.update(section.local_errors())
         return found
 
-    def _mark_nav(self, row: int, count: int) -> None:
+    def _mark_nav(self, row: int, count: int, *, warning: bool = False) -> None:
         item = self.nav.item(row)
         font = QFont(item.font())
         font.setBold(count > 0)
         item.setFont(font)
-        item.setForeground(QBrush(QColor(ERROR)) if count else QBrush())
+        item.setForeground(QBrush(QColor(AMBER if warning else ERROR)) if count else QBrush())
         title = f"{row + 1}. {self.sections[row].title}"
         item.setText(f"{title}  ⚠ {count}" if count else title)
-        item.setToolTip(self.tr("{n} lỗi cần sửa").format(n=count) if count else "")
+        tip = self.tr("{n} điều cần xem lại trước khi in") if warning else self.tr("{n} lỗi cần sửa")
+        item.setToolTip(tip.format(n=count) if count else "")
 
     # -- reactions ----------------------------------------------------------------------
     def _on_changed(self, section: Section) -> None:

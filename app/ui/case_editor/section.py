@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.forms import CaseForm
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField, RowTable
 from app.ui.widgets.read_only import ReadOnlyComboMixin
-from app.ui.widgets.styles import error_label
+from app.ui.widgets.styles import error_label, hint_label
 
 LABEL_WIDTH = 150
 _COMPOSITES = (RowTable, DateTimeField, CatalogPicker)
@@ -144,6 +144,8 @@ class Section(QScrollArea):
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.box.addWidget(heading)
+        self.warning_note = hint_label("warnings")  # what to look at again before printing
+        self.box.addWidget(self.warning_note)
         self._slots: dict[str, FieldSlot] = {}
         self._tables: dict[str, RowTable] = {}
         self._order: list[str] = []
@@ -223,6 +225,26 @@ class Section(QScrollArea):
         for key, table_errors in per_table.items():
             self._tables[key].show_errors(table_errors)
         return sorted(mine, key=lambda p: self._order.index(self._key_for(p) or ""))
+
+    def show_warnings(self, warnings: dict[str, str]) -> list[str]:
+        """Warnings (they never block a save) this section owns, listed under its heading as
+        "⚠ Dòng 1, Mức phạt đề xuất (đồng): …"; returns their paths."""
+        mine = [p for p in warnings if self.handles(p)]
+        lines = []
+        for path in sorted(mine, key=lambda p: self._order.index(self._key_for(p) or "")):
+            key = self._key_for(path) or ""
+            if key in self._slots:
+                where = self._slots[key].label.text()
+            else:
+                where = self._tables[key].place(path[len(key) + 1 :])
+            lines.append(f"⚠ {where}: {warnings[path]}" if where else f"⚠ {warnings[path]}")
+        self.warning_note.setText("\n".join(lines))
+        self.warning_note.setVisible(bool(lines))
+        return mine
+
+    def clear_warnings(self) -> None:
+        self.warning_note.clear()
+        self.warning_note.hide()
 
     def clear_errors(self) -> None:
         for slot in self._slots.values():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.rows import Choice
 from app.ui.widgets.catalog_picker import CatalogPicker
 from app.ui.widgets.choice_combo import ChoiceCombo
-from app.ui.widgets.money import tidy_money
+from app.ui.widgets.money import tidy_number
 
 KINDS = ("text", "long", "number", "money", "picker", "choice", "check")
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +31,8 @@ class Column:
     """One column of a RowTable, bound to the dataclass field ``key``.
 
     kind: text (one line) · long (several lines, Shift+Enter for a new line) · number
-    (kept as typed, "12,5") · money (grouped "1.500.000" when whole) · picker (catalogue
+    (read as Vietnamese write it and shown as understood: "1500" → "1.500", "12,5") · money
+    (whole đồng, grouped "1.500.000") · picker (catalogue
     ``choices``, type-ahead) · choice (a fixed short list ``options``) · check (bool).
     """
 
@@ -132,8 +133,8 @@ class CellDelegate(QStyledItemDelegate):
         elif isinstance(editor, QPlainTextEdit):
             self.store.put_text(r, c, editor.toPlainText())
         elif isinstance(editor, QLineEdit):
-            text = editor.text()
-            self.store.put_text(r, c, tidy_money(text) if self.columns[c].kind == "money" else text)
+            text, kind = editor.text(), self.columns[c].kind
+            self.store.put_text(r, c, tidy_number(kind, text) if kind in ("number", "money") else text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)

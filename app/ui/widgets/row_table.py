@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets.cell_delegate import CellDelegate, Column
 from app.ui.widgets.keyboard_table import KeyboardTable
+from app.ui.widgets.money import number_error
 from app.ui.widgets.styles import ERROR_CELL, error_label
 
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
@@ -248,17 +249,28 @@ class RowTable(QWidget):
                 continue
             r = int(parts[0]) if parts[0].isdigit() else -1
             key = parts[1] if len(parts) > 1 else ""
-            title = next((c.title.replace("\n", " ") for c in self.columns if c.key == key), "")
-            where = QCoreApplication.translate("RowTable", "Dòng {n}").format(n=r + 1) + (
-                f", {title}" if title else ""
-            )
-            lines.append(f"{where}: {message}")
+            title = self._title_of(key)
+            where = self.place(rel)
+            lines.append(f"{where}: {message}" if where else message)
             if 0 <= r < self.table.rowCount():
                 cols = [self.column_of(key)] if title else range(len(self.columns))
                 for c in cols:
                     self._mark(r, c, message)
         self.error_label.setText("\n".join(lines))
         self.error_label.setVisible(bool(lines))
+
+    def place(self, rel: str) -> str:
+        """ "Dòng 2, Số lượng" for "1.quantity" (a path relative to ``error_path``)."""
+        parts = rel.split(".") if rel else []
+        if not parts or not parts[0].isdigit():
+            return ""
+        title = self._title_of(parts[1] if len(parts) > 1 else "")
+        return QCoreApplication.translate("RowTable", "Dòng {n}").format(n=int(parts[0]) + 1) + (
+            f", {title}" if title else ""
+        )
+
+    def _title_of(self, key: str) -> str:
+        return next((c.title.replace("\n", " ") for c in self.columns if c.key == key), "")
 
     def clear_errors(self) -> None:
         was_filling, self._filling = self._filling, True
@@ -360,9 +372,20 @@ class RowTable(QWidget):
                 item.setToolTip(item.text())
         finally:
             self._filling = False
+        if self.columns[c].kind in ("number", "money"):
+            self._check_number(r, c, item.text())
         self.table.resizeRowToContents(r)
         self.cell_edited.emit(r, self.columns[c].key)
         self.changed.emit()
+
+    def _check_number(self, r: int, c: int, text: str) -> None:
+        """A number cell just left: its message at once if the text is not a number."""
+        message = number_error(self.columns[c].kind, text)
+        if message:
+            self.show_errors({f"{r}.{self.columns[c].key}": message})
+        elif not self._marked:
+            self.error_label.clear()
+            self.error_label.hide()
 
     def _mark(self, r: int, c: int, message: str) -> None:
         item = self.table.item(r, c)
