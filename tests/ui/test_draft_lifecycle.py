@@ -17,7 +17,7 @@ from app.sync import outbox
 from app.ui.main_window import FIRST_CASE_TAB
 from app.ui.reason_dialog import ReasonDialog
 from tests.ui.helpers import error_text
-from tests.ui.test_main_window import click_button, message_box, window  # noqa: F401 (fixture)
+from tests.ui.test_main_window import click_button, close_window, message_box, open_window
 from tests.vn_input import type_text
 
 REASON = "Ghi sai số lượng thuốc lá: 500 bao, không phải 50 bao"
@@ -30,6 +30,15 @@ def cases(demo_db, actor):
         done = save_case(s, sample_case_form(s), actor)
         finalise_case(s, done.id, actor)
         return {"draft": draft.id, "draft_version": draft.version, "finalised": done.id}
+
+
+@pytest.fixture
+def window(qtbot, demo_db, cases):
+    """The real window over the file holding ``cases``."""
+    demo_db.close()
+    w = open_window(qtbot, demo_db.data_dir)
+    yield w
+    close_window(w)
 
 
 def open_tab(qtbot, window, case_id):
@@ -53,7 +62,7 @@ def reason_dialog(qtbot, name: str) -> ReasonDialog:
     return found["d"]
 
 
-def test_delete_a_mistaken_draft(qtbot, cases, window, demo_db):
+def test_delete_a_mistaken_draft(qtbot, window, demo_db, cases):
     page = window.list_page
     qtbot.waitUntil(lambda: page.counter.text() == "2 vụ việc", timeout=30000)
     finalised = open_tab(qtbot, window, cases["finalised"])
@@ -82,7 +91,7 @@ def test_delete_a_mistaken_draft(qtbot, cases, window, demo_db):
         assert outbox.is_pending(ins, s.get(SyncState, ins.id))  # the deletion goes out with the next sync
 
 
-def test_amendment_asks_for_its_reason(qtbot, cases, window, demo_db):
+def test_amendment_asks_for_its_reason(qtbot, window, demo_db, cases):
     tab = open_tab(qtbot, window, cases["finalised"])
     assert tab.amend_button.isVisible() and tab.amendment_note.isHidden()
     qtbot.mouseClick(tab.amend_button, Qt.MouseButton.LeftButton)
