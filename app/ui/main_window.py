@@ -17,6 +17,7 @@ from app.ui.tips_page import TipsPage
 from app.ui.widgets.elided_label import ElidedLabel
 
 FIRST_CASE_TAB = 2  # the case list and the tips come first and never close
+UNIT_TEXT_WIDTH = 460  # px of the status bar for the unit and data file ("…" past it)
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         # QStatusBar draws messages only left of its permanent widgets
         self.status_label = ElidedLabel(self.tr("Đang mở dữ liệu…"))
         self.status_label.setObjectName("status_label")
+        self.status_label.setMaximumWidth(UNIT_TEXT_WIDTH)  # the rest is the messages' room
         self.statusBar().addPermanentWidget(self.status_label)
         self._make_actions()
         from app.ui.sync.controls import SyncControls  # after the toolbar it joins
