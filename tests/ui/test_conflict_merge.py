@@ -66,6 +66,7 @@ def test_merge_a_case_field_by_field(qtbot, tasks, demo_db, same_version_conflic
     quantity = table.combo_for("goods.0.quantity")
     note = table.combo_for("goods.0.note")
     assert quantity.currentText() == "Máy chủ"
+    assert table.columnWidth(3) >= quantity.sizeHint().width()  # the choice is read whole
     quantity.setCurrentIndex(quantity.findData("local"))
     assert note.currentText() == "Máy này"  # one list, one choice
     assert table.combo_for("place_address").currentText() == "Máy chủ"

@@ -36,7 +36,10 @@ class FieldChoices(QTableWidget):
         header.resizeSection(0, 240)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        sample = QComboBox()  # the choice column is as wide as its widest choice
+        sample.addItems([self.tr("Máy chủ"), self.tr("Máy này")])
+        header.resizeSection(3, max(sample.sizeHint().width(), header.sectionSizeHint(3)) + 8)
         self.fields: list[str] = []  # the top-level field of each line
         self.combos: dict[int, QComboBox] = {}
 
