@@ -39,6 +39,7 @@ demo: $(STAMP)
 translations: $(STAMP)  ## refresh resources/translations/*.ts from the sources, compile .qm
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py') -ts resources/translations/thucdia_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/thucdia_en.ts -qm resources/translations/thucdia_en.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/qtbase_vi.ts -qm resources/translations/qtbase_vi.qm
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -119,19 +119,51 @@ def fts_query(query: str) -> str:
 CANDIDATES = 2000
 
 
-def search_cases(db: Any, query: str, limit: int = 50) -> list[CaseRow]:
-    """The top ``limit`` cases matching ``query``, best (BM25) first, newest on ties."""
+def _live_match(f: CaseFilter) -> tuple[str, list[Any]]:
+    """The condition a search hit must meet: a live case that passes the list's filters,
+    checked per match by the case's ``local_no`` (one index lookup each)."""
+    where, params = _where(f)
+    return (" AND EXISTS (SELECT 1 FROM inspection i" + where + " AND i.local_no = case_search.rowid)",
+            params)
+
+
+def search_cases(db: Any, query: str, limit: int = 50, f: CaseFilter = CaseFilter()) -> list[CaseRow]:
+    """The top ``limit`` cases matching ``query`` and the filter ``f``, best (BM25) first,
+    newest on ties."""
     q = fts_query(query)
     if not q:
         return []
+    # Unfiltered, the candidates are the newest matches and a deleted case is dropped after
+    # ranking (the common case, as fast as before); a filter is checked per match before
+    # the candidate cut, so a narrow filter still finds its cases among older matches.
+    # Measured on 100,000 cases: "thuoc la" (39,762 matches) within one month's finalised
+    # cases takes ~50 ms, unfiltered ~6 ms.
+    live, params = _live_match(f) if f != CaseFilter() else ("", [])
     sql = (
         "WITH matches AS (SELECT rowid AS n, bm25(case_search) AS r FROM case_search "
-        "WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?), "
+        "WHERE case_search MATCH ?" + live + " ORDER BY rowid DESC LIMIT ?), "
         "hits AS (SELECT n, r FROM matches ORDER BY r, n DESC LIMIT ?) "
         + _ROW_SQL
         + " JOIN hits ON hits.n = i.local_no WHERE i.deleted_at IS NULL ORDER BY hits.r, hits.n DESC"
     )
-    return [_row(r) for r in _con(db).execute(sql, (q, CANDIDATES, limit))]
+    return [_row(r) for r in _con(db).execute(sql, (q, *params, CANDIDATES, limit))]
+
+
+# Counting every match of a broad query reads each one (and its case); past COUNT_CAP the
+# list says "hơn COUNT_CAP" instead of reading on.
+COUNT_CAP = 1000
+
+
+def count_matches(db: Any, query: str, f: CaseFilter = CaseFilter(), cap: int = COUNT_CAP) -> int:
+    """How many live cases match ``query`` and ``f``, counted up to ``cap + 1``
+    (a result above ``cap`` means "more than ``cap``")."""
+    q = fts_query(query)
+    if not q:
+        return 0
+    live, params = _live_match(f)
+    sql = ("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ?" + live
+           + " LIMIT ?)")
+    return _con(db).execute(sql, (q, *params, cap + 1)).fetchone()[0]
 
 
 def search_cases_like(db: Any, query: str, limit: int = 50) -> list[CaseRow]:

@@ -52,6 +52,18 @@ class ActChoice(Choice):
 
 
 @dataclass(frozen=True)
+class OfficerChoice(Choice):
+    """An officer of this laptop's unit, offered when the team is made up."""
+
+    position: str = ""
+    badge_no: str = ""
+
+    @property
+    def detail(self) -> str:
+        return ", ".join(p for p in (self.position, self.badge_no) if p)
+
+
+@dataclass(frozen=True)
 class Catalogs:
     provinces: list[Choice] = field(default_factory=list)
     communes: list[Choice] = field(default_factory=list)
@@ -63,6 +75,10 @@ class Catalogs:
     forces: list[Choice] = field(default_factory=list)
     nationalities: list[Choice] = field(default_factory=list)
     officer_titles: dict[str, int] = field(default_factory=dict)
+    officers: list[OfficerChoice] = field(default_factory=list)
+
+    def officer(self, code: str) -> OfficerChoice | None:
+        return next((o for o in self.officers if o.code == code), None)
 
     def act(self, code: str) -> ActChoice | None:
         return next((a for a in self.legal_acts if a.code == code), None)

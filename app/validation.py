@@ -10,7 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from app.paths import resources_dir

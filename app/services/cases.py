@@ -24,6 +24,7 @@ from app.models import (
     InspectedGoods,
     Inspection,
     InspectionMember,
+    IssuedDocument,
     SeizedItem,
     Seizure,
     Subject,
@@ -237,11 +238,14 @@ def amend_case(session: Session, case_id: uuid.UUID | str, reason: str, actor: A
 
 
 def delete_draft(session: Session, case_id: uuid.UUID | str, actor: Actor) -> None:
-    """Tombstone a draft (never a finalised case)."""
+    """Tombstone a draft (never a finalised case, nor one a biên bản was issued for):
+    the version moves on, so sync carries the deletion."""
     ins = load_case(session, case_id)
     if ins.is_finalised:
         raise RecordLocked(LOCKED_MESSAGE)
     _require_own(ins, actor)
+    if session.scalar(select(IssuedDocument.id).where(IssuedDocument.inspection_id == ins.id).limit(1)):
+        raise RecordLocked("Vụ việc đã có biên bản được cấp số, không xóa được.")
     ins.deleted_at = datetime.now(UTC)
     ins.touch()
     unindex_case(session, ins)

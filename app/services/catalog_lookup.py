@@ -18,7 +18,8 @@ from app.models import (
     Province,
     ViolationKind,
 )
-from app.rows import ActChoice, Catalogs, Choice
+from app.rows import ActChoice, Catalogs, Choice, OfficerChoice
+from app.services.settings import unit_officers
 
 
 def load_catalogs_for_ui(session: Session) -> Catalogs:
@@ -51,6 +52,8 @@ def load_catalogs_for_ui(session: Session) -> Catalogs:
         forces=[Choice(f.code, f.name) for f in session.scalars(select(Force))],
         nationalities=[Choice(n.code, n.name) for n in session.scalars(select(Nationality).order_by(Nationality.name))],
         officer_titles={t.code: t.fine_limit for t in session.scalars(select(OfficerTitle))},
+        officers=[OfficerChoice(str(o.id), o.full_name, o.badge_no, position=o.position, badge_no=o.badge_no)
+                  for o in sorted(unit_officers(session), key=lambda o: o.full_name)],
     )
 
 

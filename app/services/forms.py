@@ -152,6 +152,7 @@ class CaseForm:
     status: str = "draft"  # read-only here: finalising is its own use-case
     local_no: int | None = None  # read-only: the case's running number on this device
     owned_here: bool = True  # read-only: False for a colleague's case that arrived by sync
+    amendment_reason: str = ""  # read-only: why this draft amends a finalised case (đính chính)
 
 
 def to_jsonable(form: Any) -> Any:

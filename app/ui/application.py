@@ -33,12 +33,15 @@ def load_fonts() -> str | None:
 
 
 def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
-    """Vietnamese is the source language; English comes from resources/translations."""
+    """Vietnamese is the source language; English comes from resources/translations.
+
+    Qt ships no Vietnamese for its own dialogs (PITFALLS): in Vietnamese the strings they
+    show (print and file dialogs, standard buttons) come from qtbase_vi.qm, compiled from
+    resources/translations/qtbase_vi.ts."""
     lang = lang or ("en" if QLocale.system().language() == QLocale.Language.English else "vi")
-    if lang == "vi":
-        return None
     translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / f"thucdia_{lang}.qm")):
+    name = "qtbase_vi.qm" if lang == "vi" else f"thucdia_{lang}.qm"
+    if translator.load(str(resources_dir() / "translations" / name)):
         app.installTranslator(translator)
         return translator
     return None

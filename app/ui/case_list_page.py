@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.readmodel import COUNT_CAP
 from app.rows import CaseFilter
 from app.ui.models.case_table import CaseTableModel
-from app.ui.vn_format import VN_TZ
+from app.ui.vn_format import VN_TZ, money_text
 from app.ui.widgets.catalog_picker import CatalogPicker
 
 SEARCH_DELAY_MS = 200
@@ -120,7 +121,14 @@ class CaseListPage(QWidget):
         self.search.selectAll()
 
     def _show_count(self, total: int) -> None:
-        if self.model.query:
+        shown = self.model.rowCount()
+        if self.model.query and total > COUNT_CAP:
+            self.counter.setText(self.tr("Tìm thấy hơn %1 vụ việc, hiện %2 vụ khớp nhất").replace(
+                "%1", money_text(COUNT_CAP)).replace("%2", str(shown)))
+        elif self.model.query and total > shown:
+            self.counter.setText(self.tr("Tìm thấy %1 vụ việc, hiện %2 vụ khớp nhất").replace(
+                "%1", money_text(total)).replace("%2", str(shown)))
+        elif self.model.query:
             self.counter.setText(self.tr("Tìm thấy %n vụ việc (xếp theo mức độ khớp)", "", total))
         else:
             self.counter.setText(self.tr("%n vụ việc", "", total))

@@ -17,7 +17,14 @@ from app.errors import ValidationFailed
 from app.readmodel import fetch_case_rows_by_ids
 from app.rows import CaseRow, Catalogs
 from app.services.case_checks import case_warnings
-from app.services.cases import amend_case, finalise_case, finalise_summary, get_case_form, save_case
+from app.services.cases import (
+    amend_case,
+    delete_draft,
+    finalise_case,
+    finalise_summary,
+    get_case_form,
+    save_case,
+)
 from app.services.forms import CaseForm
 from app.services.recovery import clear_recovery, write_recovery
 from app.services.settings import current_actor
@@ -26,7 +33,9 @@ from app.ui.case_editor import CaseEditor
 from app.ui.case_photos import PhotosPanel
 from app.ui.errors import show_error
 from app.ui.ops import Op
+from app.ui.reason_dialog import ReasonDialog
 from app.ui.vn_format import VN_TZ
+from app.ui.widgets.styles import INFO_STYLE
 
 AUTOSAVE_MS = 3000
 
@@ -35,6 +44,7 @@ class CaseTab(QWidget):
     saved = Signal(object)  # CaseRow
     title_changed = Signal(str)
     amended = Signal(uuid.UUID)
+    deleted = Signal(str)  # the draft's id, after it was deleted
 
     def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,21 +58,27 @@ class CaseTab(QWidget):
         self.editor.add_page(self.photos.title, self.photos)
         self.photos.changed.connect(self._photos_changed)
         self.state = QLabel(objectName="save_state")
+        self.amendment_note = QLabel(objectName="amendment_note", wordWrap=True, styleSheet=INFO_STYLE)
+        self.amendment_note.hide()
+        self.delete_button = QPushButton(self.tr("Xóa bản nháp…"), objectName="delete_draft_button")
         self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
         self.finalise_button = QPushButton(self.tr("Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
         self.amend_button = QPushButton(self.tr("Lập bản đính chính"), objectName="amend_button")
         self.documents_button = QPushButton(self.tr("Lập biên bản, in…"), objectName="documents_button")
         bar = QHBoxLayout()
         bar.addWidget(self.state, 1)
-        for b in (self.amend_button, self.documents_button, self.save_button, self.finalise_button):
+        for b in (self.delete_button, self.amend_button, self.documents_button, self.save_button,
+                  self.finalise_button):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.amendment_note)
         layout.addWidget(self.editor, 1)
         layout.addLayout(bar)
         self.save_button.clicked.connect(self.save)
         self.finalise_button.clicked.connect(self.finalise)
         self.amend_button.clicked.connect(self.amend)
+        self.delete_button.clicked.connect(self.confirm_delete)
         self.documents_button.clicked.connect(self.open_documents)
         self.editor.edited.connect(self._on_edited)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -90,8 +106,13 @@ class CaseTab(QWidget):
         self._set_state(self.tr("Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu"))
         self.title_changed.emit("* " + (self.editor.current_title() or self.tr("Vụ việc")))
 
+    def _show_amendment(self, form: CaseForm) -> None:
+        self.amendment_note.setText(self.tr("Bản đính chính. Lý do: %1").replace("%1", form.amendment_reason))
+        self.amendment_note.setVisible(bool(form.amendment_reason))
+
     def _loaded(self, form: CaseForm) -> None:
         self.case_id = form.id
+        self._show_amendment(form)
         finalised = form.status == "finalised"
         foreign = not form.owned_here and not finalised
         self.editor.set_form(form, locked=finalised or foreign)
@@ -143,8 +164,10 @@ class CaseTab(QWidget):
         def done(result: tuple[CaseForm, CaseRow, dict[str, str]]) -> None:
             saved_form, row, warnings = result
             self.case_id = saved_form.id
+            self._show_amendment(saved_form)
             self.editor.set_form(saved_form, locked=False)
             self.editor.show_warnings(warnings)
+            self.delete_button.show()
             self.photos.set_case(saved_form.id, read_only=False)
             self.dirty = False
             state = self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S"))
@@ -207,14 +230,54 @@ class CaseTab(QWidget):
 
         Op(self, work).success(done).failure(self._failed).run()
 
-    def amend(self) -> None:
+    def amend(self) -> ReasonDialog:
+        """Ask why, then open the amendment (a new draft linked to this case)."""
+        dialog = ReasonDialog(
+            self.tr("Lập bản đính chính"),
+            self.tr("Lý do đính chính (được ghi vào bản đính chính, VD: ghi sai số lượng hàng hóa):"),
+            self.tr("&Lập bản đính chính"), self.tr("Ghi lý do đính chính."), self, name="amend_reason")
+        dialog.given.connect(self._amend_with)
+        dialog.open()
+        return dialog
+
+    def _amend_with(self, reason: str) -> None:
         case_id = self.case_id
-        reason = "Đính chính nội dung biên bản"  # stored in the record: always Vietnamese
 
         def work(session):
             return amend_case(session, case_id, reason, current_actor(session)).id
 
-        Op(self, work).success(self.amended.emit).run()
+        Op(self, work).success(self.amended.emit).failure(self._failed).run()
+
+    # --- delete a draft -------------------------------------------------------------------
+    def confirm_delete(self) -> None:
+        if self.locked or not self.case_id:
+            return
+        title = self.editor.current_title() or self.tr("Vụ việc")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Xóa bản nháp"),
+                          self.tr("Xóa bản nháp «%1»?\n\nBản nháp bị xóa khỏi danh sách trên máy này và "
+                                  "trên máy chủ ở lần đồng bộ sau.").replace("%1", title), parent=self)
+        box.setObjectName("delete_confirm")
+        yes = box.addButton(self.tr("Xóa bản nháp"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)  # Enter keeps the draft
+        box.setEscapeButton(back)
+        box.finished.connect(lambda _r: self._delete() if box.clickedButton() is yes else None)
+        box.open()
+
+    def _delete(self) -> None:
+        case_id, key = self.case_id, self.recovery_key
+
+        def work(session) -> str:
+            delete_draft(session, case_id, current_actor(session))
+            clear_recovery(session, key)
+            return case_id
+
+        Op(self, work).success(self._deleted).failure(self._failed).run()
+
+    def _deleted(self, case_id: str) -> None:
+        self._autosave.stop()
+        self.dirty = False
+        self.deleted.emit(case_id)
 
     def open_documents(self) -> None:
         from app.ui.documents_dialog import DocumentsDialog
@@ -235,6 +298,7 @@ class CaseTab(QWidget):
         self.locked = locked
         self.editor.set_locked(locked, foreign=foreign)
         self.save_button.setVisible(not locked)
+        self.delete_button.setVisible(not locked and bool(self.case_id))
         self.finalise_button.setVisible(not locked)
         self.amend_button.setVisible(locked and not foreign)
         self.documents_button.setVisible(locked and not foreign)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +35,7 @@ from app.ui.printing import ask_and_print, page_qimage
 from app.ui.vn_format import local_time_text
 
 PREVIEW_DPI = 80
+STATUS_COLUMN = 3  # of the issued list: Số, Mẫu, Lập lúc, Trạng thái, In lại
 WARN_STYLE = "color: #8a5a00; background: #fff4d6; padding: 4px;"
 
 
@@ -51,7 +52,7 @@ class DocumentsDialog(QDialog):
         self.jobs: list = []
         self.setObjectName("documents_dialog")
         self.setWindowTitle(self.tr("Lập biên bản — %1").replace("%1", title))
-        self.resize(1100, 780)
+        self.resize(1100, 700)  # fits a 1366×768 screen with the task bar
         self.forms = QListWidget(objectName="form_list")
         self.forms.setWordWrap(True)  # the official titles are long; show them whole
         self.forms.setSpacing(3)
@@ -61,7 +62,11 @@ class DocumentsDialog(QDialog):
         self.docs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.docs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.docs.verticalHeader().hide()
-        self.docs.horizontalHeader().setStretchLastSection(True)
+        self.docs.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long void reason: whole in the tooltip
+        header = self.docs.horizontalHeader()
+        for col in range(5):  # every column as wide as its header and texts; the status takes the rest
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.pages = QWidget()
         self.pages_box = QVBoxLayout(self.pages)
         self.pages_box.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -91,7 +96,8 @@ class DocumentsDialog(QDialog):
         split = QSplitter()
         split.addWidget(left_box)
         split.addWidget(right_box)
-        split.setSizes([360, 740])
+        left_box.setMinimumWidth(440)  # the issued list's five columns without scrolling
+        split.setSizes([460, 640])
         buttons = QHBoxLayout()
         for b in (self.void_button, self.save_button, self.print_button):
             buttons.addWidget(b)
@@ -140,9 +146,9 @@ class DocumentsDialog(QDialog):
             status = self.tr("Đã hủy: %1").replace("%1", d.void_reason) if d.status == "void" else self.tr("Đã lập")
             for col, text in enumerate((d.number, d.form_code, local_time_text(d.issued_at), status, str(d.reprints))):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, (d.id, d.status, d.copies))
                 self.docs.setItem(r, col, item)
-        self.docs.resizeColumnsToContents()
         if self.forms.currentItem() is None and self.forms.count():
             self.forms.setCurrentRow(0)
 
@@ -293,13 +299,18 @@ class DocumentsDialog(QDialog):
             return
         self.info.setText(self.tr("Đã lưu %1").replace("%1", path))
 
-    def void(self) -> None:
+    def void(self):
         if self.current_doc is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Hủy biên bản"),
-                                          self.tr("Lý do hủy (biên bản giữ số, đánh dấu đã hủy):"))
-        if not ok:
-            return
+        from app.ui.reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(self.tr("Hủy biên bản"), self.tr("Lý do hủy (biên bản giữ số, đánh dấu đã hủy):"),
+                              self.tr("&Hủy biên bản"), self.tr("Ghi lý do hủy biên bản."), self, name="void_reason")
+        dialog.given.connect(self._void_with)
+        dialog.open()
+        return dialog
+
+    def _void_with(self, reason: str) -> None:
         from app.services.issuing import void_document
         from app.services.settings import current_actor
 

@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QToolBar
 
 from app import APP_TITLE
 from app.paths import DataDir
@@ -14,8 +14,10 @@ from app.ui.case_list_page import CaseListPage
 from app.ui.ops import Op, task_manager
 from app.ui.startup_flow import StartupFlow
 from app.ui.tips_page import TipsPage
+from app.ui.widgets.elided_label import ElidedLabel
 
 FIRST_CASE_TAB = 2  # the case list and the tips come first and never close
+UNIT_TEXT_WIDTH = 460  # px of the status bar for the unit and data file ("…" past it)
 
 
 class MainWindow(QMainWindow):
@@ -40,8 +42,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.list_page.open_case.connect(self.open_case)
         self.list_page.model.loaded.connect(self._first_page_shown)
-        self.status_label = QLabel(self.tr("Đang mở dữ liệu…"), objectName="status_label")
-        self.statusBar().addWidget(self.status_label, 1)
+        # the unit and data file sit beside the sync state, never under a passing message:
+        # QStatusBar draws messages only left of its permanent widgets
+        self.status_label = ElidedLabel(self.tr("Đang mở dữ liệu…"))
+        self.status_label.setObjectName("status_label")
+        self.status_label.setMaximumWidth(UNIT_TEXT_WIDTH)  # the rest is the messages' room
+        self.statusBar().addPermanentWidget(self.status_label)
         self._make_actions()
         from app.ui.sync.controls import SyncControls  # after the toolbar it joins
 
@@ -122,7 +128,13 @@ class MainWindow(QMainWindow):
         tab.saved.connect(self.list_page.model.update_row)
         tab.saved.connect(self.sync.local_changed)
         tab.amended.connect(self.open_case)
+        tab.deleted.connect(lambda _id, w=tab: self._draft_deleted(w))
         return tab
+
+    def _draft_deleted(self, tab) -> None:
+        self.close_tab(self.tabs.indexOf(tab), force=True)
+        self.list_page.model.reload()
+        self.sync.local_changed()
 
     def new_case(self) -> None:
         from app.services.case_defaults import new_case_form

@@ -41,6 +41,7 @@ class FirstStartDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         province = QComboBox()
+        province.addItem(self.tr("— Chọn tỉnh/thành phố —"), "")  # nothing assumed: the user picks
         for p in catalogs.provinces:
             province.addItem(f"{p.code} – {p.label}", p.code)
         rows = (
@@ -48,7 +49,8 @@ class FirstStartDialog(QDialog):
             ("parent_name", self.tr("Cơ quan chủ quản"), QLineEdit(placeholderText="Chi cục Quản lý thị trường tỉnh Lạng Sơn")),
             ("province_code", self.tr("Tỉnh/thành phố"), province),
             ("agency_code", self.tr("Mã Chi cục (2 số)"), QLineEdit(placeholderText="20", maxLength=2)),
-            ("team_code", self.tr("Mã Đội (2 số)"), QLineEdit("00", maxLength=2)),
+            ("team_code", self.tr("Mã Đội (2 số)"), QLineEdit(
+                placeholderText=self.tr("VD 03; 00 nếu Chi cục ban hành"), maxLength=2)),
             ("officer_name", self.tr("Họ tên người sử dụng"), QLineEdit()),
             ("officer_position", self.tr("Chức vụ"), QLineEdit("Kiểm soát viên thị trường")),
             ("officer_badge", self.tr("Số hiệu"), QLineEdit(placeholderText="20-QLTT-0123")),

@@ -111,8 +111,13 @@ class StartupFlow(QObject):
         from app.ui.setup_dialog import FirstStartDialog
 
         dialog = FirstStartDialog(self.window.catalogs, self.window)
-        dialog.done_setup.connect(lambda: self._opened(db))
+        dialog.done_setup.connect(lambda: self._set_up(db))
         dialog.open()
+
+    def _set_up(self, db) -> None:
+        """The unit is set up (or demo data loaded): the list, shown empty, is read again."""
+        self.window.list_page.model.reload()
+        self._opened(db)
 
     def _offer_recoveries(self, recoveries) -> None:
         w = self.window

@@ -13,13 +13,15 @@ from app.ui.widgets import Column, RowTable
 class TeamSection(Section):
     def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Đoàn kiểm tra"), parent)
+        self.catalogs = catalogs
         self.heading(self.tr("Thành viên Đoàn kiểm tra (ít nhất 2 người, đúng 1 Trưởng đoàn)"))
         self.members = self.register_table(
             "members",
             RowTable(
                 MemberForm,
                 [
-                    Column("full_name", self.tr("Họ tên"), width=220),
+                    Column("full_name", self.tr("Họ tên"), "person", width=220, choices=tuple(catalogs.officers),
+                           tip=self.tr("Gõ vài chữ để chọn cán bộ của đơn vị, hoặc gõ họ tên người của lực lượng khác")),
                     Column("position_title", self.tr("Chức vụ"), width=220, stretch=True),
                     Column("badge_no", self.tr("Số hiệu"), width=140),
                     Column("is_leader", self.tr("Trưởng đoàn"), "check", width=100),
@@ -31,7 +33,9 @@ class TeamSection(Section):
         )
         self.box.addWidget(self.members)
         self.members.cell_edited.connect(self._one_leader)
+        self.members.cell_edited.connect(self._member_renamed)
         self.members.row_added.connect(self._first_is_leader)
+        self.members.person_chosen.connect(self._officer_chosen)
 
         self.heading(self.tr("Cơ quan phối hợp"))
         self.forces = self.register_table(
@@ -95,6 +99,23 @@ class TeamSection(Section):
         form.members = self.members.rows()
         form.forces = self.forces.rows()
         form.witnesses = self.witnesses.rows()
+
+    def _officer_chosen(self, row: int, _key: str, code: str) -> None:
+        """An officer of the unit picked by name: chức vụ and số hiệu come with them."""
+        officer = self.catalogs.officer(code)
+        if officer is None:
+            return
+        self.members.set_value(row, "position_title", officer.position)
+        self.members.set_value(row, "badge_no", officer.badge_no)
+        self.members.set_hidden(row, officer_id=officer.code)
+
+    def _member_renamed(self, row: int, key: str) -> None:
+        """A name typed over an officer's is someone else: the link to the officer goes."""
+        if key != "full_name" or not self.members.hidden(row, "officer_id"):
+            return
+        officer = self.catalogs.officer(self.members.hidden(row, "officer_id"))
+        if officer is None or officer.label != self.members.value(row, "full_name"):
+            self.members.set_hidden(row, officer_id=None)
 
     def _one_leader(self, row: int, key: str) -> None:
         """Checking one Trưởng đoàn unchecks the others."""

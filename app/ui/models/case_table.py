@@ -2,7 +2,8 @@
 
 Like Anki's browser table: the model never holds ORM objects, only ``CaseRow`` values;
 pages are fetched on the database thread when the view scrolls near the end
-(``canFetchMore``/``fetchMore``). A search replaces paging with the ranked top 50.
+(``canFetchMore``/``fetchMore``). A search (within the filters) replaces paging with the
+ranked top 50 and counts every match.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.ui.ops import Op
 from app.ui.vn_format import local_time_text, money_text
 
 PAGE = 200
+SEARCH_ROWS = 50  # a search shows its best matches; the count says how many there are
 COLUMNS = (
     ("local_no", "Số"),
     ("started_at", "Thời gian kiểm tra"),
@@ -128,11 +130,12 @@ class CaseTableModel(QAbstractTableModel):
         f, key, desc, query = self.filter, self.sort_key, self.descending, self.query
 
         def work(con) -> tuple[int, list[CaseRow]]:
-            from app.readmodel import count_cases, fetch_case_rows, search_cases
+            from app.readmodel import count_cases, count_matches, fetch_case_rows, search_cases
 
             if query:
-                hits = search_cases(con, query, 50)
-                return len(hits), hits
+                hits = search_cases(con, query, SEARCH_ROWS, f)
+                total = len(hits) if len(hits) < SEARCH_ROWS else count_matches(con, query, f)
+                return total, hits
             return count_cases(con, f), fetch_case_rows(con, f, sort=key, descending=desc, limit=PAGE)
 
         Op(None, work, reader=True).success(lambda result: self._reset(gen, *result)).run()

@@ -1,6 +1,9 @@
 """"Dữ liệu cần xử lý": conflicts kept by sync, for a person to choose, and records the
 server refused, with the field and the reason so they can be fixed.
 
+A conflict lists every field that differs (rows of a case's lists included) with both
+values; a case can be merged field by field (app.sync.merge), other records kept whole.
+
 Reads and resolutions run as operations on the database thread (app.sync.conflicts); a
 resolution is written here and carried to the server by the next sync.
 """
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.ops import Op
+from app.ui.sync.field_choices import FieldChoices
 from app.ui.vn_format import local_time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -59,6 +62,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.host = parent  # the main window: open_case(uuid)
         self.conflicts: list = []
+        self.changes: dict = {}  # conflict id → app.sync.merge.ConflictChanges
         self.refused: list = []
         self.setObjectName("conflicts_dialog")
         self.setWindowTitle(self.tr("Dữ liệu cần xử lý"))
@@ -94,13 +98,12 @@ class ConflictsDialog(QDialog):
             "Bản trên máy chủ đã hoàn tất và bị khóa, không thể thay bằng bản của máy này. "
             "Hãy giữ bản trên máy chủ, rồi lập bản đính chính nếu cần."),
             objectName="conflict_locked", wordWrap=True, styleSheet=NOTE_STYLE)
-        self.fields = _table("conflict_fields", [self.tr("Nội dung"), self.tr("Bản của máy này"),
-                                                 self.tr("Bản trên máy chủ")])
-        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.fields.horizontalHeader()
-        header.resizeSection(0, 220)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fields = FieldChoices()
+        self.merge_button = QPushButton(self.tr("Ghép theo lựa chọn từng nội dung"), objectName="merge_button")
+        self.merge_button.setToolTip(self.tr(
+            "Giữ bản trên máy chủ, lấy từ máy này các nội dung đã chọn \"Máy này\"; "
+            "kết quả là một phiên bản mới, gửi lên máy chủ ở lần đồng bộ sau."))
+        self.merge_button.clicked.connect(self._confirm_merge)
         self.keep_local = QPushButton(self.tr("Giữ bản của máy này"), objectName="keep_local")
         self.keep_server = QPushButton(self.tr("Giữ bản trên máy chủ"), objectName="keep_server")
         self.keep_server.setToolTip(self.tr(
@@ -111,6 +114,7 @@ class ConflictsDialog(QDialog):
             lambda: self._show_conflict(self._selected(self.conflict_list, self.conflicts)))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.keep_server)
         detail = QWidget()
@@ -159,12 +163,17 @@ class ConflictsDialog(QDialog):
     # --- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         from app.sync.conflicts import open_conflicts
+        from app.sync.merge import conflict_changes
         from app.sync.problems import refused_view
 
-        Op(self, lambda s: (open_conflicts(s), refused_view(s))).success(self._fill).run()
+        def read(s):
+            conflicts = open_conflicts(s)
+            return conflicts, refused_view(s), {c.id: conflict_changes(s, c.id) for c in conflicts}
+
+        Op(self, read).success(self._fill).run()
 
     def _fill(self, result) -> None:
-        self.conflicts, self.refused = result
+        self.conflicts, self.refused, self.changes = result
         chosen = self._selected(self.conflict_list, self.conflicts)
         self.conflict_list.setRowCount(len(self.conflicts))
         for r, c in enumerate(self.conflicts):
@@ -194,8 +203,10 @@ class ConflictsDialog(QDialog):
         return rows[picked[0].row()] if picked and picked[0].row() < len(rows) else None
 
     def _show_conflict(self, c) -> None:
-        from app.sync.field_labels import field_label, value_text
-
+        detail = self.changes.get(c.id) if c is not None else None
+        can_merge = detail is not None and c.can_keep_local and bool(detail.mergeable)
+        self.merge_button.setVisible(can_merge)
+        self.merge_button.setEnabled(can_merge)
         self.keep_local.setEnabled(c is not None and c.can_keep_local)
         self.keep_server.setEnabled(c is not None)
         self.locked_note.setVisible(c is not None and not c.can_keep_local)
@@ -205,15 +216,12 @@ class ConflictsDialog(QDialog):
             self.fields.setRowCount(0)
             return
         server = str(c.server_version) if c.server_version is not None else "—"
-        self.heading.setText(self.tr("%1 — phiên bản máy này: %2, phiên bản máy chủ: %3").replace(
-            "%1", c.title).replace("%2", str(c.local_version)).replace("%3", server))
+        changes = detail.changes if detail is not None else []
+        self.heading.setText(self.tr("%1 — phiên bản máy này: %2, phiên bản máy chủ: %3 · %4 nội dung khác nhau")
+                             .replace("%1", c.title).replace("%2", str(c.local_version))
+                             .replace("%3", server).replace("%4", str(len(changes))))
         self.reason.setText(c.reason)
-        self.fields.setRowCount(len(c.differences))
-        for r, d in enumerate(c.differences):
-            self.fields.setItem(r, 0, _item(field_label(d.field)))
-            self.fields.setItem(r, 1, _item(value_text(d.field, d.local)))
-            self.fields.setItem(r, 2, _item(value_text(d.field, d.server)))
-        self.fields.resizeRowsToContents()
+        self.fields.set_changes(changes, detail.mergeable if can_merge else frozenset())
         self.keep_local.setToolTip(self.tr(
             "Bản của máy này được gửi lên máy chủ ở lần đồng bộ sau, trên phiên bản hiện tại của máy chủ.")
             if c.can_keep_local else self.locked_note.text())
@@ -238,6 +246,33 @@ class ConflictsDialog(QDialog):
         box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
         box.finished.connect(lambda _r: self.resolve(c.id, keep) if box.clickedButton() is yes else None)
         box.open()
+
+    def _confirm_merge(self) -> None:
+        from app.sync.field_labels import field_label
+
+        c = self._selected(self.conflict_list, self.conflicts)
+        if c is None:
+            return
+        taken = self.fields.taken_from_local()
+        mine = ", ".join(field_label(f) for f in sorted(taken)) or self.tr("(không có)")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xử lý xung đột"), self.tr(
+            "Ghép «%1»: giữ bản trên máy chủ, lấy từ máy này: %2.\n\nKết quả là một phiên bản mới, "
+            "gửi lên máy chủ ở lần đồng bộ sau.").replace("%1", c.title).replace("%2", mine), parent=self)
+        box.setObjectName("resolve_confirm")
+        yes = box.addButton(self.tr("Ghép"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.finished.connect(lambda _r: self.merge(c.id, taken) if box.clickedButton() is yes else None)
+        box.open()
+
+    def merge(self, conflict_id: uuid.UUID, taken: set[str]) -> None:
+        from app.services.settings import current_actor
+        from app.sync.merge import merge
+
+        for b in (self.keep_local, self.keep_server, self.merge_button):
+            b.setEnabled(False)
+        Op(self, lambda s: merge(s, conflict_id, taken, current_actor(s))).success(
+            self._resolved).failure(self._failed).run()
 
     def resolve(self, conflict_id: uuid.UUID, keep: str) -> None:
         from app.services.settings import current_actor

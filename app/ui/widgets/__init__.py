@@ -15,6 +15,7 @@ _EXPORTS = {
     "Column": "cell_delegate",
     "ChoiceCombo": "choice_combo",
     "DateTimeField": "datetime_field",
+    "ElidedLabel": "elided_label",
     "VN_TZ": "datetime_field",
     "format_money": "money",
     "tidy_money": "money",

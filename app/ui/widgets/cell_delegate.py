@@ -21,8 +21,9 @@ from app.rows import Choice
 from app.ui.widgets.catalog_picker import CatalogPicker
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.money import tidy_number
+from app.ui.widgets.person_line import PersonLine
 
-KINDS = ("text", "long", "number", "money", "picker", "choice", "check")
+KINDS = ("text", "long", "number", "money", "picker", "choice", "check", "person")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -32,8 +33,9 @@ class Column:
 
     kind: text (one line) · long (several lines, Shift+Enter for a new line) · number
     (read as Vietnamese write it and shown as understood: "1500" → "1.500", "12,5") · money
-    (whole đồng, grouped "1.500.000") · picker (catalogue
-    ``choices``, type-ahead) · choice (a fixed short list ``options``) · check (bool).
+    (whole đồng, grouped "1.500.000") · picker (catalogue ``choices``, type-ahead) · choice
+    (a fixed short list ``options``) · check (bool) · person (free text, the people in
+    ``choices`` offered as it is typed).
     """
 
     key: str
@@ -77,7 +79,11 @@ class LongTextEditor(QPlainTextEdit):
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Editors per column kind; values go to and come from ``store`` (the RowTable)."""
+    """Editors per column kind; values go to and come from ``store`` (the RowTable).
+
+    ``person_chosen(row, column, code)``: an offered person was picked in a person cell."""
+
+    person_chosen = Signal(int, int, str)
 
     def __init__(
         self, columns: Sequence[Column], store: CellStore, parent: QWidget | None = None
@@ -94,6 +100,12 @@ class CellDelegate(QStyledItemDelegate):
             return picker
         if col.kind == "choice":
             return ChoiceCombo(col.options, parent)
+        if col.kind == "person":
+            person = PersonLine(col.choices, parent)  # type: ignore[arg-type]
+            person.setFrame(False)
+            where = QPersistentModelIndex(index)
+            person.chosen.connect(lambda code, e=person: self._person_chosen(e, where, code))
+            return person
         if col.kind == "long":
             editor = LongTextEditor(parent)
             editor.setTabChangesFocus(True)
@@ -104,6 +116,11 @@ class CellDelegate(QStyledItemDelegate):
         if col.kind in ("number", "money"):
             line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return line
+
+    def _person_chosen(self, editor: QWidget, where: QPersistentModelIndex, code: str) -> None:
+        self.commitData.emit(editor)
+        if where.isValid():
+            self.person_chosen.emit(where.row(), where.column(), code)
 
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

@@ -55,6 +55,7 @@ class RowTable(QWidget):
     cell_edited = Signal(int, str)
     row_added = Signal(int)
     current_row_changed = Signal(int)
+    person_chosen = Signal(int, str, str)  # row, key, code: an offered person was picked
 
     def __init__(
         self,
@@ -78,7 +79,9 @@ class RowTable(QWidget):
         self.table = KeyboardTable(self, min_rows, max_rows)
         self.table.setColumnCount(len(self.columns))
         self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
-        self.table.setItemDelegate(CellDelegate(self.columns, self, self.table))
+        delegate = CellDelegate(self.columns, self, self.table)
+        delegate.person_chosen.connect(lambda r, c, code: self.person_chosen.emit(r, self.columns[c].key, code))
+        self.table.setItemDelegate(delegate)
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(True)
         self.table.setAlternatingRowColors(True)
@@ -217,6 +220,14 @@ class RowTable(QWidget):
             self._filling = False
         self.table.resizeRowToContents(r)
         self.changed.emit()
+
+    def set_hidden(self, r: int, **values: Any) -> None:
+        """Set fields of row ``r`` that have no column (e.g. ``officer_id``)."""
+        self._meta[r].original = dataclasses.replace(self._meta[r].original, **values)
+        self.changed.emit()
+
+    def hidden(self, r: int, key: str) -> Any:
+        return getattr(self._meta[r].original, key)
 
     # -- state --------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:
