@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import ValidationFailed
@@ -47,10 +48,12 @@ class CaseTab(QWidget):
         self.editor.add_page(self.photos.title, self.photos)
         self.photos.changed.connect(self._photos_changed)
         self.state = QLabel(objectName="save_state")
-        self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
-        self.finalise_button = QPushButton(self.tr("Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
-        self.amend_button = QPushButton(self.tr("Lập bản đính chính"), objectName="amend_button")
-        self.documents_button = QPushButton(self.tr("Lập biên bản, in…"), objectName="documents_button")
+        self.save_button = QPushButton(self.tr("&Lưu (Ctrl+S)"), objectName="save_button")
+        self.finalise_button = QPushButton(self.tr("&Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
+        self.amend_button = QPushButton(self.tr("Lập bản &đính chính"), objectName="amend_button")
+        self.documents_button = QPushButton(self.tr("Lập &biên bản, in… (Ctrl+P)"), objectName="documents_button")
+        print_keys = QShortcut(QKeySequence("Ctrl+P"), self, self._print_key)
+        print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bar = QHBoxLayout()
         bar.addWidget(self.state, 1)
         for b in (self.amend_button, self.documents_button, self.save_button, self.finalise_button):
@@ -75,8 +78,10 @@ class CaseTab(QWidget):
         self.photos.set_case(None, read_only=False)
         self._set_state(self.tr("Vụ việc mới, chưa lưu"))
         self.title_changed.emit(self.tr("Vụ việc mới"))
+        self.editor.focus_section(0)
 
     def load_case(self, case_id: uuid.UUID) -> None:
+        self.case_id = str(case_id)  # known while loading: a second open finds this tab
         self._set_state(self.tr("Đang mở…"))
         Op(self, lambda s: get_case_form(s, case_id)).success(self._loaded).run()
 
@@ -102,6 +107,7 @@ class CaseTab(QWidget):
         else:
             self._set_state(self.tr("Đã hoàn tất và khóa") if finalised else self.tr("Đã mở bản nháp"))
         self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
+        self.editor.focus_section(0)
 
     # --- editing ------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -141,7 +147,7 @@ class CaseTab(QWidget):
         def done(result: tuple[CaseForm, CaseRow]) -> None:
             saved_form, row = result
             self.case_id = saved_form.id
-            self.editor.set_form(saved_form, locked=False)
+            self.editor.set_form(saved_form, locked=False, keep_place=True)
             self.photos.set_case(saved_form.id, read_only=False)
             self.dirty = False
             self._set_state(self.tr("Đã lưu lúc %1").replace("%1", datetime.now(VN_TZ).strftime("%H:%M:%S")))
@@ -178,8 +184,10 @@ class CaseTab(QWidget):
                           self.tr("Sau khi hoàn tất, các nội dung sau sẽ bị khóa, không sửa được nữa:")
                           + "\n\n" + "\n".join(f"• {line}" for line in summary.lines)
                           + "\n\n" + self.tr("Muốn sửa sau này phải lập bản đính chính."), parent=self)
-        yes = box.addButton(self.tr("Hoàn tất và khóa"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(self.tr("&Hoàn tất và khóa"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)  # Enter must not lock the case: locking is Alt+H or a click
+        box.setEscapeButton(back)
         box.setObjectName("finalise_confirm")
         box.finished.connect(lambda _r: self._do_finalise() if box.clickedButton() is yes else None)
         box.open()
@@ -209,6 +217,12 @@ class CaseTab(QWidget):
             return amend_case(session, case_id, reason, current_actor(session)).id
 
         Op(self, work).success(self.amended.emit).run()
+
+    def _print_key(self) -> None:
+        if self.documents_button.isVisibleTo(self):
+            self.open_documents()
+        elif not self.locked:
+            self._set_state(self.tr("Lập biên bản sau khi hoàn tất vụ việc (Ctrl+Enter)"))
 
     def open_documents(self) -> None:
         from app.ui.documents_dialog import DocumentsDialog

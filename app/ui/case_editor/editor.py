@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,6 +35,7 @@ from app.ui.case_editor.subject_section import SubjectSection
 from app.ui.case_editor.team_section import TeamSection
 from app.ui.case_editor.violations_section import ViolationsSection
 from app.ui.icons import lock_png_base64
+from app.ui.widgets.keyboard_table import KeyboardTable
 from app.ui.widgets.styles import BANNER_STYLE, ERROR, GENERAL_ERROR_STYLE, error_label
 
 _STYLE = """
@@ -120,8 +123,13 @@ class CaseEditor(QWidget):
         self.set_form(CaseForm())
 
     # -- data ---------------------------------------------------------------------------
-    def set_form(self, form: CaseForm, *, locked: bool = False) -> None:
-        """Show ``form`` (kept as the base of ``form()``); does not emit ``edited``."""
+    def set_form(self, form: CaseForm, *, locked: bool = False, keep_place: bool = False) -> None:
+        """Show ``form`` (kept as the base of ``form()``); does not emit ``edited``.
+
+        ``keep_place`` (after a save) stays on the section, field and table cell the user
+        is in; otherwise the editor shows section 1.
+        """
+        place = self._place() if keep_place else None
         self._loading += 1
         try:
             self._base = copy.deepcopy(form)
@@ -133,7 +141,10 @@ class CaseEditor(QWidget):
             self.set_locked(locked)
         finally:
             self._loading -= 1
-        self.nav.setCurrentRow(0)
+        if place is None:
+            self.nav.setCurrentRow(0)
+        else:
+            self._restore_place(*place)
 
     def form(self) -> CaseForm:
         """A fresh CaseForm read from the widgets (id and version as given to set_form)."""
@@ -243,4 +254,46 @@ class CaseEditor(QWidget):
         self._prohibited_seen |= present
 
     def _step(self, delta: int) -> None:
-        self.nav.setCurrentRow((self.nav.currentRow() + delta) % self.nav.count())
+        self.focus_section((self.nav.currentRow() + delta) % self.nav.count())
+
+    # -- keyboard -----------------------------------------------------------------------
+    def focus_section(self, row: int) -> None:
+        """Show section ``row`` and put the keyboard on its first field."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.widget(row)
+        first = _first_field(page)
+        (first or page).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _place(self) -> tuple[int, QWidget | None, tuple[int, int] | None]:
+        focus = QApplication.focusWidget()
+        widget = focus
+        while widget is not None and not isinstance(widget, KeyboardTable):
+            widget = widget.parentWidget()
+        if widget is not None:  # a table or one of its cell editors (closed by the reload)
+            return self.nav.currentRow(), widget, (widget.currentRow(), widget.currentColumn())
+        inside = focus is not None and self.isAncestorOf(focus)
+        return self.nav.currentRow(), focus if inside else None, None
+
+    def _restore_place(self, row: int, widget: QWidget | None, cell: tuple[int, int] | None) -> None:
+        self.nav.setCurrentRow(row)
+        if widget is None or not widget.isVisibleTo(self):
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if cell is not None and isinstance(widget, KeyboardTable) and 0 <= cell[0] < widget.rowCount():
+            widget.setCurrentCell(*cell)
+
+
+def _first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` that Tab would reach (a group's checked radio only)."""
+    w = page.nextInFocusChain()
+    while w is not None and w is not page:
+        if (
+            page.isAncestorOf(w)
+            and w.isVisibleTo(page)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not (isinstance(w, QAbstractButton) and w.autoExclusive() and not w.isChecked())
+        ):
+            return w
+        w = w.nextInFocusChain()
+    return None
