@@ -104,6 +104,7 @@ class CaseEditor(QWidget):
             self.nav.addItem(item)
             self.stack.addWidget(section)
             section.changed.connect(lambda s=section: self._on_changed(s))
+            section.tabbed_out.connect(lambda forward, i=n - 1: self._tabbed_out(i, forward))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
@@ -261,8 +262,17 @@ class CaseEditor(QWidget):
         """Show section ``row`` and put the keyboard on its first field."""
         self.nav.setCurrentRow(row)
         page = self.stack.widget(row)
-        first = _first_field(page)
+        first = _edge_field(page)
         (first or page).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _tabbed_out(self, row: int, forward: bool) -> None:
+        """Tab after a section's last field goes on to the next section (not after the last)."""
+        target = row + (1 if forward else -1)
+        if 0 <= target < len(self.sections):
+            self.nav.setCurrentRow(target)
+            field = _edge_field(self.stack.widget(target), last=not forward)
+            if field is not None:
+                field.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
 
     def _place(self) -> tuple[int, QWidget | None, tuple[int, int] | None]:
         focus = QApplication.focusWidget()
@@ -283,8 +293,9 @@ class CaseEditor(QWidget):
             widget.setCurrentCell(*cell)
 
 
-def _first_field(page: QWidget) -> QWidget | None:
-    """The first widget of ``page`` that Tab would reach (a group's checked radio only)."""
+def _edge_field(page: QWidget, *, last: bool = False) -> QWidget | None:
+    """The first (last) widget of ``page`` that Tab reaches (a group's checked radio only)."""
+    found = None
     w = page.nextInFocusChain()
     while w is not None and w is not page:
         if (
@@ -294,6 +305,8 @@ def _first_field(page: QWidget) -> QWidget | None:
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus
             and not (isinstance(w, QAbstractButton) and w.autoExclusive() and not w.isChecked())
         ):
-            return w
+            if not last:
+                return w
+            found = w
         w = w.nextInFocusChain()
-    return None
+    return found

@@ -46,7 +46,8 @@ class _Edit(QDateTimeEdit):
 
     Tab always leaves the field (sections are reached by typing, "/" or the arrows);
     QDateTimeEdit would swallow it while "chưa nhập" shows, trapping the keyboard.
-    "n" sets now/today; other letters are ignored rather than appended to "chưa nhập".
+    "n" sets now/today, Delete empties the field (the ✕ button, which Tab skips); other
+    letters are ignored rather than appended to "chưa nhập".
     """
 
     def __init__(self, with_time: bool, parent: QWidget | None = None) -> None:
@@ -60,7 +61,7 @@ class _Edit(QDateTimeEdit):
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._with_time = with_time
         self.setDateTime(_SENTINEL)
-        self.setToolTip(self.tr("Gõ số (ngày, tháng, năm{t}); phím N: {now}").format(
+        self.setToolTip(self.tr("Gõ số (ngày, tháng, năm{t}); phím N: {now}; Delete: để trống").format(
             t=self.tr(", giờ, phút") if with_time else "",
             now=self.tr("bây giờ") if with_time else self.tr("hôm nay")))
 
@@ -93,6 +94,9 @@ class _Edit(QDateTimeEdit):
             return
         if text.lower() == NOW_KEY:
             self.start()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.setDateTime(_SENTINEL)
             return
         if self.is_unset() and (event.key() in _START_KEYS or text.isdigit()):
             self.start()
@@ -141,8 +145,9 @@ class DateTimeField(QWidget):
         self.edit.setMinimumWidth(150 if with_time else 115)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("✕")
-        self.clear_button.setToolTip(self.tr("Xóa (để trống)"))
+        self.clear_button.setToolTip(self.tr("Xóa (để trống) — phím Delete trong ô"))
         self.clear_button.setAutoRaise(True)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Delete in the field does it
         self.clear_button.clicked.connect(self._clear_by_user)
         keep = self.clear_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # "Bây giờ" does not jump when ✕ appears
