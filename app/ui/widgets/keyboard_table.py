@@ -54,8 +54,13 @@ class KeyboardTable(QTableWidget):
         return QWidget.focusNextPrevChild(self, forward)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if self.tabKeyNavigation() and not editing and self._at_edge(forward):
+        if self.tabKeyNavigation() and self._at_edge(forward):
+            if self.state() == QAbstractItemView.State.EditingState:
+                # a multi-line cell's editor passes Tab on as a focus move: keep its text
+                editor = self.indexWidget(self.currentIndex())
+                if editor is not None:
+                    self.commitData(editor)
+                    super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return self.leave(forward)
         return super().focusNextPrevChild(forward)
 
