@@ -46,9 +46,9 @@ def pdf_text(path) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
 
 
-def wait_focus(qtbot, window, kind: type) -> None:
+def wait_focus(qtbot, main, kind: type) -> None:
     """The window's focus is on a ``kind`` (the system keeps it while another window is active)."""
-    qtbot.waitUntil(lambda: isinstance(window.focusWidget(), kind), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(main.focusWidget(), kind), timeout=10000)
 
 
 def fill_case(qtbot, keys: Keyboard, tab) -> None:
@@ -171,16 +171,24 @@ def test_a_seizure_case_from_the_keyboard_to_three_pdfs(qtbot, window, tmp_path)
     for code, down in FORMS:
         paths[code] = tmp_path / f"{code}.pdf"
         issue_and_save(qtbot, keys, dialog, code, down, paths[code])
-    keys.action(K.Key_Escape)
-    print("KEYS", dict(keys.counts), keys.total())
+    keys.action(K.Key_Escape)  # closes the dialog
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
     texts = {code: pdf_text(p) for code, p in paths.items()}
-    everywhere = " ".join(texts.values())
-    for value in (GROUND, PLACE, PLATE, NAME, JOB, ID_NUMBER, ADDRESS, *MEMBER, STORAGE,
-                  CONTENTS, FINE):
-        assert value in everywhere, value
-    for name, qty, origin, value in GOODS:
-        for v in (name, qty, origin, value):
-            assert v in everywhere, v
     for code, text in texts.items():
-        print(code, text[:3000])
+        assert re.search(rf"Số: \d{{8}}/{code} ", text), code
+        for value in (PLACE, NAME, ID_NUMBER, ADDRESS):
+            assert value in text, (code, value)
+    kt, tg = texts["BB-KT"], texts["BB-TG"]
+    for value in (GROUND, PLATE, JOB, *MEMBER, CONTENTS, f"mức phạt tiền đề xuất: {FINE} đồng"):
+        assert value in kt, value
+    for name, qty, origin, value in GOODS:
+        assert f"{name} " in kt and f" {qty} {origin} " in kt and f"Trị giá: {value} đ" in kt, name
+        assert f"{name} " in tg and f" {qty} " in tg and f"Trị giá: {value} đ" in tg, name
+    assert STORAGE in tg and JOB in texts["BB-VPHC"]
+    # the units (đơn vị tính) are picked, not typed: their printed names are checked elsewhere
+
+    # measured on this path; the issue's baseline was 71 Tab/arrow presses, 33 texts,
+    # 15 list keys, 8 action keys and 2 mouse clicks, without issuing and saving the PDFs
+    assert keys.counts["nav"] <= 60 and keys.counts["text"] <= 32, keys.counts
+    assert keys.counts["list"] <= 14 and keys.counts["action"] <= 20, keys.counts

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
@@ -158,22 +158,22 @@ def test_double_click_opens_one_tab_and_saving_stays_in_place(qtbot, window_with
     qtbot.wait(200)  # a second open would have added its tab by now
     assert window.tabs.count() == FIRST_CASE_TAB + 1
 
-    editor = tab.editor
-    editor.focus_section(6)
-    type_text(editor.results.contents, "Kiểm tra hóa đơn kèm theo hàng")
+    case_editor = tab.case_editor
+    case_editor.focus_section(6)
+    type_text(case_editor.results.contents, "Kiểm tra hóa đơn kèm theo hàng")
     shortcut(qtbot, window, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: not tab.dirty, timeout=30000)
-    assert editor.nav.currentRow() == 6
-    assert window.focusWidget() is editor.results.contents
-    editor.focus_section(3)
-    goods = editor.goods.goods.table
+    assert case_editor.nav.currentRow() == 6
+    assert window.focusWidget() is case_editor.results.contents
+    case_editor.focus_section(3)
+    goods = case_editor.goods.goods.table
     goods.setCurrentCell(0, 3)
     type_text(goods, "2")
     shortcut(qtbot, window, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: not tab.dirty, timeout=30000)
-    assert editor.nav.currentRow() == 3 and window.focusWidget() is goods
+    assert case_editor.nav.currentRow() == 3 and window.focusWidget() is goods
     assert (goods.currentRow(), goods.currentColumn()) == (0, 3)
-    assert editor.form().goods[0].quantity == "2"
+    assert case_editor.form().goods[0].quantity == "2"
 
 
 def test_enter_on_the_finalise_confirmation_goes_back_alt_h_locks(qtbot, window_with_case):
