@@ -158,7 +158,7 @@ def test_double_click_opens_one_tab_and_saving_stays_in_place(qtbot, window_with
     qtbot.wait(200)  # a second open would have added its tab by now
     assert window.tabs.count() == FIRST_CASE_TAB + 1
 
-    case_editor = tab.case_editor
+    case_editor = tab.editor
     case_editor.focus_section(6)
     type_text(case_editor.results.contents, "Kiểm tra hóa đơn kèm theo hàng")
     shortcut(qtbot, window, Qt.Key.Key_S)
