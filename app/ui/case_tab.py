@@ -42,6 +42,7 @@ class CaseTab(QWidget):
         self.dirty = False
         self.locked = False
         self.case_id: str | None = None  # set once the case exists in the database
+        self.opening_id: str | None = None  # the case being loaded into this tab
         self.editor = CaseEditor(catalogs, self, subject_lookup=self._lookup_subjects)
         data_dir = getattr(parent, "data_dir", None)  # the main window's DataDir
         self.photos = PhotosPanel(data_dir.attachments if data_dir is not None else None)
@@ -81,7 +82,7 @@ class CaseTab(QWidget):
         self.editor.focus_section(0)
 
     def load_case(self, case_id: uuid.UUID) -> None:
-        self.case_id = str(case_id)  # known while loading: a second open finds this tab
+        self.opening_id = str(case_id)  # known while loading: a second open finds this tab
         self._set_state(self.tr("Đang mở…"))
         Op(self, lambda s: get_case_form(s, case_id)).success(self._loaded).run()
 

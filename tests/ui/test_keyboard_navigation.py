@@ -157,6 +157,7 @@ def test_double_click_opens_one_tab_and_saving_stays_in_place(qtbot, window_with
     qtbot.waitUntil(lambda: tab.editor.form().subject.name == name, timeout=30000)
     qtbot.wait(200)  # a second open would have added its tab by now
     assert window.tabs.count() == FIRST_CASE_TAB + 1
+    qtbot.waitUntil(lambda: tab.photos.pending == 0, timeout=30000)  # saves wait for the photos
 
     case_editor = tab.editor
     case_editor.focus_section(6)

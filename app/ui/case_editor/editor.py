@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -275,7 +274,7 @@ class CaseEditor(QWidget):
                 field.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
 
     def _place(self) -> tuple[int, QWidget | None, tuple[int, int] | None]:
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()  # kept while another window is active
         widget = focus
         while widget is not None and not isinstance(widget, KeyboardTable):
             widget = widget.parentWidget()
