@@ -61,7 +61,7 @@ class CaseListPage(QWidget):
         filters.addWidget(QLabel(self.tr("Xã/phường")))
         filters.addWidget(self.commune, 2)
 
-        self.table = QTableView(objectName="case_table")
+        self.table = QTableView(objectName="case_table", tabKeyNavigation=False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -53,7 +53,7 @@ class DocumentsDialog(QDialog):
         self.forms = QListWidget(objectName="form_list")
         self.forms.setWordWrap(True)  # the official titles are long; show them whole
         self.forms.setSpacing(3)
-        self.docs = QTableWidget(0, 5, objectName="issued_list")
+        self.docs = QTableWidget(0, 5, objectName="issued_list", tabKeyNavigation=False)
         self.docs.setHorizontalHeaderLabels([self.tr("Số"), self.tr("Mẫu"), self.tr("Lập lúc"),
                                              self.tr("Trạng thái"), self.tr("In lại")])
         self.docs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

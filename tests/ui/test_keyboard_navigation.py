@@ -142,6 +142,10 @@ def test_down_and_enter_from_the_search_box_open_the_case_once(qtbot, window_wit
     shortcut(qtbot, window, Qt.Key.Key_F)
     press(Qt.Key.Key_Down)
     assert QApplication.focusWidget() is page.table and page.table.currentIndex().row() == 0
+    press(TAB)  # a list of cases is left by Tab (arrows move in it), not walked cell by cell
+    assert QApplication.focusWidget() is not page.table
+    press(BACKTAB, SHIFT)
+    assert QApplication.focusWidget() is page.table and page.table.currentIndex().row() == 0
     press(ENTER)  # the same case: its tab comes forward, no second tab
     assert window.tabs.count() == FIRST_CASE_TAB + 1 and window.tabs.currentIndex() == FIRST_CASE_TAB
 
