@@ -269,9 +269,11 @@ class CaseEditor(QWidget):
         target = row + (1 if forward else -1)
         if 0 <= target < len(self.sections):
             self.nav.setCurrentRow(target)
-            field = _edge_field(self.stack.widget(target), last=not forward)
+            section = self.sections[target]
+            field = _edge_field(section, last=not forward)
             if field is not None:
                 field.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                section.ensureWidgetVisible(field)
 
     def _place(self) -> tuple[int, QWidget | None, tuple[int, int] | None]:
         focus = self.window().focusWidget()  # kept while another window is active
