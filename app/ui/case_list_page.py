@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,7 +62,7 @@ class CaseListPage(QWidget):
         filters.addWidget(QLabel(self.tr("Xã/phường")))
         filters.addWidget(self.commune, 2)
 
-        self.table = QTableView(objectName="case_table")
+        self.table = QTableView(objectName="case_table", tabKeyNavigation=False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,8 +76,9 @@ class CaseListPage(QWidget):
         for col, width in enumerate((60, 130, 220, 260, 200, 70, 150, 120)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._open_index)
+        # activated: Enter, and a double click (also connecting doubleClicked opened it twice)
         self.table.activated.connect(self._open_index)
+        self.search.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -94,6 +95,8 @@ class CaseListPage(QWidget):
         self.commune.chosen.connect(lambda _code: self.apply_filter())
         self.commune.lineEdit().editingFinished.connect(self._commune_edited)
         self.model.loaded.connect(self._show_count)
+        self._open_on_load = False  # Enter in the search box before its results arrived
+        self.model.loaded.connect(self._open_first_result)
 
     def set_catalogs(self, catalogs) -> None:
         self.commune.set_choices(catalogs.communes)
@@ -133,7 +136,30 @@ class CaseListPage(QWidget):
         else:
             self.counter.setText(self.tr("%n vụ việc", "", total))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """From the search box, Down goes into the results and Enter opens the chosen case."""
+        if watched is not self.search or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.selectRow(0)
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._search_timer.isActive() or self.model.query != self.search.text().strip():
+                self._search_timer.stop()  # open from the results of what is typed now
+                self._open_on_load = True
+                self.model.set_query(self.search.text())
+            else:
+                self._open_index(self.model.index(max(self.table.currentIndex().row(), 0), 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_first_result(self, _total: int) -> None:
+        if self._open_on_load:
+            self._open_on_load = False
+            self._open_index(self.model.index(0, 0))
+
     def _open_index(self, index: QModelIndex) -> None:
-        case_id = self.model.case_id(index.row())
+        case_id = self.model.case_id(index.row()) if index.isValid() else None
         if case_id is not None:
             self.open_case.emit(case_id)

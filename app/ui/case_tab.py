@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import ValidationFailed
@@ -52,6 +53,7 @@ class CaseTab(QWidget):
         self.dirty = False
         self.locked = False
         self.case_id: str | None = None  # set once the case exists in the database
+        self.opening_id: str | None = None  # the case being loaded into this tab
         self.editor = CaseEditor(catalogs, self, subject_lookup=self._lookup_subjects)
         data_dir = getattr(parent, "data_dir", None)  # the main window's DataDir
         self.photos = PhotosPanel(data_dir.attachments if data_dir is not None else None)
@@ -60,11 +62,13 @@ class CaseTab(QWidget):
         self.state = QLabel(objectName="save_state")
         self.amendment_note = QLabel(objectName="amendment_note", wordWrap=True, styleSheet=INFO_STYLE)
         self.amendment_note.hide()
-        self.delete_button = QPushButton(self.tr("Xóa bản nháp…"), objectName="delete_draft_button")
-        self.save_button = QPushButton(self.tr("Lưu (Ctrl+S)"), objectName="save_button")
-        self.finalise_button = QPushButton(self.tr("Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
-        self.amend_button = QPushButton(self.tr("Lập bản đính chính"), objectName="amend_button")
-        self.documents_button = QPushButton(self.tr("Lập biên bản, in…"), objectName="documents_button")
+        self.delete_button = QPushButton(self.tr("&Xóa bản nháp…"), objectName="delete_draft_button")
+        self.save_button = QPushButton(self.tr("&Lưu (Ctrl+S)"), objectName="save_button")
+        self.finalise_button = QPushButton(self.tr("&Hoàn tất và khóa (Ctrl+Enter)"), objectName="finalise_button")
+        self.amend_button = QPushButton(self.tr("Lập bản &đính chính"), objectName="amend_button")
+        self.documents_button = QPushButton(self.tr("Lập &biên bản, in… (Ctrl+P)"), objectName="documents_button")
+        print_keys = QShortcut(QKeySequence("Ctrl+P"), self, self._print_key)
+        print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bar = QHBoxLayout()
         bar.addWidget(self.state, 1)
         for b in (self.delete_button, self.amend_button, self.documents_button, self.save_button,
@@ -92,8 +96,10 @@ class CaseTab(QWidget):
         self.photos.set_case(None, read_only=False)
         self._set_state(self.tr("Vụ việc mới, chưa lưu"))
         self.title_changed.emit(self.tr("Vụ việc mới"))
+        self.editor.focus_section(0)
 
     def load_case(self, case_id: uuid.UUID) -> None:
+        self.opening_id = str(case_id)  # known while loading: a second open finds this tab
         self._set_state(self.tr("Đang mở…"))
         Op(self, lambda s: get_case_form(s, case_id)).success(self._loaded).run()
 
@@ -124,6 +130,7 @@ class CaseTab(QWidget):
         else:
             self._set_state(self.tr("Đã hoàn tất và khóa") if finalised else self.tr("Đã mở bản nháp"))
         self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
+        self.editor.focus_section(0)
 
     # --- editing ------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -165,7 +172,7 @@ class CaseTab(QWidget):
             saved_form, row, warnings = result
             self.case_id = saved_form.id
             self._show_amendment(saved_form)
-            self.editor.set_form(saved_form, locked=False)
+            self.editor.set_form(saved_form, locked=False, keep_place=True)
             self.editor.show_warnings(warnings)
             self.delete_button.show()
             self.photos.set_case(saved_form.id, read_only=False)
@@ -207,8 +214,10 @@ class CaseTab(QWidget):
                           self.tr("Sau khi hoàn tất, các nội dung sau sẽ bị khóa, không sửa được nữa:")
                           + "\n\n" + "\n".join(f"• {line}" for line in summary.lines)
                           + "\n\n" + self.tr("Muốn sửa sau này phải lập bản đính chính."), parent=self)
-        yes = box.addButton(self.tr("Hoàn tất và khóa"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(self.tr("&Hoàn tất và khóa"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Quay lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)  # Enter must not lock the case: locking is Alt+H or a click
+        box.setEscapeButton(back)
         box.setObjectName("finalise_confirm")
         box.finished.connect(lambda _r: self._do_finalise() if box.clickedButton() is yes else None)
         box.open()
@@ -278,6 +287,12 @@ class CaseTab(QWidget):
         self._autosave.stop()
         self.dirty = False
         self.deleted.emit(case_id)
+
+    def _print_key(self) -> None:
+        if self.documents_button.isVisibleTo(self):
+            self.open_documents()
+        elif not self.locked:
+            self._set_state(self.tr("Lập biên bản sau khi hoàn tất vụ việc (Ctrl+Enter)"))
 
     def open_documents(self) -> None:
         from app.ui.documents_dialog import DocumentsDialog

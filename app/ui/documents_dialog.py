@@ -56,7 +56,7 @@ class DocumentsDialog(QDialog):
         self.forms = QListWidget(objectName="form_list")
         self.forms.setWordWrap(True)  # the official titles are long; show them whole
         self.forms.setSpacing(3)
-        self.docs = QTableWidget(0, 5, objectName="issued_list")
+        self.docs = QTableWidget(0, 5, objectName="issued_list", tabKeyNavigation=False)
         self.docs.setHorizontalHeaderLabels([self.tr("Số"), self.tr("Mẫu"), self.tr("Lập lúc"),
                                              self.tr("Trạng thái"), self.tr("In lại")])
         self.docs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,13 +75,15 @@ class DocumentsDialog(QDialog):
         self.info = QLabel(objectName="preview_info", wordWrap=True)
         self.warnings = QLabel(objectName="issue_warnings", wordWrap=True, styleSheet=WARN_STYLE)
         self.warnings.hide()
-        self.issue_button = QPushButton(self.tr("Lập biên bản (lấy số) và in…"), objectName="issue_button")
-        self.print_button = QPushButton(self.tr("In lại…"), objectName="reprint_button")
-        self.save_button = QPushButton(self.tr("Lưu PDF…"), objectName="save_pdf_button")
-        self.void_button = QPushButton(self.tr("Hủy biên bản…"), objectName="void_button")
-        close = QPushButton(self.tr("Đóng"))
+        self.issue_button = QPushButton(self.tr("&Lập biên bản (lấy số) và in…"), objectName="issue_button")
+        self.print_button = QPushButton(self.tr("&In lại…"), objectName="reprint_button")
+        self.save_button = QPushButton(self.tr("Lưu &PDF…"), objectName="save_pdf_button")
+        self.void_button = QPushButton(self.tr("&Hủy biên bản…"), objectName="void_button")
+        close = QPushButton(self.tr("Đó&ng"))
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>Mẫu biên bản</b>")))
+        forms_label = QLabel(self.tr("&Mẫu biên bản"), buddy=self.forms)  # Alt+M: the list
+        forms_label.setStyleSheet("font-weight: bold;")
+        left.addWidget(forms_label)
         left.addWidget(self.forms, 2)
         left.addWidget(QLabel(self.tr("<b>Đã lập cho vụ việc này</b>")))
         left.addWidget(self.docs, 1)
@@ -115,6 +117,7 @@ class DocumentsDialog(QDialog):
         self.void_button.clicked.connect(self.void)
         close.clicked.connect(self.accept)
         self._update_buttons()
+        self.forms.setFocus()  # Up/Down choose the form, Alt+L issues it
         self.refresh()
 
     # --- loading ------------------------------------------------------------------------
@@ -259,6 +262,7 @@ class DocumentsDialog(QDialog):
         self._show_pdf(pdf, self.tr("Đã lập biên bản số %1").replace("%1", issued.number))
         self.refresh()
         self._print(pdf, issued.number)
+        self.forms.setFocus()  # on to the next form (the issue button is disabled now)
 
     def reprint(self) -> None:
         if self.current_doc is None:

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     def _tab_for(self, case_id: str | None):
         for i in range(FIRST_CASE_TAB, self.tabs.count()):
             tab = self.tabs.widget(i)
-            if case_id and tab.case_id == case_id:
+            if case_id and case_id in (tab.case_id, tab.opening_id):
                 return i
         return None
 

@@ -32,7 +32,7 @@ class NumberBlocksDialog(QDialog):
         self.setObjectName("number_blocks")
         self.setWindowTitle(self.tr("Dãy số biên bản của máy này"))
         self.resize(760, 520)
-        self.table = QTableWidget(0, 6, objectName="blocks_table")
+        self.table = QTableWidget(0, 6, objectName="blocks_table", tabKeyNavigation=False)
         self.table.setHorizontalHeaderLabels([self.tr("Ký hiệu"), self.tr("Năm"), self.tr("Từ số"),
                                               self.tr("Đến số"), self.tr("Số tiếp theo"), self.tr("Còn lại")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -48,7 +48,7 @@ class TipsPage(QWidget):
         self.host = host  # the main window: open_case(uuid), new_case_from(make_form)
         self.setObjectName("tips_page")
         self.model = TipsTableModel(self)
-        self.table = QTableView(objectName="tips_table")
+        self.table = QTableView(objectName="tips_table", tabKeyNavigation=False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -132,22 +132,22 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="165"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="177"/>
         <source>Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.</source>
         <translation>This case is finalised and locked — view only, it cannot be edited. To make changes, create an amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="158"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="170"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="163"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="175"/>
         <source>Bản nháp do máy khác trong đội lập, nhận qua đồng bộ — chỉ xem; chỉ máy lập được sửa.</source>
         <translation>A draft made on another laptop of the team, received by sync — read only; only the laptop that made it may edit it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="222"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="234"/>
         <source>{n} lỗi cần sửa</source>
         <translation>Errors to fix: {n}</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Commune/ward</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list_page.py" line="124"/>
+        <location filename="../../app/ui/case_list_page.py" line="127"/>
         <source>Tìm thấy %n vụ việc (xếp theo mức độ khớp)</source>
         <translation>
             <numerusform>Found %n case (sorted by relevance)</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list_page.py" line="126"/>
+        <location filename="../../app/ui/case_list_page.py" line="129"/>
         <source>%n vụ việc</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -214,87 +214,87 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="50"/>
-        <source>Lưu (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/case_tab.py" line="51"/>
-        <source>Hoàn tất và khóa (Ctrl+Enter)</source>
-        <translation>Finalise and lock (Ctrl+Enter)</translation>
+        <source>&amp;Lưu (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tab.py" line="52"/>
-        <source>Lập bản đính chính</source>
-        <translation>Create amendment</translation>
+        <source>&amp;Hoàn tất và khóa (Ctrl+Enter)</source>
+        <translation>&amp;Finalise and lock (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_tab.py" line="53"/>
-        <source>Lập biên bản, in…</source>
-        <translation>Issue minutes, print…</translation>
+        <source>Lập bản &amp;đính chính</source>
+        <translation>Create &amp;amendment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="76"/>
+        <location filename="../../app/ui/case_tab.py" line="54"/>
+        <source>Lập &amp;biên bản, in… (Ctrl+P)</source>
+        <translation>Issue &amp;minutes, print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tab.py" line="79"/>
         <source>Vụ việc mới, chưa lưu</source>
         <translation>New case, not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="77"/>
+        <location filename="../../app/ui/case_tab.py" line="80"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="80"/>
+        <location filename="../../app/ui/case_tab.py" line="85"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="89"/>
+        <location filename="../../app/ui/case_tab.py" line="94"/>
         <source>Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu</source>
         <translation>Draft recovered after the application closed unexpectedly — please check it and Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="90"/>
-        <location filename="../../app/ui/case_tab.py" line="104"/>
-        <location filename="../../app/ui/case_tab.py" line="112"/>
-        <location filename="../../app/ui/case_tab.py" line="148"/>
-        <location filename="../../app/ui/case_tab.py" line="219"/>
+        <location filename="../../app/ui/case_tab.py" line="95"/>
+        <location filename="../../app/ui/case_tab.py" line="109"/>
+        <location filename="../../app/ui/case_tab.py" line="118"/>
+        <location filename="../../app/ui/case_tab.py" line="154"/>
+        <location filename="../../app/ui/case_tab.py" line="233"/>
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="101"/>
+        <location filename="../../app/ui/case_tab.py" line="106"/>
         <source>Bản nháp của máy khác — chỉ xem</source>
         <translation>Another laptop&apos;s draft — read only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="103"/>
-        <location filename="../../app/ui/case_tab.py" line="199"/>
+        <location filename="../../app/ui/case_tab.py" line="108"/>
+        <location filename="../../app/ui/case_tab.py" line="207"/>
         <source>Đã hoàn tất và khóa</source>
         <translation>Finalised and locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="103"/>
+        <location filename="../../app/ui/case_tab.py" line="108"/>
         <source>Đã mở bản nháp</source>
         <translation>Draft opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="113"/>
+        <location filename="../../app/ui/case_tab.py" line="119"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="121"/>
+        <location filename="../../app/ui/case_tab.py" line="127"/>
         <source>Bản nháp tạm lưu tự động lúc %1</source>
         <translation>Draft auto-saved at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="147"/>
+        <location filename="../../app/ui/case_tab.py" line="153"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_tab.py" line="158"/>
+        <location filename="../../app/ui/case_tab.py" line="164"/>
         <source>Chưa lưu được: %n ô cần sửa (xem chữ đỏ cạnh ô)</source>
         <translation>
             <numerusform>Not saved: %n field needs correcting (see the red text beside it)</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_tab.py" line="175"/>
+        <location filename="../../app/ui/case_tab.py" line="181"/>
         <source>Chưa hoàn tất được: còn %n mục thiếu hoặc sai (chữ đỏ)</source>
         <translation>
             <numerusform>Cannot finalise yet: %n item is missing or wrong (red text)</numerusform>
@@ -310,29 +310,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="177"/>
+        <location filename="../../app/ui/case_tab.py" line="183"/>
         <source>Hoàn tất vụ việc</source>
         <translation>Finalise case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="178"/>
+        <location filename="../../app/ui/case_tab.py" line="184"/>
         <source>Sau khi hoàn tất, các nội dung sau sẽ bị khóa, không sửa được nữa:</source>
         <translation>Once finalised, the following will be locked and can no longer be edited:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="180"/>
+        <location filename="../../app/ui/case_tab.py" line="186"/>
         <source>Muốn sửa sau này phải lập bản đính chính.</source>
         <translation>Any later change requires an amendment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="181"/>
-        <source>Hoàn tất và khóa</source>
-        <translation>Finalise and lock</translation>
+        <location filename="../../app/ui/case_tab.py" line="187"/>
+        <source>&amp;Hoàn tất và khóa</source>
+        <translation>&amp;Finalise and lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_tab.py" line="182"/>
-        <source>Quay lại</source>
-        <translation>Go back</translation>
+        <location filename="../../app/ui/case_tab.py" line="188"/>
+        <source>&amp;Quay lại</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_tab.py" line="225"/>
+        <source>Lập biên bản sau khi hoàn tất vụ việc (Ctrl+Enter)</source>
+        <translation>Minutes are issued once the case is finalised (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -525,19 +530,29 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="120"/>
-        <source>Xóa (để trống)</source>
-        <translation>Clear (leave blank)</translation>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="148"/>
+        <source>Xóa (để trống) — phím Delete trong ô</source>
+        <translation>Clear (leave blank) — Delete key in the field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="134"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="163"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="134"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="163"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="165"/>
+        <source>Điền giờ hiện tại (hoặc gõ phím N trong ô)</source>
+        <translation>Fill in the current time (or press N in the field)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="167"/>
+        <source>Điền ngày hôm nay (hoặc gõ phím N trong ô)</source>
+        <translation>Fill in today&apos;s date (or press N in the field)</translation>
     </message>
 </context>
 <context>
@@ -574,66 +589,66 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
     </message>
     <message>
         <location filename="../../app/ui/documents_dialog.py" line="71"/>
-        <source>Lập biên bản (lấy số) và in…</source>
-        <translation>Issue minutes (assign number) and print…</translation>
+        <source>&amp;Lập biên bản (lấy số) và in…</source>
+        <translation>&amp;Issue minutes (assign number) and print…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents_dialog.py" line="72"/>
-        <source>In lại…</source>
-        <translation>Reprint…</translation>
+        <source>&amp;In lại…</source>
+        <translation>&amp;Reprint…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents_dialog.py" line="73"/>
-        <source>Lưu PDF…</source>
-        <translation>Save PDF…</translation>
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents_dialog.py" line="74"/>
-        <source>Hủy biên bản…</source>
-        <translation>Void minutes…</translation>
+        <source>&amp;Hủy biên bản…</source>
+        <translation>&amp;Void minutes…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents_dialog.py" line="75"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
+        <source>Đó&amp;ng</source>
+        <translation>Clo&amp;se</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents_dialog.py" line="77"/>
-        <source>&lt;b&gt;Mẫu biên bản&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Minutes forms&lt;/b&gt;</translation>
+        <source>&amp;Mẫu biên bản</source>
+        <translation>Minutes &amp;forms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="79"/>
+        <location filename="../../app/ui/documents_dialog.py" line="81"/>
         <source>&lt;b&gt;Đã lập cho vụ việc này&lt;/b&gt;</source>
         <translation>&lt;b&gt;Issued for this case&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="138"/>
+        <location filename="../../app/ui/documents_dialog.py" line="141"/>
         <source>Đã hủy: %1</source>
         <translation>Voided: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="138"/>
+        <location filename="../../app/ui/documents_dialog.py" line="141"/>
         <source>Đã lập</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="157"/>
+        <location filename="../../app/ui/documents_dialog.py" line="160"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Building preview…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="159"/>
+        <location filename="../../app/ui/documents_dialog.py" line="162"/>
         <source>Bản xem trước, chưa lấy số: %1</source>
         <translation>Preview, no number assigned yet: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="173"/>
+        <location filename="../../app/ui/documents_dialog.py" line="176"/>
         <source>Biên bản số %1 (bản đã lập, không sửa được)</source>
         <translation>Minutes no. %1 (issued, cannot be edited)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_dialog.py" line="197"/>
+        <location filename="../../app/ui/documents_dialog.py" line="200"/>
         <source>%n trang</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -641,17 +656,17 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="232"/>
+        <location filename="../../app/ui/documents_dialog.py" line="235"/>
         <source>Đã lập biên bản số %1</source>
         <translation>Issued minutes no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="252"/>
+        <location filename="../../app/ui/documents_dialog.py" line="256"/>
         <source>Đang in trang %1/%2…</source>
         <translation>Printing page %1/%2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_dialog.py" line="253"/>
+        <location filename="../../app/ui/documents_dialog.py" line="257"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -659,27 +674,27 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="254"/>
+        <location filename="../../app/ui/documents_dialog.py" line="258"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="259"/>
+        <location filename="../../app/ui/documents_dialog.py" line="263"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="263"/>
+        <location filename="../../app/ui/documents_dialog.py" line="267"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="268"/>
+        <location filename="../../app/ui/documents_dialog.py" line="272"/>
         <source>Hủy biên bản</source>
         <translation>Void minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="269"/>
+        <location filename="../../app/ui/documents_dialog.py" line="273"/>
         <source>Lý do hủy (biên bản giữ số, đánh dấu đã hủy):</source>
         <translation>Reason for voiding (the minutes keep their number and are marked void):</translation>
     </message>
@@ -747,42 +762,42 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="131"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="130"/>
         <source>Chọn ảnh chụp mã QR</source>
         <translation>Choose a photo of the QR code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="132"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="131"/>
         <source>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="153"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="152"/>
         <source>Chọn tệp chứng chỉ của Chi cục</source>
         <translation>Choose the provincial office&apos;s certificate file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="153"/>
         <source>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="169"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="168"/>
         <source>Không tìm thấy tệp chứng chỉ này.</source>
         <translation>This certificate file was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="173"/>
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Enrolling with the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="179"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="178"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/enrol_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/enrol_dialog.py" line="179"/>
         <source>Đã đăng ký máy với đơn vị %1. Lần đồng bộ đầu tiên đã bắt đầu.</source>
         <translation>This laptop is enrolled with %1. The first sync has started.</translation>
     </message>
@@ -1430,7 +1445,7 @@ invoices</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/ui/case_editor/section.py" line="263"/>
+        <location filename="../../app/ui/case_editor/section.py" line="276"/>
         <source>Chọn từ danh mục</source>
         <translation>Choose from the catalogue</translation>
     </message>
@@ -1540,8 +1555,8 @@ features</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_editor/seizure_section.py" line="106"/>
-        <source>Chép từ hàng hóa kiểm tra</source>
-        <translation>Copy from goods inspected</translation>
+        <source>&amp;Chép từ hàng hóa kiểm tra</source>
+        <translation>&amp;Copy from goods inspected</translation>
     </message>
     <message>
         <location filename="../../app/ui/case_editor/seizure_section.py" line="108"/>
@@ -2090,42 +2105,42 @@ The data on this laptop is kept as it is: cases and minutes still open, edit and
         <translation>Verification result, reason for no action…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="83"/>
+        <location filename="../../app/ui/tips_page.py" line="82"/>
         <source>Lưu trạng thái</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="84"/>
+        <location filename="../../app/ui/tips_page.py" line="83"/>
         <source>Lập vụ việc từ tin báo</source>
         <translation>Open a case from the tip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="85"/>
+        <location filename="../../app/ui/tips_page.py" line="84"/>
         <source>Mở vụ việc</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="88"/>
+        <location filename="../../app/ui/tips_page.py" line="87"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="89"/>
+        <location filename="../../app/ui/tips_page.py" line="88"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="90"/>
+        <location filename="../../app/ui/tips_page.py" line="89"/>
         <source>Vụ việc</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="106"/>
+        <location filename="../../app/ui/tips_page.py" line="105"/>
         <source>Tin báo Chi cục giao cho đơn vị; thay đổi trạng thái được gửi lên máy chủ ở lần đồng bộ sau.</source>
         <translation>Tips the provincial office assigned to the unit; status changes are sent to the server at the next sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tips_page.py" line="157"/>
+        <location filename="../../app/ui/tips_page.py" line="156"/>
         <source>%n tin báo</source>
         <translation>
             <numerusform>%n tip</numerusform>
@@ -2133,7 +2148,7 @@ The data on this laptop is kept as it is: cases and minutes still open, edit and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tips_page.py" line="158"/>
+        <location filename="../../app/ui/tips_page.py" line="157"/>
         <source>Tin báo (%n mới)</source>
         <translation>
             <numerusform>Tips (%n new)</numerusform>
@@ -2141,37 +2156,37 @@ The data on this laptop is kept as it is: cases and minutes still open, edit and
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="158"/>
+        <location filename="../../app/ui/tips_page.py" line="157"/>
         <source>Tin báo</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="168"/>
+        <location filename="../../app/ui/tips_page.py" line="167"/>
         <source>Chưa có tin báo nào</source>
         <translation>No tips yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="175"/>
+        <location filename="../../app/ui/tips_page.py" line="174"/>
         <source>Tin báo số %1 · nhận lúc %2</source>
         <translation>Tip no. %1 · received at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="179"/>
+        <location filename="../../app/ui/tips_page.py" line="178"/>
         <source>Địa điểm: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="181"/>
+        <location filename="../../app/ui/tips_page.py" line="180"/>
         <source>Đối tượng nghi vấn: %1</source>
         <translation>Suspected subject: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="183"/>
+        <location filename="../../app/ui/tips_page.py" line="182"/>
         <source>Hàng hóa: %1</source>
         <translation>Goods: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tips_page.py" line="187"/>
+        <location filename="../../app/ui/tips_page.py" line="186"/>
         <source>Chưa lập vụ việc</source>
         <translation>No case yet</translation>
     </message>
@@ -2337,9 +2352,29 @@ a crime</translation>
 <context>
     <name>_Edit</name>
     <message>
-        <location filename="../../app/ui/widgets/datetime_field.py" line="50"/>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="57"/>
         <source>chưa nhập</source>
         <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="64"/>
+        <source>Gõ số (ngày, tháng, năm{t}); phím N: {now}; Delete: để trống</source>
+        <translation>Type digits (day, month, year{t}); N: {now}; Delete: blank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="65"/>
+        <source>, giờ, phút</source>
+        <translation>, hour, minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="66"/>
+        <source>bây giờ</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/datetime_field.py" line="66"/>
+        <source>hôm nay</source>
+        <translation>today</translation>
     </message>
 </context>
 </TS>

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,6 +34,7 @@ from app.ui.case_editor.subject_section import SubjectSection
 from app.ui.case_editor.team_section import TeamSection
 from app.ui.case_editor.violations_section import ViolationsSection
 from app.ui.icons import lock_png_base64
+from app.ui.widgets.keyboard_table import KeyboardTable
 from app.ui.widgets.styles import AMBER, BANNER_STYLE, ERROR, GENERAL_ERROR_STYLE, error_label
 
 _STYLE = """
@@ -101,6 +103,7 @@ class CaseEditor(QWidget):
             self.nav.addItem(item)
             self.stack.addWidget(section)
             section.changed.connect(lambda s=section: self._on_changed(s))
+            section.tabbed_out.connect(lambda forward, i=n - 1: self._tabbed_out(i, forward))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
@@ -120,8 +123,13 @@ class CaseEditor(QWidget):
         self.set_form(CaseForm())
 
     # -- data ---------------------------------------------------------------------------
-    def set_form(self, form: CaseForm, *, locked: bool = False) -> None:
-        """Show ``form`` (kept as the base of ``form()``); does not emit ``edited``."""
+    def set_form(self, form: CaseForm, *, locked: bool = False, keep_place: bool = False) -> None:
+        """Show ``form`` (kept as the base of ``form()``); does not emit ``edited``.
+
+        ``keep_place`` (after a save) stays on the section, field and table cell the user
+        is in; otherwise the editor shows section 1.
+        """
+        place = self._place() if keep_place else None
         self._loading += 1
         try:
             self._base = copy.deepcopy(form)
@@ -133,7 +141,10 @@ class CaseEditor(QWidget):
             self.set_locked(locked)
         finally:
             self._loading -= 1
-        self.nav.setCurrentRow(0)
+        if place is None:
+            self.nav.setCurrentRow(0)
+        else:
+            self._restore_place(*place)
 
     def form(self) -> CaseForm:
         """A fresh CaseForm read from the widgets (id and version as given to set_form)."""
@@ -253,4 +264,60 @@ class CaseEditor(QWidget):
         self._prohibited_seen |= present
 
     def _step(self, delta: int) -> None:
-        self.nav.setCurrentRow((self.nav.currentRow() + delta) % self.nav.count())
+        self.focus_section((self.nav.currentRow() + delta) % self.nav.count())
+
+    # -- keyboard -----------------------------------------------------------------------
+    def focus_section(self, row: int) -> None:
+        """Show section ``row`` and put the keyboard on its first field."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.widget(row)
+        first = _edge_field(page)
+        (first or page).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _tabbed_out(self, row: int, forward: bool) -> None:
+        """Tab after a section's last field goes on to the next section (not after the last)."""
+        target = row + (1 if forward else -1)
+        if 0 <= target < len(self.sections):
+            self.nav.setCurrentRow(target)
+            section = self.sections[target]
+            field = _edge_field(section, last=not forward)
+            if field is not None:
+                field.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                section.ensureWidgetVisible(field)
+
+    def _place(self) -> tuple[int, QWidget | None, tuple[int, int] | None]:
+        focus = self.window().focusWidget()  # kept while another window is active
+        widget = focus
+        while widget is not None and not isinstance(widget, KeyboardTable):
+            widget = widget.parentWidget()
+        if widget is not None:  # a table or one of its cell editors (closed by the reload)
+            return self.nav.currentRow(), widget, (widget.currentRow(), widget.currentColumn())
+        inside = focus is not None and self.isAncestorOf(focus)
+        return self.nav.currentRow(), focus if inside else None, None
+
+    def _restore_place(self, row: int, widget: QWidget | None, cell: tuple[int, int] | None) -> None:
+        self.nav.setCurrentRow(row)
+        if widget is None or not widget.isVisibleTo(self):
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if cell is not None and isinstance(widget, KeyboardTable) and 0 <= cell[0] < widget.rowCount():
+            widget.setCurrentCell(*cell)
+
+
+def _edge_field(page: QWidget, *, last: bool = False) -> QWidget | None:
+    """The first (last) widget of ``page`` that Tab reaches (a group's checked radio only)."""
+    found = None
+    w = page.nextInFocusChain()
+    while w is not None and w is not page:
+        if (
+            page.isAncestorOf(w)
+            and w.isVisibleTo(page)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not (isinstance(w, QAbstractButton) and w.autoExclusive() and not w.isChecked())
+        ):
+            if not last:
+                return w
+            found = w
+        w = w.nextInFocusChain()
+    return found

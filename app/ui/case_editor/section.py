@@ -126,15 +126,21 @@ class FieldGrid(QGridLayout):
 
 
 class Section(QScrollArea):
-    """Base of the seven pages. Subclasses build widgets, then implement load/store."""
+    """Base of the seven pages. Subclasses build widgets, then implement load/store.
+
+    ``tabbed_out(forward)`` fires when Tab / Shift+Tab leaves the page's last (first)
+    field, so the editor can go on to the next (previous) section.
+    """
 
     changed = Signal()
+    tabbed_out = Signal(bool)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field only
         self.body = QWidget()
         self.body.setObjectName("sectionBody")
         self.setWidget(self.body)
@@ -151,6 +157,13 @@ class Section(QScrollArea):
         self._order: list[str] = []
         self._locked = False
         self._edit_actions: list[QAbstractButton] = []
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
+        inside = self.isAncestorOf(self.window().focusWidget() or self)
+        moved = super().focusNextPrevChild(forward)
+        if inside and not self.isAncestorOf(self.window().focusWidget() or self):
+            self.tabbed_out.emit(forward)
+        return moved
 
     # -- building -----------------------------------------------------------------------
     def grid(self, pairs: int = 2, parent_box: QVBoxLayout | None = None) -> FieldGrid:

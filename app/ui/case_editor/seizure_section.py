@@ -103,7 +103,7 @@ class SeizureSection(Section):
             ),
         )
         inner.addWidget(self.items)
-        self.copy_button = self.edit_action(QPushButton(self.tr("Chép từ hàng hóa kiểm tra")))
+        self.copy_button = self.edit_action(QPushButton(self.tr("&Chép từ hàng hóa kiểm tra")))
         self.copy_button.setToolTip(
             self.tr("Thêm vào danh mục các hàng hóa kiểm tra chưa có ở đây")
         )

@@ -37,7 +37,7 @@ NOTE_STYLE = "color: #8a5a00; background: #fff4d6; padding: 4px;"
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
+    table = QTableWidget(0, len(headers), objectName=name, tabKeyNavigation=False)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

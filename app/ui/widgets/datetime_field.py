@@ -17,6 +17,7 @@ from app.vntime import VN_TZ
 
 _SENTINEL = QDateTime(QDate(1800, 1, 1), QTime(0, 0), QTimeZone(QTimeZone.Initialization.UTC))
 _START_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+NOW_KEY = "n"  # typed in the field: now (today for a date), like the "Bây giờ" button
 
 
 def to_wall(value: datetime) -> QDateTime:
@@ -41,7 +42,13 @@ def now_vn_minute() -> datetime:
 
 
 class _Edit(QDateTimeEdit):
-    """Shows "chưa nhập" at the sentinel; the first key or click starts from now/today."""
+    """Shows "chưa nhập" at the sentinel; the first key or click starts from now/today.
+
+    Tab always leaves the field (sections are reached by typing, "/" or the arrows);
+    QDateTimeEdit would swallow it while "chưa nhập" shows, trapping the keyboard.
+    "n" sets now/today, Delete empties the field (the ✕ button, which Tab skips); other
+    letters are ignored rather than appended to "chưa nhập".
+    """
 
     def __init__(self, with_time: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +61,9 @@ class _Edit(QDateTimeEdit):
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._with_time = with_time
         self.setDateTime(_SENTINEL)
+        self.setToolTip(self.tr("Gõ số (ngày, tháng, năm{t}); phím N: {now}; Delete: để trống").format(
+            t=self.tr(", giờ, phút") if with_time else "",
+            now=self.tr("bây giờ") if with_time else self.tr("hôm nay")))
 
     def is_unset(self) -> bool:
         return self.dateTime() == _SENTINEL
@@ -67,15 +77,33 @@ class _Edit(QDateTimeEdit):
         )
         self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, forward)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            self.is_unset()
-            and not self.isReadOnly()
-            and (event.key() in _START_KEYS or event.text().isdigit())
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            forward = event.key() == Qt.Key.Key_Tab and not shift
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        text = event.text()
+        if self.isReadOnly() or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):
+            super().keyPressEvent(event)
+            return
+        if text.lower() == NOW_KEY:
             self.start()
-            if not event.text().isdigit():
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.setDateTime(_SENTINEL)
+            return
+        if self.is_unset() and (event.key() in _START_KEYS or text.isdigit()):
+            self.start()
+            if not text.isdigit():
                 return
+        elif self.is_unset() and text.isprintable() and text.strip():
+            return  # a letter or sign on "chưa nhập": nothing to edit
         super().keyPressEvent(event)
 
     def stepBy(self, steps: int) -> None:
@@ -117,8 +145,9 @@ class DateTimeField(QWidget):
         self.edit.setMinimumWidth(150 if with_time else 115)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("✕")
-        self.clear_button.setToolTip(self.tr("Xóa (để trống)"))
+        self.clear_button.setToolTip(self.tr("Xóa (để trống) — phím Delete trong ô"))
         self.clear_button.setAutoRaise(True)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Delete in the field does it
         self.clear_button.clicked.connect(self._clear_by_user)
         keep = self.clear_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # "Bây giờ" does not jump when ✕ appears
@@ -132,6 +161,12 @@ class DateTimeField(QWidget):
         if now_button:
             self.now_button = QToolButton(self)
             self.now_button.setText(self.tr("Bây giờ") if with_time else self.tr("Hôm nay"))
+            self.now_button.setToolTip(
+                self.tr("Điền giờ hiện tại (hoặc gõ phím N trong ô)")
+                if with_time
+                else self.tr("Điền ngày hôm nay (hoặc gõ phím N trong ô)")
+            )
+            self.now_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.now_button.clicked.connect(self.edit.start)
             row.addWidget(self.now_button)
         row.addStretch(1)
