@@ -72,21 +72,23 @@ def hit(session: Session, key: str, now: datetime, keep: timedelta = THROTTLE_WI
 
 
 def sign_in(session: Session, username: str, password: str, address: str,
-            now: datetime | None = None) -> Opened:
-    """Check the password and open a session; refused (with the reason to show) when the
-    account or the address has failed too often in the last :data:`THROTTLE_WINDOW`."""
+            now: datetime | None = None) -> Opened | SignInRefused:
+    """Check the password and open a session; or the refusal to show, when the password is
+    wrong or the account or the address has failed too often in the last
+    :data:`THROTTLE_WINDOW`. A refusal is returned, not raised: the failure it counts must
+    be committed with the caller's transaction."""
     now = now or utcnow()
     name = username.strip().lower()
     user_key, addr_key = f"login-user:{name}", f"login-addr:{address}"
     if (count_hits(session, user_key, THROTTLE_WINDOW, now) >= MAX_FAILURES_ACCOUNT
             or count_hits(session, addr_key, THROTTLE_WINDOW, now) >= MAX_FAILURES_ADDRESS):
-        raise SignInRefused("Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.")
+        return SignInRefused("Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.")
     account = session.scalar(select(StaffAccount).where(StaffAccount.username == name))
     ok = password_matches(account.password_hash if account else _DUMMY, password)
     if account is None or not ok or account.disabled_at is not None:
         hit(session, user_key, now)
         hit(session, addr_key, now)
-        raise SignInRefused("Tên đăng nhập hoặc mật khẩu không đúng.")
+        return SignInRefused("Tên đăng nhập hoặc mật khẩu không đúng.")
     session.execute(delete(ThrottleHit).where(ThrottleHit.key == user_key))
     if account.totp_secret:
         stage = "totp"

@@ -74,10 +74,9 @@ def login(request: Request, db: DB, form: RAW_FORM) -> Response:
                         "Hãy tải lại trang.", "Login CSRF token missing.")
     username, password = text(form, "username"), form.get("password")
     where = address(request)
-    try:
-        opened = db.transact(lambda s: auth.sign_in(s, username, str(password or ""), where))
-    except auth.SignInRefused as exc:
-        return _login_page(request, str(exc), username, 401)
+    opened = db.transact(lambda s: auth.sign_in(s, username, str(password or ""), where))
+    if isinstance(opened, auth.SignInRefused):
+        return _login_page(request, str(opened), username, 401)
     if opened.stage == "full":
         db.transact(lambda s: _audit_sign_in(s, opened.token, where))
     target = "/xac-thuc" if opened.stage != "full" else _safe_next(text(form, "tiep") or "/")
