@@ -24,6 +24,7 @@ def sign_in(page: Any, base: str, username: str, password: str = PASSWORD) -> No
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button:has-text('Đăng nhập')")
+    page.wait_for_url(lambda url: "/login" not in url)
 
 
 def sign_in_admin(page: Any, base: str, username: str) -> str:
@@ -40,8 +41,8 @@ def sign_in_admin(page: Any, base: str, username: str) -> str:
 def laptop(api: Api, unit: str, root: Path, name: str = "Máy trạm") -> Laptop:
     """A laptop enrolled with the test server through the app's enrolment, synced once."""
     from app.sync.enrolment import enrol
-    from server.devices.service import make_code
     from server.config import Settings
+    from server.devices.service import make_code
 
     lap = Laptop.set_up(root)
     code = api.db.transact(lambda s: make_code(s, unit, Settings().enrol_code_ttl)).code

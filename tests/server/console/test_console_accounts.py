@@ -24,8 +24,8 @@ from tests.server.console.support import sign_in
 class Browser(httpx.Client):
     """A client that keeps cookies and fills the login form's CSRF token, like a browser."""
 
-    def __init__(self, base: str, address_header: dict[str, str] | None = None) -> None:
-        super().__init__(base_url=base, follow_redirects=False, headers=address_header or {})
+    def __init__(self, base: str, **kw: object) -> None:
+        super().__init__(base_url=base, follow_redirects=False, **kw)  # type: ignore[arg-type]
 
     def login(self, username: str, password: str = PASSWORD) -> httpx.Response:
         form = self.get("/login").text
