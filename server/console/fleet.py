@@ -117,9 +117,9 @@ def refused(session: Session, viewer: Viewer) -> list[Refused]:
     """Records the server refused in the newest push batches of the viewer's devices."""
     viewer.require("needs.read")
     names = {d.id: (d.name, u.code) for d, u in session.execute(readable_devices(viewer))}
-    batches = session.scalars(
+    batches: list[PushBatch] = list(session.scalars(
         select(PushBatch).where(PushBatch.device_id.in_(list(names)))
-        .order_by(PushBatch.received_at.desc()).limit(REFUSED_BATCHES)) if names else []
+        .order_by(PushBatch.received_at.desc()).limit(REFUSED_BATCHES))) if names else []
     out = []
     for b in batches:
         for r in json.loads(b.results or "[]"):

@@ -98,6 +98,7 @@ class CaseIndex(Base):
     __table_args__ = (
         Index("ix_console_case_started", "started_at", "id"),
         Index("ix_console_case_unit_started", "unit_id", "started_at", "id"),
+        Index("ix_console_case_commune_started", "commune_code", "started_at", "id"),
     )
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -24,7 +24,7 @@ DB = Annotated[Database, Depends(get_db)]
 DEFAULT_DAYS = 7  # the form's suggested deadline; the officer sets the real one
 
 
-def _lists(request: Request, db: Database, viewer: Viewer, **extra: object) -> Response:
+def _lists(request: Request, db: Database, viewer: Viewer, **extra: Any) -> Response:
     status = request.query_params.get("trang_thai", "")
     rows = db.transact(lambda s: tips.listing(s, viewer, status if status in tips.STATUSES
                                               else ""), write=False)
