@@ -19,8 +19,11 @@ PASSWORD = "mat-khau-du-dai-2026"
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    """Chromium for one test module. Playwright's sync API keeps its event loop current in
+    this thread while it runs: closed at the end of the module, so later tests that call
+    asyncio.run() are not refused."""
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is absent (Debian package chromium; .ci/run installs it)")
     from playwright.sync_api import sync_playwright
