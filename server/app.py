@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from app.sync.wire import API_PREFIX, PROTOCOL_VERSION
-from server import errors
+from server import console, errors
 from server.attachments.endpoints import router as attachments
 from server.blocks.endpoints import router as blocks
 from server.config import Settings
@@ -40,6 +40,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     for router in (devices, push, pull, attachments, blocks):
         device_api.include_router(router)
     app.include_router(device_api)
+    console.install(app)  # the web console; its verification page answers browsers first
     app.include_router(verify, prefix=API_PREFIX)  # public: paper copies, browsers
     app.add_middleware(ErrorShield)  # innermost: sees the routes' exceptions
     app.add_middleware(GzipRequests, max_bytes=settings.max_body_bytes)  # inflated, bounded

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.errors import DomainError
 from app.sync.wire import EnrolQR, LeaseRequest
 from server.config import Settings
+from server.console import cli as console_cli
 from server.db import Database, migrate
 
 
@@ -105,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("tip", type=uuid.UUID)
     s.add_argument("--unit", required=True)
     tip.add_parser("list", help="list tips (without informants)")
+    console_cli.add_parsers(sub)
     return p
 
 
@@ -119,6 +121,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     migrate(settings.database_url)
+    hint = console_cli.first_start_hint(settings.database_url)
+    if hint:
+        print(hint, flush=True)
     if args.workers > 1:
         os.environ["THUCDIA_DATABASE_URL"] = settings.database_url
         uvicorn.run(
@@ -321,4 +326,5 @@ COMMANDS: dict[str, Callable[[Database, Settings, argparse.Namespace], int]] = {
     "blocks": _blocks,
     "import-catalog": _import_catalog,
     "tip": _tip,
+    **console_cli.COMMANDS,
 }

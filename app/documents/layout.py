@@ -43,6 +43,8 @@ from app.documents.vntext import to_vn_time
 TOKEN_PREFIX = "THUCDIA:1"
 INITIALS = "Chữ ký/nháy của các bên: "
 QR_FORM = "thucdiaQR"
+QUIET_MODULES = 4
+RULE_GAP = 1.5 * mm  # the footer rule sits this far above the QR_SIZE box
 BODY_TEMPLATE = "body"
 ANNEX_TEMPLATE = "annex"
 STRIKE_MIN = 35 * mm
@@ -67,6 +69,14 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     code.add_data(payload)
     code.make(fit=True)
     return tuple(tuple(row) for row in code.get_matrix())
+
+
+def qr_fit(payload: str, height: float) -> float:
+    """The side of the code that leaves a quiet zone of :data:`QUIET_MODULES` modules above it
+    within ``height`` (ISO/IEC 18004: a reader needs 4 modules of white around the symbol; the
+    footer rule above the code must not eat into it)."""
+    n = len(qr_matrix(payload))
+    return height * n / (n + QUIET_MODULES)
 
 
 def define_qr_form(canvas: Canvas, payload: str, size: float = QR_SIZE) -> None:
@@ -208,12 +218,13 @@ class FormDocTemplate(BaseDocTemplate):
         self._footer(canvas)
 
     def _footer(self, canvas: Canvas) -> None:
+        qr_side = qr_fit(self.payload, QR_SIZE + RULE_GAP)
         if not self._qr_defined:
-            define_qr_form(canvas, self.payload)
+            define_qr_form(canvas, self.payload, qr_side)
             self._qr_defined = True
         canvas.saveState()
         text_right = FRAME_X + FRAME_WIDTH - QR_SIZE - 4 * mm
-        top = MARGIN_BOTTOM + QR_SIZE + 1.5 * mm
+        top = MARGIN_BOTTOM + QR_SIZE + RULE_GAP
         canvas.setLineWidth(0.4)
         canvas.line(FRAME_X, top, FRAME_X + FRAME_WIDTH, top)
         y = MARGIN_BOTTOM + 9 * mm
@@ -229,6 +240,6 @@ class FormDocTemplate(BaseDocTemplate):
             MARGIN_BOTTOM + 1.5 * mm,
             f"Số: {self.snapshot.number} · Mã kiểm tra: {self.fingerprint}",
         )
-        canvas.translate(FRAME_X + FRAME_WIDTH - QR_SIZE, MARGIN_BOTTOM)
+        canvas.translate(FRAME_X + FRAME_WIDTH - qr_side, MARGIN_BOTTOM)
         canvas.doForm(QR_FORM)
         canvas.restoreState()

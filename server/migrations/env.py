@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import server.console.models  # noqa: F401  (the console's tables join the metadata)
 from server.db import make_engine
 from server.models import Base
 
