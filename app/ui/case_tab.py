@@ -14,12 +14,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import ValidationFailed
-from app.readmodel import fetch_case_rows_by_ids
 from app.rows import CaseRow, Catalogs
-from app.services.cases import amend_case, finalise_case, finalise_summary, get_case_form, save_case
+from app.services import case_actions
+from app.services.case_actions import CaseChanges
+from app.services.cases import finalise_summary, get_case_form
 from app.services.forms import CaseForm
 from app.services.recovery import clear_recovery, write_recovery
-from app.services.settings import current_actor
 from app.services.subjects import find_subjects
 from app.ui.case_editor import CaseEditor
 from app.ui.case_photos import PhotosPanel
@@ -132,14 +132,8 @@ class CaseTab(QWidget):
         form, key = self.editor.form(), self.recovery_key
         self.editor.clear_errors()
 
-        def work(session) -> tuple[CaseForm, CaseRow]:
-            ins = save_case(session, form, current_actor(session))
-            clear_recovery(session, key)
-            session.flush()
-            return get_case_form(session, ins.id), fetch_case_rows_by_ids(session, [ins.id])[0]
-
-        def done(result: tuple[CaseForm, CaseRow]) -> None:
-            saved_form, row = result
+        def done(changes: CaseChanges) -> None:
+            saved_form, row = changes.form, changes.row
             self.case_id = saved_form.id
             self.editor.set_form(saved_form, locked=False)
             self.photos.set_case(saved_form.id, read_only=False)
@@ -150,7 +144,8 @@ class CaseTab(QWidget):
             if then:
                 then()
 
-        Op(self, work).success(done).failure(self._failed).run()
+        Op.acting(self, lambda s, actor: case_actions.save_draft(s, form, actor, key)).success(
+            done).failure(self._failed).run()
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationFailed):
@@ -187,28 +182,23 @@ class CaseTab(QWidget):
     def _do_finalise(self) -> None:
         case_id = self.case_id
 
-        def work(session):
-            finalise_case(session, case_id, current_actor(session))
-            return get_case_form(session, case_id), fetch_case_rows_by_ids(session, [uuid.UUID(case_id)])[0]
-
-        def done(result) -> None:
-            form, row = result
+        def done(changes: CaseChanges) -> None:
+            form, row = changes.form, changes.row
             self.editor.set_form(form, locked=True)
             self._apply_lock(True)
             self.photos.set_case(case_id, read_only=True)
             self._set_state(self.tr("Đã hoàn tất và khóa"))
             self.saved.emit(row)
 
-        Op(self, work).success(done).failure(self._failed).run()
+        Op.acting(self, lambda s, actor: case_actions.finalise(s, case_id, actor)).success(
+            done).failure(self._failed).run()
 
     def amend(self) -> None:
         case_id = self.case_id
         reason = "Đính chính nội dung biên bản"  # stored in the record: always Vietnamese
 
-        def work(session):
-            return amend_case(session, case_id, reason, current_actor(session)).id
-
-        Op(self, work).success(self.amended.emit).run()
+        Op.acting(self, lambda s, actor: case_actions.amend(s, case_id, reason, actor)).success(
+            lambda changes: self.amended.emit(changes.case_ids[0])).run()
 
     def open_documents(self) -> None:
         from app.ui.documents_dialog import DocumentsDialog

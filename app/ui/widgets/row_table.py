@@ -172,6 +172,10 @@ class RowTable(QWidget):
         values = {c.key: self.value(r, c.key) for c in self.columns}
         return dataclasses.replace(self._meta[r].original, **values)
 
+    def keep(self, r: int, **values: Any) -> None:
+        """Set fields of row ``r`` that have no column (kept with the row, not shown)."""
+        self._meta[r].original = dataclasses.replace(self._meta[r].original, **values)
+
     def row_count(self) -> int:
         return self.table.rowCount()
 
