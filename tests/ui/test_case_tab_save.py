@@ -66,7 +66,7 @@ def _with_firecrackers(s) -> object:
     form = sample_case_form(s)
     form.goods[1].category_code = "phao_no"  # prohibited goods: pháo nổ
     form.goods[1].name = "Pháo nổ loại hộp 36 quả"
-    form.violations[0].criminal_signs = False
+    form.violations[0].criminal_signs = True  # raised: the inspector may clear it with a reason
     return form
 
 
@@ -115,7 +115,8 @@ def test_a_flag_unticked_without_a_reason_is_stored_raised(qtbot, tasks, demo_db
     from app.services.cases import get_case_form, save_case
 
     with unit_of_work(demo_db.sessions) as s:
-        form = _with_firecrackers(s)  # a form that skipped the editor's question
+        form = _with_firecrackers(s)
+        form.violations[0].criminal_signs = False  # unticked, skipping the editor's question
         case_id = str(save_case(s, form, actor).id)
         assert form.violations[0].criminal_signs is True  # the caller's form says so too
     assert _stored_violation(demo_db, case_id)[:2] == (True, "")

@@ -103,7 +103,7 @@ class ViolationsSection(Section):
         for r in range(self.table.row_count()):
             if not self.table.value(r, "criminal_signs"):
                 self.table.set_value(r, "criminal_signs", True)
-                self.table.keep(r, criminal_signs_cleared="")
+                self.table.keep(r, criminal_signs=True, criminal_signs_cleared="")
                 changed = True
         return changed
 
@@ -111,13 +111,13 @@ class ViolationsSection(Section):
         """The rule is app.services.case_rules.raise_criminal_signs: with prohibited goods
         the flag is cleared only with a reason, asked here and kept with the violation."""
         if self.table.value(row, "criminal_signs"):
-            self.table.keep(row, criminal_signs_cleared="")
+            self.table.keep(row, criminal_signs=True, criminal_signs_cleared="")
             return
-        if not self.prohibited:
-            return
+        if not self.prohibited or not self.table.kept(row).criminal_signs:
+            return  # not an unticking by the inspector (a row loaded unticked, a lock)
         reason = ask_clearing_reason(self)
         if reason:
-            self.table.keep(row, criminal_signs_cleared=reason)
+            self.table.keep(row, criminal_signs=False, criminal_signs_cleared=reason)
         else:
             self.table.set_value(row, "criminal_signs", True)
 
@@ -148,6 +148,7 @@ class ViolationsSection(Section):
     def _on_row_added(self, row: int) -> None:
         if self.prohibited:
             self.table.set_value(row, "criminal_signs", True)
+            self.table.keep(row, criminal_signs=True)
 
     def update_hint(self) -> None:
         row = self.table.table.currentRow()

@@ -176,6 +176,10 @@ class RowTable(QWidget):
         """Set fields of row ``r`` that have no column (kept with the row, not shown)."""
         self._meta[r].original = dataclasses.replace(self._meta[r].original, **values)
 
+    def kept(self, r: int) -> Any:
+        """Row ``r`` as last loaded or kept (not as edited since)."""
+        return self._meta[r].original
+
     def row_count(self) -> int:
         return self.table.rowCount()
 
