@@ -165,6 +165,8 @@ class Violation(_Part, Base):
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     proposed_fine: Mapped[int | None] = mapped_column(Integer)
     criminal_signs: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # why an inspector cleared the flag prohibited goods raise (app.services.case_rules)
+    criminal_signs_cleared: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     inspection: Mapped[Inspection] = relationship(back_populates="violations")
     legal_act = relationship("LegalAct")
 

@@ -138,6 +138,10 @@ def member_values(m: MemberForm) -> dict[str, Any]:
     return d
 
 
+def seizure_values(s: SeizureForm) -> dict[str, Any]:
+    return _plain(s, exclude=("items",))
+
+
 def force_values(f: ForceForm) -> dict[str, Any]:
     return _plain(f)
 

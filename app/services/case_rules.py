@@ -163,3 +163,28 @@ def finalise_errors(form: CaseForm, now: datetime | None = None) -> Errors:
     if form.subject.kind == "individual" and not form.subject_present and not form.witnesses:
         _put(e, "witnesses", need)
     return e
+
+
+# --- derived flags ----------------------------------------------------------------------------
+
+
+def goods_codes(form: CaseForm) -> set[str]:
+    """The goods categories a case names, inspected or seized."""
+    codes = {g.category_code for g in form.goods} | {i.category_code for s in form.seizures for i in s.items}
+    codes.discard("")
+    return codes
+
+
+def raise_criminal_signs(form: CaseForm, prohibited: bool) -> None:
+    """Prohibited goods (ma túy, vũ khí, pháo nổ, tiền giả, động vật hoang dã quý hiếm, khí
+    N2O …) raise "Có dấu hiệu tội phạm" on every violation of the case, for review
+    (DOMAIN.md). The flag stays raised unless the inspector clears it with a written reason
+    (``criminal_signs_cleared``), which is kept on the violation and in the audit log (who,
+    when, why: app.services.cases). A ticked flag needs no reason; without prohibited goods
+    the flag is the inspector's own call and no reason is kept."""
+    for v in form.violations:
+        v.criminal_signs_cleared = v.criminal_signs_cleared.strip()
+        if v.criminal_signs or not prohibited:
+            v.criminal_signs_cleared = ""
+        elif not v.criminal_signs_cleared:
+            v.criminal_signs = True

@@ -10,17 +10,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound, RecordLocked, ValidationFailed
 from app.models import (
-    DRAFT,
     FINALISED,
-    Commune,
     CooperatingForce,
     Finding,
-    GoodsCategory,
     InspectedGoods,
     Inspection,
     InspectionMember,
@@ -32,10 +28,12 @@ from app.models import (
     Witness,
     utcnow,
 )
-from app.models.case_index import index_case, next_local_no, unindex_case
+from app.models import case_repository as repo
+from app.models.case_index import unindex_case
 from app.services import case_mapping as cm
 from app.services.audit import record_event
 from app.services.case_rules import draft_errors, finalise_errors
+from app.services.case_write import derive_flags, finish, new_case, own_unit, writing
 from app.services.context import Actor
 from app.services.forms import CaseForm
 
@@ -45,25 +43,8 @@ LOCKED_MESSAGE = (
 )
 
 
-def aggregate_options() -> list:
-    """Load a case with its subject and every row (seizures with their items) in a few
-    queries: for the editor, and for sync, which sends the whole aggregate."""
-    return [
-        selectinload(Inspection.subject),
-        selectinload(Inspection.members),
-        selectinload(Inspection.forces),
-        selectinload(Inspection.witnesses),
-        selectinload(Inspection.findings),
-        selectinload(Inspection.goods),
-        selectinload(Inspection.violations),
-        selectinload(Inspection.seizures).selectinload(Seizure.items),
-    ]
-
-
 def load_case(session: Session, case_id: uuid.UUID | str) -> Inspection:
-    cid = uuid.UUID(str(case_id))
-    stmt = select(Inspection).where(Inspection.id == cid).options(*aggregate_options())
-    ins = session.scalar(stmt)
+    ins = repo.find_case(session, case_id)
     if ins is None or ins.deleted_at is not None:
         raise NotFound("Không tìm thấy vụ việc.")
     return ins
@@ -103,32 +84,16 @@ def _apply(session: Session, ins: Inspection, form: CaseForm, origin: str) -> No
     cm.sync_rows(ins.findings, form.findings, Finding, cm.finding_values, origin)
     cm.sync_rows(ins.goods, form.goods, InspectedGoods, cm.goods_values, origin)
     cm.sync_rows(ins.violations, form.violations, Violation, cm.violation_values, origin)
-    _flag_criminal_signs(session, form)
-    cm.sync_rows(
-        ins.seizures,
-        form.seizures,
-        Seizure,
-        lambda s: {k: cm.clean(getattr(s, k)) for k in ("seized_at", "reason", "storage_place", "keeper", "sealed")},
-        origin,
-    )
+    cm.sync_rows(ins.seizures, form.seizures, Seizure, cm.seizure_values, origin)
     for seizure, sf in zip(cm.live(ins.seizures), form.seizures, strict=True):
         cm.sync_rows(seizure.items, sf.items, SeizedItem, cm.item_values, origin)
 
 
-def _flag_criminal_signs(session: Session, form: CaseForm) -> None:
-    """Prohibited goods always raise the criminal-signs flag for review (DOMAIN.md)."""
-    codes = {g.category_code for g in form.goods} | {
-        i.category_code for s in form.seizures for i in s.items
-    }
-    codes.discard("")
-    if not codes:
-        return
-    prohibited = session.scalars(
-        select(GoodsCategory.code).where(GoodsCategory.code.in_(codes), GoodsCategory.prohibited)
-    ).first()
-    if prohibited:
-        for v in form.violations:
-            v.criminal_signs = True
+def _cleared_flags(session: Session, ins: Inspection, before: dict[int, str], actor: Actor) -> None:
+    """A criminal-signs flag cleared by the inspector: who, when and why, in the audit log."""
+    for pos, v in enumerate(cm.live(ins.violations)):
+        if v.criminal_signs_cleared and v.criminal_signs_cleared != before.get(pos, ""):
+            record_event(session, actor, "clear_criminal_signs", "violation", v.id, v.criminal_signs_cleared)
 
 
 def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime | None = None) -> Inspection:
@@ -136,18 +101,14 @@ def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime |
     errors = draft_errors(form, now)
     if errors:
         raise ValidationFailed(errors)
-    if form.id:
-        try:
-            ins = load_case(session, form.id)
-        except NotFound:
-            ins = None
-    else:
-        ins = None
+    w = writing(session, actor)
+    ins = repo.find_case(session, form.id) if form.id else None
+    if ins is not None and ins.deleted_at is not None:
+        raise NotFound("Không tìm thấy vụ việc.")
+    derive_flags(session, form)
     if ins is None:
-        ins = Inspection(local_no=next_local_no(session), status=DRAFT, origin_device=actor.device_id)
-        if form.id:
-            ins.id = uuid.UUID(form.id)
-        session.add(ins)
+        ins = new_case(session, w, form.id)
+        before: dict[int, str] = {}
         action = "create"
     else:
         if ins.is_finalised:
@@ -155,13 +116,14 @@ def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime |
         _require_own(ins, actor)
         if form.version is not None and form.version != ins.version:
             raise Conflict("Vụ việc đã được sửa ở cửa sổ khác sau khi bạn mở: hãy mở lại để xem.")
+        before = {pos: v.criminal_signs_cleared for pos, v in enumerate(cm.live(ins.violations))}
+        own_unit(ins, w)
         ins.touch()
         action = "update"
     _apply(session, ins, form, actor.device_id)
-    session.flush()
-    commune = session.get(Commune, ins.commune_code) if ins.commune_code else None
-    index_case(session, ins, commune.name if commune else "")
+    finish(session, ins)
     record_event(session, actor, action, "inspection", ins.id)
+    _cleared_flags(session, ins, before, actor)
     session.flush()
     form.id, form.version = str(ins.id), ins.version
     return ins

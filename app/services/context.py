@@ -1,7 +1,8 @@
-"""Who is acting: the officer at the keyboard on this device."""
+"""Who is acting: the officer at the keyboard on this device, for their unit."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 
@@ -9,3 +10,4 @@ from dataclasses import dataclass
 class Actor:
     officer_name: str
     device_id: str
+    unit_id: uuid.UUID | None = None  # None: the unit set up on this laptop (app.services.case_write)

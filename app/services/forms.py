@@ -93,6 +93,7 @@ class ViolationForm:
     description: str = ""
     proposed_fine: str = ""
     criminal_signs: bool = False
+    criminal_signs_cleared: str = ""  # the reason, when the flag of prohibited goods is cleared
 
 
 @dataclass

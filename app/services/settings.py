@@ -57,7 +57,9 @@ def current_officer(session: Session) -> Officer | None:
 
 def current_actor(session: Session) -> Actor:
     officer = current_officer(session)
-    return Actor(officer.full_name if officer else "Người dùng", ensure_device_id(session))
+    unit = current_unit(session)
+    return Actor(officer.full_name if officer else "Người dùng", ensure_device_id(session),
+                 unit.id if unit is not None else None)
 
 
 @dataclass

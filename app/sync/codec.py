@@ -22,7 +22,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.models import (
     Attachment,
-    Commune,
     CooperatingForce,
     Finding,
     InspectedGoods,
@@ -37,7 +36,8 @@ from app.models import (
     Violation,
     Witness,
 )
-from app.models.case_index import index_case, next_local_no, unindex_case
+from app.models.case_index import next_local_no
+from app.services.case_write import finish, pulled_meta
 from app.sync import wire
 from app.text import fold
 
@@ -103,13 +103,8 @@ def _assign(record: Any, values: dict[str, Any]) -> None:
 
 
 def _meta(record: Any, change: wire.RecordChange) -> None:
-    record.version = change.version
-    record.origin_device = str(change.origin_device or "")
-    if change.created_at:
-        record.created_at = change.created_at
-    if change.updated_at:
-        record.updated_at = change.updated_at
-    record.deleted_at = change.deleted_at
+    pulled_meta(record, change.version, str(change.origin_device or ""), change.created_at,
+                change.updated_at, change.deleted_at)
 
 
 def apply_subject(session: Session, subject_id: uuid.UUID, data: wire.SubjectPayload,
@@ -149,7 +144,9 @@ def _upsert_rows(session: Session, rows: list[Any], parts: list[Any], cls: type,
 def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePayload,
                subject_writable: bool) -> Inspection:
     """Write a pulled case aggregate. ``subject_writable`` is False when the local subject
-    has pending changes of its own: the case then links it and leaves its fields alone."""
+    has pending changes of its own: the case then links it and leaves its fields alone.
+    Unit, origin device, times and the search index as every case gets them
+    (app.services.case_write); its flags as the laptop that made it derived them."""
     ins = session.get(Inspection, change.id)
     new = ins is None
     if ins is None:
@@ -184,12 +181,7 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
                      {"seizure_id": part.id, "origin_device": ins.origin_device})
     session.flush()
     _apply_attachments(session, ins, payload.attachments, new)
-    session.flush()
-    if ins.deleted_at is None:
-        commune = session.get(Commune, ins.commune_code) if ins.commune_code else None
-        index_case(session, ins, commune.name if commune else "")
-    else:
-        unindex_case(session, ins)
+    finish(session, ins)
     return ins
 
 

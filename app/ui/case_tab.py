@@ -15,20 +15,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import ValidationFailed
-from app.readmodel import fetch_case_rows_by_ids
 from app.rows import CaseRow, Catalogs
-from app.services.case_checks import case_warnings
-from app.services.cases import (
-    amend_case,
-    delete_draft,
-    finalise_case,
-    finalise_summary,
-    get_case_form,
-    save_case,
-)
+from app.services import case_actions
+from app.services.case_actions import CaseChanges
+from app.services.cases import finalise_summary, get_case_form
 from app.services.forms import CaseForm
 from app.services.recovery import clear_recovery, write_recovery
-from app.services.settings import current_actor
 from app.services.subjects import find_subjects
 from app.ui.case_editor import CaseEditor
 from app.ui.case_photos import PhotosPanel
@@ -161,15 +153,8 @@ class CaseTab(QWidget):
         form, key = self.editor.form(), self.recovery_key
         self.editor.clear_errors()
 
-        def work(session) -> tuple[CaseForm, CaseRow, dict[str, str]]:
-            ins = save_case(session, form, current_actor(session))
-            clear_recovery(session, key)
-            session.flush()
-            warnings = case_warnings(session, ins)
-            return get_case_form(session, ins.id), fetch_case_rows_by_ids(session, [ins.id])[0], warnings
-
-        def done(result: tuple[CaseForm, CaseRow, dict[str, str]]) -> None:
-            saved_form, row, warnings = result
+        def done(changes: CaseChanges) -> None:
+            saved_form, row, warnings = changes.form, changes.row, changes.warnings
             self.case_id = saved_form.id
             self._show_amendment(saved_form)
             self.editor.set_form(saved_form, locked=False, keep_place=True)
@@ -186,7 +171,8 @@ class CaseTab(QWidget):
             if then:
                 then()
 
-        Op(self, work).success(done).failure(self._failed).run()
+        Op.acting(self, lambda s, actor: case_actions.save_draft(s, form, actor, key)).success(
+            done).failure(self._failed).run()
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationFailed):
@@ -225,19 +211,16 @@ class CaseTab(QWidget):
     def _do_finalise(self) -> None:
         case_id = self.case_id
 
-        def work(session):
-            finalise_case(session, case_id, current_actor(session))
-            return get_case_form(session, case_id), fetch_case_rows_by_ids(session, [uuid.UUID(case_id)])[0]
-
-        def done(result) -> None:
-            form, row = result
+        def done(changes: CaseChanges) -> None:
+            form, row = changes.form, changes.row
             self.editor.set_form(form, locked=True)
             self._apply_lock(True)
             self.photos.set_case(case_id, read_only=True)
             self._set_state(self.tr("Đã hoàn tất và khóa"))
             self.saved.emit(row)
 
-        Op(self, work).success(done).failure(self._failed).run()
+        Op.acting(self, lambda s, actor: case_actions.finalise(s, case_id, actor)).success(
+            done).failure(self._failed).run()
 
     def amend(self) -> ReasonDialog:
         """Ask why, then open the amendment (a new draft linked to this case)."""
@@ -252,10 +235,8 @@ class CaseTab(QWidget):
     def _amend_with(self, reason: str) -> None:
         case_id = self.case_id
 
-        def work(session):
-            return amend_case(session, case_id, reason, current_actor(session)).id
-
-        Op(self, work).success(self.amended.emit).failure(self._failed).run()
+        Op.acting(self, lambda s, actor: case_actions.amend(s, case_id, reason, actor)).success(
+            lambda changes: self.amended.emit(changes.case_ids[0])).failure(self._failed).run()
 
     # --- delete a draft -------------------------------------------------------------------
     def confirm_delete(self) -> None:
@@ -276,12 +257,8 @@ class CaseTab(QWidget):
     def _delete(self) -> None:
         case_id, key = self.case_id, self.recovery_key
 
-        def work(session) -> str:
-            delete_draft(session, case_id, current_actor(session))
-            clear_recovery(session, key)
-            return case_id
-
-        Op(self, work).success(self._deleted).failure(self._failed).run()
+        Op.acting(self, lambda s, actor: case_actions.delete(s, case_id, actor, key)).success(
+            lambda _changes: self._deleted(case_id)).failure(self._failed).run()
 
     def _deleted(self, case_id: str) -> None:
         self._autosave.stop()

@@ -4,7 +4,9 @@
 database worker thread inside a unit of work (commit on return, rollback on error) and
 calls ``cb`` on the GUI thread with the result. ``Op(..., reader=True)`` hands ``fn`` the
 worker's plain sqlite3 connection instead (app.readmodel), usable before SQLAlchemy has
-loaded; ``with_session=False`` hands it nothing. Workers never touch widgets; results
+loaded; ``with_session=False`` hands it nothing; ``Op.acting(parent, fn)`` runs a whole
+use-case ``fn(session, actor)`` with the officer at the keyboard (app.services.case_actions,
+answering with what changed). Workers never touch widgets; results
 must be plain values (dataclasses, ids), not ORM objects bound to the worker's session.
 """
 
@@ -69,9 +71,11 @@ def _reader(db_path: Path):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Any], Any], sessions: Any, relay: Relay, reader: Path | None = None) -> None:
+    def __init__(self, fn: Callable[..., Any], sessions: Any, relay: Relay, reader: Path | None = None,
+                 acting: bool = False) -> None:
         super().__init__()
         self.fn, self.sessions, self.relay, self.reader = fn, sessions, relay, reader
+        self.acting = acting
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -84,7 +88,12 @@ class _Job(QRunnable):
                 from app.db import unit_of_work  # loaded on this thread, after the window is up
 
                 with unit_of_work(self.sessions) as session:
-                    result = self.fn(session)
+                    if self.acting:
+                        from app.services.settings import current_actor
+
+                        result = self.fn(session, current_actor(session))
+                    else:
+                        result = self.fn(session)
         except Exception as exc:  # handed to the GUI thread, shown by show_error
             log.debug("operation failed: %s", traceback.format_exc())
             self.relay.failed.emit(exc)
@@ -105,12 +114,13 @@ class TaskManager(QObject):
         self.pending = 0
         self._relays: set[Relay] = set()  # alive until their result is delivered
 
-    def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None], on_fail: Callable[[Exception], None], *, with_session: bool = True, reader: bool = False) -> None:
+    def run(self, fn: Callable[..., Any], on_done: Callable[[Any], None], on_fail: Callable[[Exception], None], *, with_session: bool = True, reader: bool = False, acting: bool = False) -> None:
         if reader and self.db_path is None or not reader and with_session and self.sessions is None:
             raise RuntimeError("database not open yet")
         self.pending += 1
         job_relay = relay(self._relays, on_done, on_fail, self._settled)
-        self.db_pool.start(_Job(fn, self.sessions if with_session else None, job_relay, self.db_path if reader else None))
+        self.db_pool.start(_Job(fn, self.sessions if with_session else None, job_relay,
+                                self.db_path if reader else None, acting and with_session and not reader))
 
     def _settled(self) -> None:
         self.pending -= 1
@@ -140,10 +150,18 @@ def reset_task_manager() -> None:
 class Op:
     """``Op(parent, fn).success(cb).failure(cb).run()``; ``fn`` gets a session."""
 
-    def __init__(self, parent: QObject | None, fn: Callable[[Any], Any], *, with_session: bool = True, reader: bool = False) -> None:
+    def __init__(self, parent: QObject | None, fn: Callable[..., Any], *, with_session: bool = True, reader: bool = False) -> None:
         self.parent, self.fn, self.with_session, self.reader = parent, fn, with_session, reader
+        self._acting = False
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[Exception], None] | None = None
+
+    @classmethod
+    def acting(cls, parent: QObject | None, fn: Callable[[Any, Any], Any]) -> Op:
+        """A use-case ``fn(session, actor)``: the runner supplies the acting officer."""
+        op = cls(parent, fn)
+        op._acting = True
+        return op
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._success = cb
@@ -166,4 +184,5 @@ class Op:
 
                 show_error(self.parent, exc)
 
-        task_manager().run(self.fn, ok, fail, with_session=self.with_session, reader=self.reader)
+        task_manager().run(self.fn, ok, fail, with_session=self.with_session, reader=self.reader,
+                           acting=self._acting)

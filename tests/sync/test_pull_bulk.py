@@ -217,6 +217,20 @@ def test_the_fast_path_writes_the_rows_of_the_per_record_path(server, unit, lapt
     assert expected.keys() == got.keys()
     for table in expected:
         assert got[table] == expected[table], table
+    # what the one write path of a case sets (app.services.case_write) is among the columns
+    # compared, and holds values: unit, origin device, times, derived flags, search text
+    con = sqlite3.connect(c.data.database)
+    try:
+        compared = {t: {r[1] for r in con.execute(f'PRAGMA table_info("{t}")')}  # noqa: S608
+                    for t in ("inspection", "violation")}
+        pulled = con.execute("SELECT count(*) FROM inspection WHERE unit_id IS NOT NULL AND origin_device = ?",
+                             (str(a.creds.device_id),)).fetchone()[0]
+    finally:
+        con.close()
+    assert {"unit_id", "origin_device", "created_at", "updated_at"} <= compared["inspection"]
+    assert {"criminal_signs", "criminal_signs_cleared"} <= compared["violation"]
+    assert pulled >= 24 - 3
+    assert all(body.strip() for _, body in got["case_search"])
     # own 2, pulled 24, the one with a newer subject and the one whose subject is not here;
     # less the removed one and the two parked (unknown catalogue code, quantity)
     assert len(got["case_search"]) == 2 + 24 + 1 + 1 - 1 - 2

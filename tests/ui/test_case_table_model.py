@@ -6,11 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from sqlalchemy import text
 
 from app.db import unit_of_work
 from app.demo import generate_demo
 from app.rows import CaseFilter
 from app.ui.models.case_table import COLUMNS, PAGE, CaseTableModel
+from app.ui.ops import task_manager
 
 
 @pytest.fixture
@@ -81,14 +83,19 @@ def _commune_code(model, name):
 
 def test_search_replaces_paging_with_ranked_hits(qtbot, model):
     target = model.rows[5]
-    first_word = target.subject_name.split()[0]
     from app.text import fold
 
     query = fold(target.subject_name)  # typed without diacritics
     with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_query(query)
-    assert model.rows and model.rows[0].subject_name.startswith(first_word)
     assert target.id in [r.id for r in model.rows]
+    # every hit holds every word typed, whole or as the start of a word (a subject's or a
+    # representative's name, an address)
+    with task_manager().sessions() as s:
+        for row in model.rows[:5]:
+            body = s.scalar(text("SELECT body FROM case_search WHERE rowid = :n"), {"n": row.local_no})
+            words = body.split()
+            assert all(any(w.startswith(q) for w in words) for q in query.split()), row.subject_name
     assert not model.canFetchMore(QModelIndex())
     with qtbot.waitSignal(model.loaded, timeout=30000):
         model.set_query("")

@@ -96,6 +96,7 @@ CASE: dict[str, str] = SUBJECT | {
     "description": "Mô tả",
     "proposed_fine": "Mức phạt đề xuất",
     "criminal_signs": "Có dấu hiệu tội phạm",
+    "criminal_signs_cleared": "Lý do bỏ dấu hiệu tội phạm",
     "seized_at": "Tạm giữ lúc",
     "reason": "Lý do",
     "storage_place": "Nơi bảo quản",

@@ -147,6 +147,7 @@ class ViolationPart(Part):
     description: LongText = ""
     proposed_fine: Money | None = None
     criminal_signs: bool = False
+    criminal_signs_cleared: LongText = ""
 
 
 class SeizedItemPart(Part):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.rows import ActChoice, Catalogs
 from app.services.forms import CaseForm, ViolationForm
@@ -17,6 +17,17 @@ from app.ui.widgets.styles import danger_label, hint_label
 def act_title(act: ActChoice) -> str:
     """The act's wording without its citation ("Điều 15 … — Kinh doanh hàng nhập lậu")."""
     return act.label.split(" — ", 1)[-1].strip()
+
+
+def ask_clearing_reason(parent: QWidget) -> str:
+    """The reason the inspector gives for clearing the flag ("" when cancelled)."""
+    text, ok = QInputDialog.getText(
+        parent,
+        parent.tr("Bỏ dấu hiệu tội phạm"),
+        parent.tr("Vụ việc có hàng cấm: ghi lý do bỏ dấu hiệu tội phạm của hành vi này "
+                  "(lưu vào nhật ký cùng tên người sửa):"),
+    )
+    return text.strip() if ok else ""
 
 
 class ViolationsSection(Section):
@@ -92,8 +103,23 @@ class ViolationsSection(Section):
         for r in range(self.table.row_count()):
             if not self.table.value(r, "criminal_signs"):
                 self.table.set_value(r, "criminal_signs", True)
+                self.table.keep(r, criminal_signs=True, criminal_signs_cleared="")
                 changed = True
         return changed
+
+    def _criminal_signs_edited(self, row: int) -> None:
+        """The rule is app.services.case_rules.raise_criminal_signs: with prohibited goods
+        the flag is cleared only with a reason, asked here and kept with the violation."""
+        if self.table.value(row, "criminal_signs"):
+            self.table.keep(row, criminal_signs=True, criminal_signs_cleared="")
+            return
+        if not self.prohibited or not self.table.kept(row).criminal_signs:
+            return  # not an unticking by the inspector (a row loaded unticked, a lock)
+        reason = ask_clearing_reason(self)
+        if reason:
+            self.table.keep(row, criminal_signs=False, criminal_signs_cleared=reason)
+        else:
+            self.table.set_value(row, "criminal_signs", True)
 
     def fine_range_text(self, act: ActChoice) -> str:
         if not act.fine_max:
@@ -104,6 +130,8 @@ class ViolationsSection(Section):
         return text
 
     def _on_cell(self, row: int, key: str) -> None:
+        if key == "criminal_signs":
+            self._criminal_signs_edited(row)
         if key == "legal_act_code":
             act = self.catalogs.act(self.table.value(row, "legal_act_code"))
             if act is not None:
@@ -120,6 +148,7 @@ class ViolationsSection(Section):
     def _on_row_added(self, row: int) -> None:
         if self.prohibited:
             self.table.set_value(row, "criminal_signs", True)
+            self.table.keep(row, criminal_signs=True)
 
     def update_hint(self) -> None:
         row = self.table.table.currentRow()

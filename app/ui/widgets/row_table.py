@@ -176,6 +176,14 @@ class RowTable(QWidget):
         values = {c.key: self.value(r, c.key) for c in self.columns}
         return dataclasses.replace(self._meta[r].original, **values)
 
+    def keep(self, r: int, **values: Any) -> None:
+        """Set fields of row ``r`` that have no column (kept with the row, not shown)."""
+        self._meta[r].original = dataclasses.replace(self._meta[r].original, **values)
+
+    def kept(self, r: int) -> Any:
+        """Row ``r`` as last loaded or kept (not as edited since)."""
+        return self._meta[r].original
+
     def row_count(self) -> int:
         return self.table.rowCount()
 
