@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import demo_names as N
-from app.models import Commune, GoodsCategory, LegalAct, Officer, Province, Unit
+from app.models import Commune, GoodsCategory, LegalAct, MeasureUnit, Officer, Province, Unit
 from app.services.case_write import NewCase, add_cases
 from app.services.forms import (
     CaseForm,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models.case_index import index_case, next_local_no, unindex_case
 from app.models.catalog import Commune, GoodsCategory
+from app.models.documents import IssuedDocument
 from app.models.inspection import Inspection
 from app.models.seizure import Seizure
 
@@ -38,6 +39,12 @@ def find_case(session: Session, case_id: uuid.UUID | str) -> Inspection | None:
     """The case with its whole aggregate, tombstones included (None when not here)."""
     cid = uuid.UUID(str(case_id))
     return session.scalar(select(Inspection).where(Inspection.id == cid).options(*aggregate_options()))
+
+
+def has_issued_documents(session: Session, case_id: uuid.UUID) -> bool:
+    """Whether any biên bản of the case took a number (void ones included: the number stays used)."""
+    query = select(IssuedDocument.id).where(IssuedDocument.inspection_id == case_id).limit(1)
+    return session.scalar(query) is not None
 
 
 def prohibited_among(session: Session, codes: Iterable[str]) -> set[str]:

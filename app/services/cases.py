@@ -20,7 +20,6 @@ from app.models import (
     InspectedGoods,
     Inspection,
     InspectionMember,
-    IssuedDocument,
     SeizedItem,
     Seizure,
     Subject,
@@ -206,7 +205,7 @@ def delete_draft(session: Session, case_id: uuid.UUID | str, actor: Actor) -> No
     if ins.is_finalised:
         raise RecordLocked(LOCKED_MESSAGE)
     _require_own(ins, actor)
-    if session.scalar(select(IssuedDocument.id).where(IssuedDocument.inspection_id == ins.id).limit(1)):
+    if repo.has_issued_documents(session, ins.id):
         raise RecordLocked("Vụ việc đã có biên bản được cấp số, không xóa được.")
     ins.deleted_at = datetime.now(UTC)
     ins.touch()
