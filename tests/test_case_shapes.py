@@ -31,14 +31,14 @@ META = {"id", "version", "created_at", "updated_at", "origin_device", "deleted_a
 
 SHAPES = [  # (name, ORM, editor form, wire payload, printed snapshot or None)
     ("case", Inspection, F.CaseForm, wire.CasePayload, None),  # printed through Basis/Place/…
-    ("subject", Subject, F.SubjectForm, wire.SubjectPayload, S.Subject),
+    ("subject", Subject, F.SubjectForm, wire.SubjectPayload, S.PrintedSubject),
     ("members", InspectionMember, F.MemberForm, wire.MemberPart, None),  # printed as Person
-    ("forces", CooperatingForce, F.ForceForm, wire.ForcePart, S.Force),
-    ("witnesses", Witness, F.WitnessForm, wire.WitnessPart, S.Witness),
-    ("findings", Finding, F.FindingForm, wire.FindingPart, S.Finding),
+    ("forces", CooperatingForce, F.ForceForm, wire.ForcePart, S.PrintedForce),
+    ("witnesses", Witness, F.WitnessForm, wire.WitnessPart, S.PrintedWitness),
+    ("findings", Finding, F.FindingForm, wire.FindingPart, S.PrintedFinding),
     ("goods", InspectedGoods, F.GoodsForm, wire.GoodsPart, S.GoodsLine),
-    ("violations", Violation, F.ViolationForm, wire.ViolationPart, S.Violation),
-    ("seizures", Seizure, F.SeizureForm, wire.SeizurePart, S.Seizure),
+    ("violations", Violation, F.ViolationForm, wire.ViolationPart, S.PrintedViolation),
+    ("seizures", Seizure, F.SeizureForm, wire.SeizurePart, S.PrintedSeizure),
     ("items", SeizedItem, F.SeizedItemForm, wire.SeizedItemPart, S.GoodsLine),
 ]
 

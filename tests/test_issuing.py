@@ -12,10 +12,7 @@ from sqlalchemy import select
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
-from app.models import IssuedDocument
-from app.paths import DataDir
-from app.services.cases import finalise_case, save_case
-from app.services.issuing import (
+from app.documents.issuing import (
     IssueRefused,
     case_documents,
     document_pdf,
@@ -25,6 +22,9 @@ from app.services.issuing import (
     reprint,
     void_document,
 )
+from app.models import IssuedDocument
+from app.paths import DataDir
+from app.services.cases import finalise_case, save_case
 from app.services.numbering import NumberingError, add_block
 from app.services.settings import current_actor, current_unit
 
@@ -167,7 +167,7 @@ CRASH_MID_ISSUE = """
 import os, sys
 from app.db import unit_of_work
 from app.paths import DataDir
-from app.services.issuing import issue_document
+from app.documents.issuing import issue_document
 from app.services.settings import current_actor
 from app.services.startup import open_database
 
@@ -201,8 +201,8 @@ def test_a_crash_mid_issue_leaves_no_document_and_no_lost_number(demo_db, actor)
 
 
 def test_a_second_document_of_a_form_is_a_replacement_or_a_correction_never_a_second_click(demo_db, actor):
+    from app.documents.issuing import FormAlreadyIssued, check_before_issue
     from app.errors import ValidationFailed
-    from app.services.issuing import FormAlreadyIssued, check_before_issue
 
     case_id = _finalised_case(demo_db, actor)
     first = _issue(demo_db, case_id, "BB-KT", actor)
@@ -231,8 +231,8 @@ def test_a_second_document_of_a_form_is_a_replacement_or_a_correction_never_a_se
 
 
 def test_the_warnings_shown_before_a_number_are_those_reported_after_it(demo_db, actor):
+    from app.documents.issuing import check_before_issue
     from app.services.case_checks import warnings_of_case
-    from app.services.issuing import check_before_issue
 
     with unit_of_work(demo_db.sessions) as s:
         form = sample_case_form(s)  # goods worth 16.250.000 đồng

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
+from app.documents.issuing import document_pdf, issue_document
 from app.errors import ValidationFailed
 from app.services.cases import finalise_case, save_case
-from app.services.issuing import document_pdf, issue_document
 
 
 def _text(pdf: bytes) -> str:

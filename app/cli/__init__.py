@@ -67,11 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     if command == "self-test":
         return _self_test(args.data_dir)
     if command == "sync":
-        from app.cli_sync import run_sync_command
+        from app.cli.sync import run_sync_command
 
         return run_sync_command(args)
     if command == "export":
-        from app.cli_sync import run_export_command
+        from app.cli.sync import run_export_command
 
         return run_export_command(args)
     if command == "documents":

@@ -24,10 +24,10 @@ def _render_case(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from app.db import unit_of_work
+    from app.documents.issuing import document_pdf, preview_document
     from app.errors import DomainError
     from app.models import IssuedDocument
     from app.paths import DataDir
-    from app.services.issuing import document_pdf, preview_document
     from app.services.startup import open_database
 
     db = open_database(DataDir(args.data_dir))

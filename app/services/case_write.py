@@ -42,6 +42,7 @@ from app.models import (
     utcnow,
 )
 from app.models import case_repository as repo
+from app.models.base import Base
 from app.models.case_index import search_text
 from app.services import case_mapping as cm
 from app.services.case_rules import draft_errors, finalise_errors, goods_codes, raise_criminal_signs
@@ -130,7 +131,7 @@ _PARTS: tuple[tuple[str, type, Any], ...] = (
     ("goods", InspectedGoods, cm.goods_values),
     ("violations", Violation, cm.violation_values),
 )
-_ORDER = (Subject, Inspection, *(cls for _, cls, _ in _PARTS), Seizure, SeizedItem, AuditEvent)
+_ORDER: tuple[type[Base], ...] = (Subject, Inspection, *(cls for _, cls, _ in _PARTS), Seizure, SeizedItem, AuditEvent)
 CHUNK = 2000
 
 
@@ -159,7 +160,7 @@ def add_cases(session: Session, cases: Iterable[NewCase], actor: Actor) -> int:
             local_no += 1
         for model in _ORDER:
             if rows[model]:
-                session.execute(insert(model.__table__), rows[model])
+                session.execute(insert(Base.metadata.tables[model.__tablename__]), rows[model])
         session.execute(text("INSERT INTO case_search(rowid, body) VALUES (:n, :b)"), search)
         count += len(chunk)
     return count

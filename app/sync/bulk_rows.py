@@ -30,7 +30,7 @@ from app.text import fold
 
 
 def _table(model: type[Any]) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+    return model.__table__
 
 
 _SUBJECT = _table(Subject)

@@ -149,7 +149,7 @@ def _keep_server(session: Session, row: SyncConflict) -> None:
     model = bindings.model_of(row.entity)
     local = session.get(model, row.record_id) if model is not None else None
     change = wire.RecordChange(
-        entity=row.entity,  # type: ignore[arg-type]
+        entity=row.entity,
         id=row.record_id,
         version=row.server_version,
         sequence=0,

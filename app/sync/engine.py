@@ -294,7 +294,7 @@ class SyncEngine:
         with unit_of_work(self.sessions) as s:
             through = int(get_setting(s, PULL_AFTER) or 0)
             scopes = local_scope_counts(s)
-        answer = client.checksum(ChecksumRequest(through_sequence=through, scopes=scopes))  # type: ignore[arg-type]
+        answer = client.checksum(ChecksumRequest(through_sequence=through, scopes=scopes))
         if not answer.up_to_date:
             return []  # the server moved on while we compared: the next sync compares again
         return list(answer.mismatched)

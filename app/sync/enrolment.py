@@ -36,7 +36,7 @@ log = logging.getLogger("thucdia.sync")
 
 def _kind_tables() -> list[Table]:
     models = (bindings.model_of(k.name) for k in kinds())
-    return [model.__table__ for model in models if model is not None]  # type: ignore[attr-defined]
+    return [model.__table__ for model in models if model is not None]
 
 
 def origin_tables() -> list[str]:

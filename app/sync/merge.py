@@ -115,7 +115,7 @@ def conflict_changes(session: Session, conflict_id: uuid.UUID | str) -> Conflict
     local = json.loads(row.local_payload)
     server = json.loads(row.server_payload) if row.server_payload else {}
     changes = changes_between(local, server)
-    mergeable = frozenset()
+    mergeable: frozenset[str] = frozenset()
     if row.entity == "case" and server:
         mergeable = frozenset(c.field for c in changes) & CASE_FIELDS
     return ConflictChanges(row.id, changes, mergeable)

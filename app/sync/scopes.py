@@ -42,7 +42,7 @@ def fingerprint(session: Session) -> list[list[object]]:
 
 
 def _lines(session: Session) -> dict[str, list[tuple[str, int]]]:
-    held: dict[str, int] = dict(session.execute(text(  # type: ignore[arg-type]
+    held: dict[str, int] = dict(session.execute(text(
         "SELECT record_id, server_version FROM sync_conflict "
         "WHERE resolved_at IS NULL AND server_version IS NOT NULL")).tuples().all())
     scopes: dict[str, list[tuple[str, int]]] = defaultdict(list)

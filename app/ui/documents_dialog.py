@@ -122,7 +122,7 @@ class DocumentsDialog(QDialog):
 
     # --- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        from app.services.issuing import case_documents, form_choices
+        from app.documents.issuing import case_documents, form_choices
 
         case_id = self.case_id
         Op(self, lambda s: (form_choices(s, case_id), case_documents(s, case_id))).success(self._fill).run()
@@ -162,7 +162,7 @@ class DocumentsDialog(QDialog):
         self.current_doc = None
         code = item.data(Qt.ItemDataRole.UserRole)
         self.copies = item.data(Qt.ItemDataRole.UserRole + 1)
-        from app.services.issuing import preview_document
+        from app.documents.issuing import preview_document
 
         case_id = self.case_id
         self.pdf_name = file_name(f"{code}-xem-truoc", ".pdf")
@@ -179,7 +179,7 @@ class DocumentsDialog(QDialog):
             return
         doc_id, _status, copies = items[0].data(Qt.ItemDataRole.UserRole)
         self.current_doc, self.copies = doc_id, copies
-        from app.services.issuing import document_pdf
+        from app.documents.issuing import document_pdf
 
         number = self.docs.item(items[0].row(), 0).text()
         self.pdf_name = file_name(number, ".pdf")
@@ -226,7 +226,7 @@ class DocumentsDialog(QDialog):
         if item is None:
             return
         code = item.data(Qt.ItemDataRole.UserRole)
-        from app.services.issuing import check_before_issue
+        from app.documents.issuing import check_before_issue
         from app.ui.issue_confirm import confirm_issue
 
         case_id = self.case_id
@@ -240,7 +240,7 @@ class DocumentsDialog(QDialog):
         Op(self, lambda s: check_before_issue(s, case_id, code)).success(ask).failure(self._failed).run()
 
     def _issue(self, code: str, choice) -> None:
-        from app.services.issuing import document_pdf, issue_document
+        from app.documents.issuing import document_pdf, issue_document
         from app.services.settings import current_actor
 
         case_id = self.case_id
@@ -267,7 +267,7 @@ class DocumentsDialog(QDialog):
     def reprint(self) -> None:
         if self.current_doc is None:
             return
-        from app.services.issuing import reprint
+        from app.documents.issuing import reprint
         from app.services.settings import current_actor
 
         doc_id = self.current_doc
@@ -315,7 +315,7 @@ class DocumentsDialog(QDialog):
         return dialog
 
     def _void_with(self, reason: str) -> None:
-        from app.services.issuing import void_document
+        from app.documents.issuing import void_document
         from app.services.settings import current_actor
 
         doc_id = self.current_doc

@@ -23,7 +23,7 @@ FIRST_ADMIN_HINT = (
 )
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     roles = ", ".join(f"{code} ({r.label})" for code, r in ROLES.items())
     s = sub.add_parser("create-staff", help="create a console account")
     s.add_argument("--username", required=True)
@@ -47,7 +47,7 @@ def _password() -> str:
 def _create(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     password = _password()
 
-    def do(s):  # type: ignore[no-untyped-def]
+    def do(s):
         row = staff.create(s, a.username, a.role, password, unit_code=a.unit,
                            full_name=a.full_name)
         record(s, None, "staff_created", target_id=row.id, detail=f"{row.username} {row.role}")
@@ -72,7 +72,7 @@ def _list(db: Database, _s: Settings, _a: argparse.Namespace) -> int:
 def _reset(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     password = _password()
 
-    def do(s):  # type: ignore[no-untyped-def]
+    def do(s):
         row = staff.reset_password(s, a.username, password)
         record(s, None, "staff_password", target_id=row.id, detail=row.username)
 
@@ -82,7 +82,7 @@ def _reset(db: Database, _s: Settings, a: argparse.Namespace) -> int:
 
 
 def _disable(db: Database, _s: Settings, a: argparse.Namespace) -> int:
-    def do(s):  # type: ignore[no-untyped-def]
+    def do(s):
         row = staff.disable(s, a.username)
         record(s, None, "staff_disabled", target_id=row.id, detail=row.username)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import qrcode
+from qrcode.image.pil import PilImage
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -77,7 +78,7 @@ def enrolment_code(session: Session, viewer: Viewer, unit_code: str, server_url:
     qr.add_data(text)
     qr.make(fit=True)
     buf = io.BytesIO()
-    qr.make_image().save(buf, format="PNG")
+    qr.make_image(image_factory=PilImage).save(buf, format="PNG")
     audit.record(session, viewer, "enrol_code", detail=f"{issued.unit.code} {issued.unit.name}")
     return EnrolmentSheet(issued.code, issued.expires_at, issued.unit.name, text,
                           base64.b64encode(buf.getvalue()).decode("ascii"))

@@ -60,7 +60,7 @@ def case_list(
     f = cases.CaseFilter(q, unit_id, xa, trang_thai if trang_thai in cases.STATUSES else "",
                          _day(tu, "tu"), _day(den, "den"), sau)
 
-    def load(s):  # type: ignore[no-untyped-def]
+    def load(s):
         from server.console.fleet import units
 
         found = cases.page(s, viewer, f)

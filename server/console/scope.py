@@ -42,7 +42,7 @@ class Viewer:
             raise Forbidden("Vai trò của bạn không được làm việc này.", f"Role lacks {verb}.")
 
 
-def _by_unit(viewer: Viewer, column):  # type: ignore[no-untyped-def]
+def _by_unit(viewer: Viewer, column):
     scope = viewer.role.scope
     if scope == ALL:
         return None
@@ -51,35 +51,35 @@ def _by_unit(viewer: Viewer, column):  # type: ignore[no-untyped-def]
     return false()
 
 
-def _scoped(stmt: Select, viewer: Viewer, column) -> Select:  # type: ignore[type-arg,no-untyped-def]
+def _scoped(stmt: Select, viewer: Viewer, column) -> Select:
     clause = _by_unit(viewer, column)
     return stmt if clause is None else stmt.where(clause)
 
 
-def readable_cases(viewer: Viewer) -> Select:  # type: ignore[type-arg]
+def readable_cases(viewer: Viewer) -> Select:
     viewer.require("cases.read")
     return _scoped(select(CaseIndex).where(CaseIndex.deleted.is_(False)), viewer,
                    CaseIndex.unit_id)
 
 
-def readable_records(viewer: Viewer, entity: str, verb: str) -> Select:  # type: ignore[type-arg]
+def readable_records(viewer: Viewer, entity: str, verb: str) -> Select:
     """Feed records of ``entity`` (case, issued_document, tip) the viewer may read."""
     viewer.require(verb)
     return _scoped(select(SyncRecord).where(SyncRecord.entity == entity), viewer,
                    SyncRecord.unit_id)
 
 
-def readable_devices(viewer: Viewer) -> Select:  # type: ignore[type-arg]
+def readable_devices(viewer: Viewer) -> Select:
     viewer.require("devices.read")
     stmt = select(Device, Unit).join(Unit, Unit.id == Device.unit_id)
     return _scoped(stmt, viewer, Device.unit_id)
 
 
-def readable_units(viewer: Viewer) -> Select:  # type: ignore[type-arg]
+def readable_units(viewer: Viewer) -> Select:
     return _scoped(select(Unit).order_by(Unit.code), viewer, Unit.id)
 
 
-def readable_conflicts(viewer: Viewer) -> Select:  # type: ignore[type-arg]
+def readable_conflicts(viewer: Viewer) -> Select:
     viewer.require("needs.read")
     stmt = (select(KeptConflict, Device.name, Unit.code)
             .join(Device, Device.id == KeptConflict.device_id)

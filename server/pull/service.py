@@ -72,7 +72,7 @@ def compare(session: Session, device: DeviceContext, request: ChecksumRequest) -
     ours = _scope_counts(session, device, scope_sequence)
     empty = scope_checksum([])
     entities = sorted(set(ours) | set(request.scopes))
-    mismatched = [e for e in entities if ours.get(e, empty) != request.scopes.get(e, empty)]  # type: ignore[call-overload]
+    mismatched = [e for e in entities if ours.get(e, empty) != request.scopes.get(e, empty)]
     return ChecksumResponse(
         scope_sequence=scope_sequence,
         up_to_date=request.through_sequence >= scope_sequence,

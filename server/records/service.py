@@ -95,7 +95,7 @@ def put(
 
 def to_change(row: SyncRecord) -> RecordChange:
     return RecordChange(
-        entity=row.entity,  # type: ignore[arg-type]
+        entity=row.entity,
         id=row.id,
         version=row.version,
         sequence=row.sequence,

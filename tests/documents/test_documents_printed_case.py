@@ -18,11 +18,11 @@ from sqlalchemy import func, select
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
+from app.documents.issuing import document_pdf, issue_document
 from app.errors import ValidationFailed
 from app.models import Inspection
 from app.services.cases import finalise_case, save_case
 from app.services.forms import CaseForm, SeizedItemForm, WitnessForm
-from app.services.issuing import document_pdf, issue_document
 
 PLAIN_WITNESS = WitnessForm("Lê Văn Tâm", "witness", "Lái xe", "066089004321", "thôn 3, xã Ea Kar, tỉnh Đắk Lắk")
 COMMUNE = WitnessForm("Lục Văn Kiên", "commune", "Công chức Văn phòng UBND xã")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import uuid
 
 from app.db import unit_of_work
+from app.documents.issuing import case_documents, issue_document, void_document
 from app.services.cases import finalise_case
-from app.services.issuing import case_documents, issue_document, void_document
 from app.services.settings import current_actor
 from tests.sync.helpers import new_case, server_rows
 from tests.sync.support import Laptop

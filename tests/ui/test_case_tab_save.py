@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
+from app.documents.issuing import document_pdf, issue_document
 from app.models import AuditEvent, GoodsCategory, Inspection, Violation
 from app.services.cases import finalise_case
 from app.services.catalog_lookup import load_catalogs_for_ui
-from app.services.issuing import document_pdf, issue_document
 from app.services.settings import current_unit
 from app.ui.case_tab import CaseTab
 from tests.vn_input import type_text

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
+from app.documents.issuing import document_pdf, issue_document
 from app.services.cases import finalise_case, save_case
-from app.services.issuing import document_pdf, issue_document
 from app.ui import documents_dialog
 from app.ui.printing import PrintJob, make_printer
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
+from app.documents.issuing import issue_document
 from app.services.cases import finalise_case, save_case
-from app.services.issuing import issue_document
 from app.ui.application import install_translator
 from app.ui.documents_dialog import DocumentsDialog
 from app.ui.printing import make_printer

@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
+from app.documents.issuing import issue_document, void_document
 from app.services.cases import finalise_case, save_case
-from app.services.issuing import issue_document, void_document
 from app.ui.documents_dialog import DocumentsDialog
 from tests.ui.test_main_window import close_window, open_window
 

@@ -59,7 +59,7 @@ def finalised_case(lap: Laptop, subject: str, id_number: str, place: str = "") -
 
 
 def issue(lap: Laptop, case_id: uuid.UUID, form: str = "BB-KT") -> tuple[uuid.UUID, str]:
-    from app.services.issuing import issue_document
+    from app.documents.issuing import issue_document
 
     with unit_of_work(lap.db.sessions) as s:
         r = issue_document(s, case_id, form, current_actor(s))

@@ -12,8 +12,8 @@ import pypdfium2
 from PIL import Image
 
 from app.db import unit_of_work
+from app.documents.issuing import document_pdf, void_document
 from app.documents.layout import QUIET_MODULES, qr_matrix
-from app.services.issuing import document_pdf, void_document
 from app.services.settings import current_actor
 from tests.server.console.conftest import DOCS, screenshot_wanted
 from tests.server.console.support import finalised_case, issue, laptop, read_qr
@@ -89,7 +89,7 @@ def test_the_printed_qr_decodes_and_opens_the_phone_page(api, browser, tmp_path)
 
 
 def test_a_correction_marks_the_first_copy_amended(api, browser, tmp_path):
-    from app.services.issuing import issue_correction
+    from app.documents.issuing import issue_correction
 
     unit = api.new_unit("Đội QLTT số 7")
     lap = laptop(api, unit, tmp_path / "a")
