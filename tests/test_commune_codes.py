@@ -29,10 +29,10 @@ EARLIER = [
 
 
 def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, str]:
-    """A data folder at schema 0004 with the earlier communes, and one case per commune saved
+    """A data folder at schema 0005 with the earlier communes, and one case per commune saved
     through the editor's service; returns case id → the commune name the editor showed."""
     data.ensure()
-    command.upgrade(_alembic_config(data.database), "0004")
+    command.upgrade(_alembic_config(data.database), "0005")
     earlier = tmp_path / "earlier-catalogs"
     earlier.mkdir()
     (earlier / "provinces.json").write_text(json.dumps(read_catalog("provinces")), encoding="utf-8")
@@ -62,7 +62,7 @@ def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, s
 def test_cases_keep_their_commune_when_the_2025_list_replaces_the_earlier_one(tmp_path):
     data = DataDir(tmp_path / "data")
     shown = _installation_of_the_earlier_release(data, tmp_path)
-    database = open_database(data)  # the new release starts: migration 0005, catalogue v2
+    database = open_database(data)  # the new release starts: migration 0006, catalogue v2
     try:
         assert database.catalogs_loaded["communes"] == 3321
         with unit_of_work(database.sessions) as s:

@@ -75,13 +75,19 @@ def kill_points(migration: int, total: int, every: int) -> list[int]:
     return sorted(p for p in points if 0 < p <= total - SLACK)
 
 
-def killed_then_reopened(template: Path, work: Path, kill_at: int):
-    """Copy ``template``, kill its start-up at ``kill_at``, reopen it; the reopened Database."""
+def killed_then_reopened(template: Path, work: Path, kill_at: int, migration: int):
+    """Copy ``template``, kill its start-up at ``kill_at``, reopen it; the reopened Database.
+
+    Past the migrations (``migration`` steps), two start-ups may differ by several steps
+    (measured: up to 8 in a loaded full run), so a late kill point may fall after the child's
+    last step: it then finishes, and the reopen is checked all the same."""
     data = work / f"kill-{kill_at}"
     if template.exists():
         shutil.copytree(template, data)
     killed = run_child(data, kill_at)
-    assert killed.returncode == -signal.SIGKILL, (kill_at, killed.returncode, killed.stderr[-2000:])
+    finished = killed.returncode == 0 and kill_at > migration
+    assert killed.returncode == -signal.SIGKILL or finished, (
+        kill_at, killed.returncode, killed.stderr[-2000:])
     return open_database(DataDir(data))
 
 
@@ -106,7 +112,7 @@ def test_first_start_killed_at_many_points_always_reopens(tmp_path):
     points = kill_points(migration, total, every=3)
     assert len(points) >= 30
     for kill_at in points:
-        database = killed_then_reopened(tmp_path / "none", tmp_path, kill_at)
+        database = killed_then_reopened(tmp_path / "none", tmp_path, kill_at, migration)
         try:
             assert_reopened_like(DataDir(reference).database, database, kill_at)
         finally:
@@ -158,7 +164,7 @@ def test_schema_upgrade_killed_at_many_points_always_reopens_with_the_cases(
     points = kill_points(migration, total, every=2)
     assert len(points) >= 20
     for kill_at in points:
-        database = killed_then_reopened(template, tmp_path, kill_at)
+        database = killed_then_reopened(template, tmp_path, kill_at, migration)
         try:
             assert_reopened_like(DataDir(reference).database, database, kill_at)
             with unit_of_work(database.sessions) as s:

@@ -228,6 +228,11 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+# Issuing is the documents layer's one use-case that writes: it takes a number (a service),
+# renders, and freezes what it rendered. Everything else here only reads the models.
+WRITERS = {"issuing.py"}
+
+
 def test_documents_layer_has_no_qt_and_no_writes() -> None:
     files = sorted(PACKAGE.rglob("*.py"))
     assert len(files) > 15
@@ -236,6 +241,8 @@ def test_documents_layer_has_no_qt_and_no_writes() -> None:
         assert not {n for n in imports if n.split(".")[0] in ("PySide6", "shiboken6")}, path
         assert not {n for n in imports if n.startswith("app.ui")}, path
         source = path.read_text(encoding="utf-8")
+        if path.name in WRITERS:
+            continue
         for write in (".add(", ".add_all(", ".commit(", ".flush(", ".delete(", ".merge("):
             assert write not in source, f"{path.name}: {write}"
 

@@ -75,7 +75,7 @@ def message_box(qtbot, name: str) -> QMessageBox:
 
 
 def click_button(qtbot, box: QMessageBox, text: str) -> None:
-    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == text.replace("&", ""))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

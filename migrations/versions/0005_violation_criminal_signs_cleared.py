@@ -1,16 +1,16 @@
 """violation.criminal_signs_cleared: why an inspector cleared the criminal-signs flag raised
 by prohibited goods; and the unit of the cases saved before the editor set it
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0005
+Revises: 0004
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0006'
-down_revision = '0005'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

@@ -6,16 +6,16 @@ not exist, and three in Cao Bằng were shifted among themselves (01537, 01558, 
 records that name one of them are moved to the right code, in one transaction with the
 corrected communes; the codes that do not exist are removed from the catalogue.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
