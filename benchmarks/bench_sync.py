@@ -79,7 +79,7 @@ def laptop_with_cases(cases: int, photos: int) -> Path:
 
         from app.db import unit_of_work
         from app.demo import generate_demo
-        from app.models import Inspection
+        from app.models import Case
         from app.paths import DataDir
         from app.services.attachments import add_attachment
         from app.services.settings import current_actor
@@ -92,8 +92,8 @@ def laptop_with_cases(cases: int, photos: int) -> Path:
         rng = random.Random(cases)
         with unit_of_work(db.sessions) as s:
             actor = current_actor(s)
-            drafts = s.scalars(select(Inspection.id).where(Inspection.status == "draft")
-                               .order_by(Inspection.local_no).limit(photos)).all()
+            drafts = s.scalars(select(Case.id).where(Case.status == "draft")
+                               .order_by(Case.local_no).limit(photos)).all()
             for i, case_id in enumerate(drafts):
                 add_attachment(s, data.attachments, case_id, rng.randbytes(PHOTO_BYTES),
                                f"anh-tang-vat-{i:03d}.jpg", actor, caption="Ảnh tang vật")
@@ -368,11 +368,11 @@ def _case_ids(laptop) -> list[str]:
     from sqlalchemy import select
 
     from app.db import unit_of_work
-    from app.models import Inspection
+    from app.models import Case
 
     with unit_of_work(laptop.db.sessions) as s:
-        return [str(i) for i in s.scalars(select(Inspection.id).where(
-            Inspection.origin_device == laptop.creds.device_id))]
+        return [str(i) for i in s.scalars(select(Case.id).where(
+            Case.origin_device == laptop.creds.device_id))]
 
 
 def run(cases: int = CASES, photos: int = PHOTOS, devices: int = DEVICES) -> list[Result]:

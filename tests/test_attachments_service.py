@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from app.db import unit_of_work
 from app.demo import sample_case_form
 from app.errors import RecordLocked, ValidationFailed
-from app.models import Attachment, AuditEvent, Inspection
+from app.models import Attachment, AuditEvent, Case
 from app.services.attachments import (
     MAX_BYTES,
     add_attachment,
@@ -130,7 +130,7 @@ def test_a_finalised_case_takes_no_change(demo_db, actor, case_id):
             change(s)
     with unit_of_work(demo_db.sessions) as s:
         [info] = attachment_infos(s, case_id)
-        assert info.caption == "" and s.get(Inspection, case_id).is_finalised
+        assert info.caption == "" and s.get(Case, case_id).is_finalised
 
 
 def test_a_colleagues_draft_takes_no_photo(demo_db, actor, case_id):

@@ -10,11 +10,11 @@ import pytest
 
 from app.documents import snapshot as S
 from app.models import (
+    Case,
+    CaseMember,
     CooperatingForce,
     Finding,
     InspectedGoods,
-    Inspection,
-    InspectionMember,
     SeizedItem,
     Seizure,
     Subject,
@@ -30,9 +30,9 @@ META = {"id", "version", "created_at", "updated_at", "origin_device", "deleted_a
         "inspection_id", "seizure_id"}
 
 SHAPES = [  # (name, ORM, editor form, wire payload, printed snapshot or None)
-    ("case", Inspection, F.CaseForm, wire.CasePayload, None),  # printed through Basis/Place/…
+    ("case", Case, F.CaseForm, wire.CasePayload, None),  # printed through Basis/Place/…
     ("subject", Subject, F.SubjectForm, wire.SubjectPayload, S.PrintedSubject),
-    ("members", InspectionMember, F.MemberForm, wire.MemberPart, None),  # printed as Person
+    ("members", CaseMember, F.MemberForm, wire.MemberPart, None),  # printed as Person
     ("forces", CooperatingForce, F.ForceForm, wire.ForcePart, S.PrintedForce),
     ("witnesses", Witness, F.WitnessForm, wire.WitnessPart, S.PrintedWitness),
     ("findings", Finding, F.FindingForm, wire.FindingPart, S.PrintedFinding),

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.db import unit_of_work
 from app.demo import sample_case_form
 from app.errors import RecordLocked, ValidationFailed
-from app.models import AuditEvent, Inspection, SeizedItem, Subject
+from app.models import AuditEvent, Case, SeizedItem, Subject
 from app.readmodel import search_cases
 from app.services.cases import (
     amend_case,
@@ -61,7 +61,7 @@ def test_bad_id_rejected_and_nothing_written(demo_db, actor):
     assert err.value.errors["subject.id_number"] == "Số định danh cá nhân phải có đủ 12 chữ số (đang có 10)."
     assert err.value.errors["seizures.0.items.1.quantity"] == "Số lượng phải lớn hơn 0."
     with unit_of_work(demo_db.sessions) as s:
-        assert s.scalar(select(func.count()).select_from(Inspection)) == 0
+        assert s.scalar(select(func.count()).select_from(Case)) == 0
         assert s.scalar(select(func.count()).select_from(Subject)) == 0
 
 
@@ -84,7 +84,7 @@ def test_draft_may_be_incomplete_but_finalising_lists_what_is_missing(demo_db, a
     with pytest.raises(ValidationFailed), unit_of_work(demo_db.sessions) as s:
         finalise_case(s, case_id, actor)
     with unit_of_work(demo_db.sessions) as s:
-        assert s.get(Inspection, case_id).status == "draft"
+        assert s.get(Case, case_id).status == "draft"
 
 
 def test_finalised_case_is_locked_in_the_service(demo_db, actor):
@@ -104,7 +104,7 @@ def test_finalised_case_is_locked_in_the_service(demo_db, actor):
     with pytest.raises(RecordLocked), unit_of_work(demo_db.sessions) as s:
         delete_draft(s, case_id, actor)
     with unit_of_work(demo_db.sessions) as s:
-        assert s.get(Inspection, case_id).subject.name == "Nguyễn Thị Ánh"
+        assert s.get(Case, case_id).subject.name == "Nguyễn Thị Ánh"
         actions = s.scalars(select(AuditEvent.action).where(AuditEvent.entity_id == str(case_id))).all()
     assert actions == ["create", "finalise"]
 
@@ -117,10 +117,10 @@ def test_amendment_is_a_new_draft_linked_to_the_original(demo_db, actor):
         copy = amend_case(s, case_id, "Sai số lượng tang vật", actor)
         copy_id = copy.id
     with unit_of_work(demo_db.sessions) as s:
-        copy = s.get(Inspection, copy_id)
+        copy = s.get(Case, copy_id)
         assert copy.amends_id == case_id and copy.status == "draft"
         assert copy.amendment_reason == "Sai số lượng tang vật"
-        assert copy.subject_id == s.get(Inspection, case_id).subject_id  # same registry subject
+        assert copy.subject_id == s.get(Case, case_id).subject_id  # same registry subject
 
 
 def test_removed_rows_become_tombstones_and_versions_count_changes(demo_db, actor):
@@ -136,7 +136,7 @@ def test_removed_rows_become_tombstones_and_versions_count_changes(demo_db, acto
         assert [i.deleted_at is None for i in items] == [True, False]
         assert items[1].version == 2
         reread = get_case_form(s, case_id)
-        assert s.get(Inspection, case_id).version == 2
+        assert s.get(Case, case_id).version == 2
     assert len(reread.seizures[0].items) == 1
     assert reread.goods[-1].quantity == "12,5"
 
@@ -182,7 +182,7 @@ def test_deleted_draft_disappears_from_list_and_search(demo_db, actor):
         delete_draft(s, case_id, actor)
     with unit_of_work(demo_db.sessions) as s:
         assert search_cases(s, "nguyen thi anh") == []
-        assert s.get(Inspection, case_id).deleted_at is not None  # a tombstone, not a delete
+        assert s.get(Case, case_id).deleted_at is not None  # a tombstone, not a delete
 
 
 def test_unknown_case_id(demo_db):

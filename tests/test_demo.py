@@ -8,7 +8,7 @@ from sqlalchemy import func, select, text
 
 from app.db import unit_of_work
 from app.demo import generate_demo
-from app.models import AuditEvent, InspectedGoods, Inspection, InspectionMember, Unit, Violation
+from app.models import AuditEvent, Case, CaseMember, InspectedGoods, Unit, Violation
 from app.services.settings import UNIT_ID, set_setting
 
 
@@ -25,12 +25,12 @@ def test_demo_on_a_laptop_enrolled_before_any_local_set_up(db):
     with unit_of_work(db.sessions) as s:
         assert generate_demo(s, 40, seed=5) == 40
     with unit_of_work(db.sessions) as s:
-        cases = list(s.scalars(select(Inspection)))
+        cases = list(s.scalars(select(Case)))
         assert len(cases) == 40 and {c.unit_id for c in cases} == {unit.id}
         assert s.scalar(text("SELECT count(*) FROM case_search")) == 40
-        teams = s.scalars(select(func.count()).select_from(InspectionMember).group_by(InspectionMember.inspection_id))
+        teams = s.scalars(select(func.count()).select_from(CaseMember).group_by(CaseMember.inspection_id))
         assert min(teams) >= 2
-        assert "" not in set(s.scalars(select(InspectionMember.full_name)))
+        assert "" not in set(s.scalars(select(CaseMember.full_name)))
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "create")) == 40
 
 

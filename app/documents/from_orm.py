@@ -1,4 +1,4 @@
-"""Read a loaded ORM ``Inspection`` into a :class:`DocumentSnapshot`. Read-only.
+"""Read a loaded ORM ``Case`` into a :class:`DocumentSnapshot`. Read-only.
 
 Catalogue names are taken from loaded relationships first, then from ``session.get`` when a
 session is given, and finally fall back to the stored code, so a snapshot can be built from a
@@ -259,7 +259,7 @@ def snapshot_from_inspection(
     seizure: Any = None,
     **extra: Any,
 ) -> DocumentSnapshot:
-    """Freeze a loaded ORM ``Inspection`` into the snapshot of ``form_code``. Writes nothing.
+    """Freeze a loaded ORM ``Case`` into the snapshot of ``form_code``. Writes nothing.
 
     ``extra`` overrides or adds snapshot fields the case record does not hold
     (``document_id``, ``issued_at``, ``related``, ``handover``, ``copies``,

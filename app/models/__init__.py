@@ -1,6 +1,19 @@
 """SQLAlchemy mapped classes. All SQL lives in this package (and its repositories)."""
 
 from app.models.base import Base, Synced, utcnow
+from app.models.case import (
+    BASIS_DECISION,
+    BASIS_SURPRISE,
+    DRAFT,
+    FINALISED,
+    Case,
+    CaseMember,
+    CooperatingForce,
+    Finding,
+    InspectedGoods,
+    Violation,
+    Witness,
+)
 from app.models.catalog import (
     CatalogVersion,
     Commune,
@@ -14,19 +27,6 @@ from app.models.catalog import (
     ViolationKind,
 )
 from app.models.documents import ISSUED, VOID, IssuedDocument, NumberBlock
-from app.models.inspection import (
-    BASIS_DECISION,
-    BASIS_SURPRISE,
-    DRAFT,
-    FINALISED,
-    CooperatingForce,
-    Finding,
-    InspectedGoods,
-    Inspection,
-    InspectionMember,
-    Violation,
-    Witness,
-)
 from app.models.organisation import Officer, Unit
 from app.models.records import Attachment, AuditEvent, EditorRecovery, Setting
 from app.models.seizure import SeizedItem, Seizure
@@ -44,8 +44,8 @@ __all__ = [
     "ISSUED", "VOID", "IssuedDocument", "NumberBlock",
     "BASIS_DECISION", "BASIS_SURPRISE", "DRAFT", "FINALISED", "INDIVIDUAL", "ORGANISATION",
     "Attachment", "AuditEvent", "Base", "CatalogVersion", "Commune", "CooperatingForce",
-    "EditorRecovery", "Finding", "Force", "GoodsCategory", "InspectedGoods", "Inspection",
-    "InspectionMember", "LegalAct", "MeasureUnit", "Nationality", "Officer", "OfficerTitle",
+    "EditorRecovery", "Finding", "Force", "GoodsCategory", "InspectedGoods", "Case",
+    "CaseMember", "LegalAct", "MeasureUnit", "Nationality", "Officer", "OfficerTitle",
     "Province", "SeizedItem", "Seizure", "Setting", "Subject", "Synced", "Unit", "Violation",
     "ViolationKind", "Witness", "utcnow",
     "OutboxBatch", "ParkedChange", "SyncConflict", "SyncDirty", "SyncState", "Tip",

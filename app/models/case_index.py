@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app.models.inspection import Inspection
+from app.models.case import Case
 from app.text import fold, fold_compact
 
 
@@ -20,14 +20,14 @@ def search_body(texts: list[str], codes: list[str]) -> str:
     return fold(" ".join([*texts, *codes, *(fold_compact(c) for c in codes)]))
 
 
-def case_search_text(inspection: Inspection, commune_name: str = "") -> str:
+def case_search_text(inspection: Case, commune_name: str = "") -> str:
     """Everything an inspector may type to find a case."""
     return search_text(inspection, inspection.subject, commune_name)
 
 
 def search_text(inspection: Any, s: Any, commune_name: str = "") -> str:
     """The text of :func:`case_search_text`, from anything shaped like a case (a mapped
-    Inspection or a pulled wire.CasePayload: place_address, decision_no, vehicle_plate,
+    Case or a pulled wire.CasePayload: place_address, decision_no, vehicle_plate,
     goods and seizures with their items) and the subject the case links here, or None."""
     texts: list[str] = [inspection.place_address, commune_name, inspection.decision_no]
     codes: list[str] = [inspection.vehicle_plate]
@@ -40,7 +40,7 @@ def search_text(inspection: Any, s: Any, commune_name: str = "") -> str:
     return search_body([t for t in texts if t], [c for c in codes if c])
 
 
-def index_case(session: Session, inspection: Inspection, commune_name: str = "") -> None:
+def index_case(session: Session, inspection: Case, commune_name: str = "") -> None:
     body = case_search_text(inspection, commune_name)
     session.execute(text("DELETE FROM case_search WHERE rowid = :n"), {"n": inspection.local_no})
     session.execute(
@@ -49,9 +49,9 @@ def index_case(session: Session, inspection: Inspection, commune_name: str = "")
     )
 
 
-def unindex_case(session: Session, inspection: Inspection) -> None:
+def unindex_case(session: Session, inspection: Case) -> None:
     session.execute(text("DELETE FROM case_search WHERE rowid = :n"), {"n": inspection.local_no})
 
 
 def next_local_no(session: Session) -> int:
-    return (session.scalar(select(func.max(Inspection.local_no))) or 0) + 1
+    return (session.scalar(select(func.max(Case.local_no))) or 0) + 1

@@ -56,7 +56,7 @@ class IssuedDocument(Synced, Base):
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issued_document.id"))
     reprints: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
-    inspection = relationship("Inspection")
+    inspection = relationship("Case")
     corrects: Mapped[IssuedDocument | None] = relationship(remote_side="IssuedDocument.id")
 
 

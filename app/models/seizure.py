@@ -22,7 +22,7 @@ class Seizure(Synced, Base):
     keeper: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     sealed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
-    inspection = relationship("Inspection", back_populates="seizures")
+    inspection = relationship("Case", back_populates="seizures")
     items: Mapped[list[SeizedItem]] = relationship(
         back_populates="seizure", cascade="all, delete-orphan", order_by="SeizedItem.position"
     )

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RecordLocked, ValidationFailed
-from app.models import Attachment, Inspection
+from app.models import Attachment, Case
 from app.paths import write_atomically
 from app.services.audit import record_event
 from app.services.cases import LOCKED_MESSAGE, _require_own
@@ -146,7 +146,7 @@ def attachment_infos(session: Session, case_id: uuid.UUID | str) -> list[Attachm
 
 def case_version(session: Session, case_id: uuid.UUID | str) -> int:
     """The case's current version (each attachment change bumps it, as an edit does)."""
-    version = session.scalar(select(Inspection.version).where(Inspection.id == uuid.UUID(str(case_id))))
+    version = session.scalar(select(Case.version).where(Case.id == uuid.UUID(str(case_id))))
     if version is None:
         raise NotFound("Không tìm thấy vụ việc.")
     return version
@@ -182,8 +182,8 @@ def remove_attachment(session: Session, attachment_id: uuid.UUID | str, actor: A
     return row
 
 
-def _editable_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> Inspection:
-    ins = session.get(Inspection, uuid.UUID(str(case_id)))
+def _editable_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> Case:
+    ins = session.get(Case, uuid.UUID(str(case_id)))
     if ins is None or ins.deleted_at is not None:
         raise NotFound("Không tìm thấy vụ việc.")
     if ins.is_finalised:

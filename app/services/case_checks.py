@@ -10,14 +10,14 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from app.models import Inspection, LegalAct, OfficerTitle
+from app.models import Case, LegalAct, OfficerTitle
 from app.services.case_mapping import live
 from app.services.cases import load_case
 from app.services.fines import fine_warnings
 from app.services.settings import current_officer
 
 
-def goods_value(ins: Inspection) -> int | None:
+def goods_value(ins: Case) -> int | None:
     """The estimated value of the goods inspected (else of the goods seized); None if no
     line has a value."""
     for rows in ([g for g in live(ins.goods)], [i for s in live(ins.seizures) for i in live(s.items)]):
@@ -32,7 +32,7 @@ def _act(session: Session, code: str | None) -> LegalAct | None:
     return session.get(LegalAct, code) if code else None
 
 
-def case_warnings(session: Session, ins: Inspection) -> dict[str, str]:
+def case_warnings(session: Session, ins: Case) -> dict[str, str]:
     """Warnings keyed by the editor's field paths ("violations.0.proposed_fine")."""
     officer = current_officer(session)
     title = session.get(OfficerTitle, officer.title_code) if officer and officer.title_code else None

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from app.models import Inspection, Subject, utcnow
+from app.models import Case, Subject, utcnow
 from app.services.forms import (
     CaseForm,
     FindingForm,
@@ -192,7 +192,7 @@ def _form_of(cls: type, row: Any, **special: Any) -> Any:
     return cls(**kwargs)
 
 
-def case_form(ins: Inspection) -> CaseForm:
+def case_form(ins: Case) -> CaseForm:
     """The editor's view of a stored case."""
     form = _form_of(
         CaseForm,

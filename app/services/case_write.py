@@ -29,11 +29,11 @@ from app.models import (
     DRAFT,
     FINALISED,
     AuditEvent,
+    Case,
+    CaseMember,
     CooperatingForce,
     Finding,
     InspectedGoods,
-    Inspection,
-    InspectionMember,
     SeizedItem,
     Seizure,
     Subject,
@@ -77,9 +77,9 @@ def derive_flags(session: Session, form: CaseForm, prohibited: set[str] | None =
     raise_criminal_signs(form, bool(found))
 
 
-def new_case(session: Session, w: Writing, case_id: str | None = None) -> Inspection:
+def new_case(session: Session, w: Writing, case_id: str | None = None) -> Case:
     """A new draft of this laptop's unit, numbered here."""
-    ins = Inspection(local_no=repo.next_local_no(session), status=DRAFT, origin_device=w.actor.device_id,
+    ins = Case(local_no=repo.next_local_no(session), status=DRAFT, origin_device=w.actor.device_id,
                      unit_id=w.unit_id, created_at=w.at, updated_at=w.at)
     if case_id:
         ins.id = uuid.UUID(case_id)
@@ -87,7 +87,7 @@ def new_case(session: Session, w: Writing, case_id: str | None = None) -> Inspec
     return ins
 
 
-def own_unit(ins: Inspection, w: Writing) -> None:
+def own_unit(ins: Case, w: Writing) -> None:
     """A draft of this laptop saved before its unit was set takes the unit now (it prints
     the unit's name and agency in every biên bản's header)."""
     if ins.unit_id is None:
@@ -106,7 +106,7 @@ def pulled_meta(record: Any, version: int, origin: str, created: datetime | None
     record.deleted_at = deleted
 
 
-def finish(session: Session, ins: Inspection) -> None:
+def finish(session: Session, ins: Case) -> None:
     """After the rows are written: the search index, from the stored case."""
     session.flush()
     repo.index(session, ins)
@@ -124,14 +124,14 @@ class NewCase:
 
 
 _PARTS: tuple[tuple[str, type, Any], ...] = (
-    ("members", InspectionMember, cm.member_values),
+    ("members", CaseMember, cm.member_values),
     ("forces", CooperatingForce, cm.force_values),
     ("witnesses", Witness, cm.witness_values),
     ("findings", Finding, cm.finding_values),
     ("goods", InspectedGoods, cm.goods_values),
     ("violations", Violation, cm.violation_values),
 )
-_ORDER: tuple[type[Base], ...] = (Subject, Inspection, *(cls for _, cls, _ in _PARTS), Seizure, SeizedItem, AuditEvent)
+_ORDER: tuple[type[Base], ...] = (Subject, Case, *(cls for _, cls, _ in _PARTS), Seizure, SeizedItem, AuditEvent)
 CHUNK = 2000
 
 
@@ -191,7 +191,7 @@ def _case_rows(rows: dict[type, list[dict[str, Any]]], new: NewCase, local_no: i
     subject = None
     if not form.subject.is_blank():
         subject = record(Subject, cm.subject_values(form.subject))
-    case = record(Inspection, cm.scalar_values(form) | {
+    case = record(Case, cm.scalar_values(form) | {
         "local_no": local_no, "unit_id": w.unit_id, "status": FINALISED if new.finalised else DRAFT,
         "subject_id": subject["id"] if subject else None,
         "finalised_at": w.at if new.finalised else None,

@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 from app.errors import Conflict, NotFound, RecordLocked, ValidationFailed
 from app.models import (
     FINALISED,
+    Case,
+    CaseMember,
     CooperatingForce,
     Finding,
     InspectedGoods,
-    Inspection,
-    InspectionMember,
     SeizedItem,
     Seizure,
     Subject,
@@ -42,7 +42,7 @@ LOCKED_MESSAGE = (
 )
 
 
-def load_case(session: Session, case_id: uuid.UUID | str) -> Inspection:
+def load_case(session: Session, case_id: uuid.UUID | str) -> Case:
     ins = repo.find_case(session, case_id)
     if ins is None or ins.deleted_at is not None:
         raise NotFound("Không tìm thấy vụ việc.")
@@ -74,10 +74,10 @@ def _resolve_subject(session: Session, form: CaseForm, origin: str) -> Subject |
     return subject
 
 
-def _apply(session: Session, ins: Inspection, form: CaseForm, origin: str) -> None:
+def _apply(session: Session, ins: Case, form: CaseForm, origin: str) -> None:
     cm.assign(ins, cm.scalar_values(form))
     ins.subject = _resolve_subject(session, form, origin)
-    cm.sync_rows(ins.members, form.members, InspectionMember, cm.member_values, origin)
+    cm.sync_rows(ins.members, form.members, CaseMember, cm.member_values, origin)
     cm.sync_rows(ins.forces, form.forces, CooperatingForce, cm.force_values, origin)
     cm.sync_rows(ins.witnesses, form.witnesses, Witness, cm.witness_values, origin)
     cm.sync_rows(ins.findings, form.findings, Finding, cm.finding_values, origin)
@@ -88,14 +88,14 @@ def _apply(session: Session, ins: Inspection, form: CaseForm, origin: str) -> No
         cm.sync_rows(seizure.items, sf.items, SeizedItem, cm.item_values, origin)
 
 
-def _cleared_flags(session: Session, ins: Inspection, before: dict[int, str], actor: Actor) -> None:
+def _cleared_flags(session: Session, ins: Case, before: dict[int, str], actor: Actor) -> None:
     """A criminal-signs flag cleared by the inspector: who, when and why, in the audit log."""
     for pos, v in enumerate(cm.live(ins.violations)):
         if v.criminal_signs_cleared and v.criminal_signs_cleared != before.get(pos, ""):
             record_event(session, actor, "clear_criminal_signs", "violation", v.id, v.criminal_signs_cleared)
 
 
-def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime | None = None) -> Inspection:
+def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime | None = None) -> Case:
     """Create or update a draft. Raises ValidationFailed, RecordLocked or Conflict."""
     errors = draft_errors(form, now)
     if errors:
@@ -128,7 +128,7 @@ def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime |
     return ins
 
 
-def _require_own(ins: Inspection, actor: Actor) -> None:
+def _require_own(ins: Case, actor: Actor) -> None:
     """A draft belongs to the laptop that made it (SYNC.md): a colleague's draft that
     arrived by sync is read here, not changed."""
     if ins.origin_device and ins.origin_device != actor.device_id:
@@ -163,7 +163,7 @@ def finalise_summary(session: Session, case_id: uuid.UUID | str) -> FinaliseSumm
     return FinaliseSummary(f"Vụ số {ins.local_no}", lines, finalise_errors(form))
 
 
-def finalise_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> Inspection:
+def finalise_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> Case:
     """Lock the case. Raises ValidationFailed listing everything still missing."""
     ins = load_case(session, case_id)
     if ins.is_finalised:
@@ -181,7 +181,7 @@ def finalise_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> I
     return ins
 
 
-def amend_case(session: Session, case_id: uuid.UUID | str, reason: str, actor: Actor) -> Inspection:
+def amend_case(session: Session, case_id: uuid.UUID | str, reason: str, actor: Actor) -> Case:
     """A new draft copied from a finalised case and linked to it (đính chính)."""
     original = load_case(session, case_id)
     if not original.is_finalised:

@@ -28,7 +28,7 @@ class NumberingError(DomainError):
 
 
 @dataclass(frozen=True)
-class Taken:
+class TakenNumber:
     sequence: int
     number: str
     remaining: int  # numbers left in this device's blocks for the symbol and year
@@ -49,7 +49,7 @@ def remaining(session: Session, unit: Unit, symbol: str, year: int) -> int:
     ) or 0
 
 
-def take_number(session: Session, unit: Unit, symbol: str, year: int) -> Taken:
+def take_number(session: Session, unit: Unit, symbol: str, year: int) -> TakenNumber:
     """The next free number of this device for ``symbol`` in ``year``; raises NumberingError."""
     row = session.execute(
         text(
@@ -74,7 +74,7 @@ def take_number(session: Session, unit: Unit, symbol: str, year: int) -> Taken:
             "Hãy đồng bộ với máy chủ tỉnh, hoặc nhập dãy số do Chi cục cấp (nút “Dãy số biên bản”)."
         )
     sequence = int(row[0])
-    return Taken(sequence, format_number(unit, sequence, symbol), remaining(session, unit, symbol, year))
+    return TakenNumber(sequence, format_number(unit, sequence, symbol), remaining(session, unit, symbol, year))
 
 
 def add_block(session: Session, unit: Unit, symbol: str, year: int, first: int, last: int,

@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
-from app.models import Inspection, Tip
+from app.models import Case, Tip
 from app.services.audit import record_event
 from app.services.case_defaults import new_case_form
 from app.services.context import Actor
@@ -58,7 +58,7 @@ def tip_ref(tip_id: uuid.UUID) -> str:
     return f"TB-{tip_id.hex[:8].upper()}"
 
 
-def _row(tip: Tip, case: Inspection | None) -> TipRow:
+def _row(tip: Tip, case: Case | None) -> TipRow:
     return TipRow(
         tip.id, tip_ref(tip.id), tip.received_at, tip.summary, tip.place_address,
         tip.commune_code or "", tip.suspect, tip.goods, tip.status, tip.note, tip.case_id,
@@ -75,7 +75,7 @@ def list_tips(session: Session) -> list[TipRow]:
     tips = list(session.scalars(stmt.order_by(Tip.received_at.desc())))
     case_ids = {t.case_id for t in tips if t.case_id is not None}
     cases = (
-        {c.id: c for c in session.scalars(select(Inspection).where(Inspection.id.in_(case_ids)))}
+        {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(case_ids)))}
         if case_ids else {}
     )
     return [_row(t, cases.get(t.case_id) if t.case_id else None) for t in tips]
@@ -103,9 +103,9 @@ def update_tip(session: Session, tip_id: uuid.UUID | str, status: str, note: str
         errors["note"] = f"Ghi chú dài quá {NOTE_MAX:,} ký tự.".replace(",", ".")
     elif status == "dismissed" and not note:
         errors["note"] = "Ghi lý do không xử lý tin báo."
-    case: Inspection | None = None
+    case: Case | None = None
     if case_id is not None:
-        case = session.get(Inspection, uuid.UUID(str(case_id)))
+        case = session.get(Case, uuid.UUID(str(case_id)))
         if case is None or case.deleted_at is not None:
             errors["case_id"] = "Không tìm thấy vụ việc để liên kết với tin báo."
     if errors:
@@ -118,7 +118,7 @@ def update_tip(session: Session, tip_id: uuid.UUID | str, status: str, note: str
         record_event(session, actor, "tip_update", "tip", tip.id,
                      f"{before} → {status}" + (f"; vụ việc {new_case}" if new_case else ""))
         session.flush()
-    linked = case or (session.get(Inspection, tip.case_id) if tip.case_id else None)
+    linked = case or (session.get(Case, tip.case_id) if tip.case_id else None)
     return _row(tip, linked)
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.catalogs import apply_catalog
 from app.models import (
-    Inspection,
+    Case,
     IssuedDocument,
     NumberBlock,
     Officer,
@@ -160,7 +160,7 @@ def _apply_subject(session: Session, change: wire.RecordChange, payload: wire.Su
 
 def _apply_document(session: Session, change: wire.RecordChange,
                     payload: wire.IssuedDocumentPayload) -> Any:
-    if session.get(Inspection, payload.inspection_id) is None:
+    if session.get(Case, payload.inspection_id) is None:
         raise KeyError("Vụ việc của biên bản chưa về máy.")
     return codec.apply_document(session, change, payload)
 
@@ -185,6 +185,6 @@ bind(plain("officer", Officer))
 bind(Binding(wire.kind("subject"), Subject, _apply_subject, _subject_payloads, bulk.SUBJECTS))
 bind(Binding(wire.kind("number_block"), NumberBlock, codec.apply_number_block))
 bind(plain("tip", Tip))
-bind(Binding(wire.kind("case"), Inspection, _apply_case, _case_payloads, bulk.CASES))
+bind(Binding(wire.kind("case"), Case, _apply_case, _case_payloads, bulk.CASES))
 bind(Binding(wire.kind("issued_document"), IssuedDocument, _apply_document,
              read_mapped(wire.kind("issued_document"), IssuedDocument)))

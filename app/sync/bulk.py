@@ -45,8 +45,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Case,
     Commune,
-    Inspection,
     Officer,
     Subject,
     SyncConflict,
@@ -55,7 +55,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.models.case_index import search_text
 from app.sync import wire
-from app.sync.bulk_rows import Rows, Taken, layout
+from app.sync.bulk_rows import PulledChange, Rows, layout
 
 log = logging.getLogger("thucdia.sync")
 
@@ -103,7 +103,7 @@ class NewRecords:
     parked: set[uuid.UUID]
     changes: list[wire.RecordChange]
     paths: Mapping[str, FastPath]  # kind name → its fast path (the kinds that have one)
-    pending: list[Taken] = field(default_factory=list)
+    pending: list[PulledChange] = field(default_factory=list)
     conflicts: set[uuid.UUID] = field(default_factory=set)
     subjects: dict[uuid.UUID, HeldSubject] = field(default_factory=dict)
     communes: dict[str, str] | None = None
@@ -163,7 +163,7 @@ class NewRecords:
             return [], [t.change for t in taken]
         return [t.change for t in taken], []
 
-    def _insert(self, taken: list[Taken]) -> None:
+    def _insert(self, taken: list[PulledChange]) -> None:
         connection = self.session.connection()
         rows = Rows(utcnow(), connection.dialect)
         for name, path in self.paths.items():
@@ -218,7 +218,7 @@ class NewRecords:
             self.communes[code] = name or ""
         return self.communes.get(code) or ""
 
-    def _officers(self, cases: list[Taken]) -> set[str]:
+    def _officers(self, cases: list[PulledChange]) -> set[str]:
         """The officers named by ``cases`` that this laptop holds (wire ids)."""
         wanted = {m["officer_id"] for t in cases for m in t.payload["members"] if m["officer_id"]}
         if not wanted:
@@ -233,28 +233,28 @@ class NewRecords:
 
 @dataclass(frozen=True)
 class FastPath:
-    """How the fast path takes a kind's change (the :class:`Taken` to write, or None: the
+    """How the fast path takes a kind's change (the :class:`PulledChange` to write, or None: the
     per-record path) and makes the rows of those taken in a chunk, in the page's order."""
 
-    take: Callable[[NewRecords, wire.RecordChange], Taken | None]
-    rows: Callable[[NewRecords, Rows, list[Taken]], None]
+    take: Callable[[NewRecords, wire.RecordChange], PulledChange | None]
+    rows: Callable[[NewRecords, Rows, list[PulledChange]], None]
 
 
-def _take_subject(new: NewRecords, change: wire.RecordChange) -> Taken | None:
+def _take_subject(new: NewRecords, change: wire.RecordChange) -> PulledChange | None:
     held = new._subject(change.id)
     if held.version is not None:
         return None
     held.hold(change.version, change.payload)
     held.has_state, held.server_version, held.failed_version = True, change.version, None
-    return Taken(change, change.payload)
+    return PulledChange(change, change.payload)
 
 
-def _subject_rows(new: NewRecords, rows: Rows, taken: list[Taken]) -> None:
+def _subject_rows(new: NewRecords, rows: Rows, taken: list[PulledChange]) -> None:
     for t in taken:
         rows.subject(t.change.id, t.payload, t.change.version, str(t.change.origin_device or ""))
 
 
-def _take_case(new: NewRecords, change: wire.RecordChange) -> Taken | None:
+def _take_case(new: NewRecords, change: wire.RecordChange) -> PulledChange | None:
     payload = change.payload
     embedded = payload["subject"]
     if embedded is not None:
@@ -268,15 +268,15 @@ def _take_case(new: NewRecords, change: wire.RecordChange) -> Taken | None:
         linked = linked if linked is not None and linked.version is not None else None
         commune = new._commune(payload["commune_code"]) if payload["commune_code"] else ""
         search = search_text(_Fields(payload), linked, commune)
-    return Taken(change, payload, search)
+    return PulledChange(change, payload, search)
 
 
-def _case_rows(new: NewRecords, rows: Rows, taken: list[Taken]) -> None:
+def _case_rows(new: NewRecords, rows: Rows, taken: list[PulledChange]) -> None:
     """Local numbers allocated for the chunk at once, in the page's order."""
     if not taken:
         return
     officers = new._officers(taken)
-    local_no = new.session.scalar(select(func.max(Inspection.local_no))) or 0
+    local_no = new.session.scalar(select(func.max(Case.local_no))) or 0
     for t in taken:
         local_no += 1
         rows.case(t, local_no, officers)

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Dialect, Integer, Table, Uuid
 
-from app.models import Attachment, Inspection, SeizedItem, Seizure, Subject, SyncState
+from app.models import Attachment, Case, SeizedItem, Seizure, Subject, SyncState
 from app.models.base import DecimalText, UTCDateTime, sqlite_utc_text
 from app.models.sync_state import OK
 from app.sync import codec, wire
@@ -34,7 +34,7 @@ def _table(model: type[Any]) -> Table:
 
 
 _SUBJECT = _table(Subject)
-_INSPECTION = _table(Inspection)
+_INSPECTION = _table(Case)
 _SEIZURE = _table(Seizure)
 _SEIZED_ITEM = _table(SeizedItem)
 _ATTACHMENT = _table(Attachment)
@@ -50,7 +50,7 @@ _ATTACHMENT_FIELDS = codec._ATTACHMENT_FIELDS
 
 
 @dataclass
-class Taken:
+class PulledChange:
     """One change taken by the fast path, with what its rows need. ``payload`` is the
     change's wire payload as the server's feed carries it (see app.sync.bulk)."""
 
@@ -100,7 +100,7 @@ class Rows:
         self.add(_SUBJECT, {f: data[f] for f in _SUBJECT_FIELDS}, id=sid,
                  origin_device=origin, name_folded=fold(data["name"]), version=version)
 
-    def case(self, t: Taken, local_no: int, officers: set[str]) -> None:
+    def case(self, t: PulledChange, local_no: int, officers: set[str]) -> None:
         change, payload = t.change, t.payload
         origin = str(change.origin_device or "")
         self.add(_INSPECTION, {f: payload[f] for f in _CASE_FIELDS}, id=change.id,

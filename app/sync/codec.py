@@ -22,11 +22,11 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.models import (
     Attachment,
+    Case,
+    CaseMember,
     CooperatingForce,
     Finding,
     InspectedGoods,
-    Inspection,
-    InspectionMember,
     IssuedDocument,
     NumberBlock,
     Officer,
@@ -62,7 +62,7 @@ _LISTS = ("members", "forces", "witnesses", "findings", "goods", "violations", "
 _CASE_FIELDS = _fields(wire.CasePayload, (*_LISTS, "subject"))
 _SUBJECT_FIELDS = _fields(wire.SubjectPayload)
 _PART_CLASSES: dict[str, tuple[type[wire.Part], type]] = {
-    "members": (wire.MemberPart, InspectionMember),
+    "members": (wire.MemberPart, CaseMember),
     "forces": (wire.ForcePart, CooperatingForce),
     "witnesses": (wire.WitnessPart, Witness),
     "findings": (wire.FindingPart, Finding),
@@ -142,15 +142,15 @@ def _upsert_rows(session: Session, rows: list[Any], parts: list[Any], cls: type,
 
 
 def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePayload,
-               subject_writable: bool) -> Inspection:
+               subject_writable: bool) -> Case:
     """Write a pulled case aggregate. ``subject_writable`` is False when the local subject
     has pending changes of its own: the case then links it and leaves its fields alone.
     Unit, origin device, times and the search index as every case gets them
     (app.services.case_write); its flags as the laptop that made it derived them."""
-    ins = session.get(Inspection, change.id)
+    ins = session.get(Case, change.id)
     new = ins is None
     if ins is None:
-        ins = Inspection(id=change.id, local_no=next_local_no(session))
+        ins = Case(id=change.id, local_no=next_local_no(session))
         session.add(ins)
         _start_empty(ins, (*_PART_CLASSES, "seizures"))
     _meta(ins, change)
@@ -185,7 +185,7 @@ def apply_case(session: Session, change: wire.RecordChange, payload: wire.CasePa
     return ins
 
 
-def _apply_attachments(session: Session, ins: Inspection, refs: list[wire.AttachmentRef],
+def _apply_attachments(session: Session, ins: Case, refs: list[wire.AttachmentRef],
                        new: bool = False) -> None:
     existing = {} if new else {
         a.id: a for a in session.scalars(select(Attachment).where(Attachment.inspection_id == ins.id))

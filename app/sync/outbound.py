@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Boolean, Table, Uuid
 from sqlalchemy.orm import Session
 
-from app.models import Attachment, Inspection, SeizedItem, Seizure, Subject
+from app.models import Attachment, Case, SeizedItem, Seizure, Subject
 from app.models.base import UTCDateTime
 from app.sync import codec
 
@@ -105,7 +105,7 @@ def subject_payloads(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UU
 def case_payloads(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
     """id → payload of the cases ``ids`` (each the whole aggregate)."""
     ids = list(ids)
-    heads = _select(session, Inspection, (*codec._CASE_FIELDS,), "id", ids)
+    heads = _select(session, Case, (*codec._CASE_FIELDS,), "id", ids)
     subject_ids = sorted({uuid.UUID(row["subject_id"]) for _, row in heads if row["subject_id"]},
                          key=str)
     subjects = {str(k): v for k, v in subject_payloads(session, subject_ids).items()}

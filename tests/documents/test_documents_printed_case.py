@@ -20,7 +20,7 @@ from app.db import unit_of_work
 from app.demo import sample_case_form
 from app.documents.issuing import document_pdf, issue_document
 from app.errors import ValidationFailed
-from app.models import Inspection
+from app.models import Case
 from app.services.cases import finalise_case, save_case
 from app.services.forms import CaseForm, SeizedItemForm, WitnessForm
 
@@ -215,7 +215,7 @@ def test_plain_document_bytes_do_not_depend_on_the_fallback(tmp_path) -> None:
 def test_unprintable_scripts_are_refused_at_the_field(demo_db, actor) -> None:
     def count() -> int:
         with unit_of_work(demo_db.sessions) as s:
-            return s.scalar(select(func.count()).select_from(Inspection))
+            return s.scalar(select(func.count()).select_from(Case))
 
     before = count()
 

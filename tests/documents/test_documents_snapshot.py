@@ -70,7 +70,7 @@ def session() -> Iterator[Session]:
     engine.dispose()
 
 
-def _case(s: Session) -> m.Inspection:
+def _case(s: Session) -> m.Case:
     s.add(m.Province(code="20", name="Lạng Sơn", kind="tỉnh", border=True))
     s.flush()
     s.add_all(
@@ -109,7 +109,7 @@ def _case(s: Session) -> m.Inspection:
         id_number="020186001234",
         id_issued_by="Công an tỉnh Đắk Lắk",
     )
-    ins = m.Inspection(
+    ins = m.Case(
         local_no=1,
         unit=unit,
         subject=subject,
@@ -121,14 +121,14 @@ def _case(s: Session) -> m.Inspection:
         refusal_reason="",
     )
     ins.members = [
-        m.InspectionMember(
+        m.CaseMember(
             full_name="Hoàng Văn Minh",
             position_title="Đội trưởng",
             badge_no="20-QLTT-0123",
             is_leader=True,
             position=0,
         ),
-        m.InspectionMember(
+        m.CaseMember(
             full_name="Đã Xóa", position=1, deleted_at=datetime(2026, 1, 5, tzinfo=UTC)
         ),
     ]

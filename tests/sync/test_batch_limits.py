@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.models import Inspection
+from app.models import Case
 from app.sync.conflicts import refused_records
 from tests.sync.support import Laptop, LiveServer
 
@@ -18,7 +18,7 @@ def test_batches_shrink_until_the_server_takes_them_and_an_oversized_case_waits_
         laptop = Laptop.set_up(tmp_path / "a", cases=40, seed=31)
         laptops.append(laptop)
         with unit_of_work(laptop.db.sessions) as s:
-            cases = list(s.scalars(select(Inspection).order_by(Inspection.local_no)))
+            cases = list(s.scalars(select(Case).order_by(Case.local_no)))
             for case in cases[:30]:  # long findings: 30 × ~6 KB, more than one body may carry
                 case.contents = "Hàng hóa không có hóa đơn chứng từ hợp lệ. " * 140
                 case.touch()

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.models import Inspection
+from app.models import Case
 from app.sync import inbox, outbound
 from app.sync.wire import RecordChange
 from tests.sync.support import Laptop
@@ -21,7 +21,7 @@ def test_a_case_whose_subject_travels_only_inside_it_is_applied(laptops, tmp_pat
     b = Laptop.set_up(tmp_path / "b")
     laptops += [a, b]
     with unit_of_work(a.db.sessions) as s:
-        case_id = s.scalar(select(Inspection.id))
+        case_id = s.scalar(select(Case.id))
         payload = outbound.case_payloads(s, [case_id])[case_id]
     unit_id = b.scalar("SELECT value FROM setting WHERE key = 'unit_id'")
     change = RecordChange(entity="case", id=case_id, version=1, sequence=7,

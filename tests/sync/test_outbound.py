@@ -7,7 +7,7 @@ import os
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.models import Inspection
+from app.models import Case
 from app.services.attachments import add_attachment, case_attachments
 from app.services.cases import get_case_form, load_case, save_case
 from app.sync import codec, outbound
@@ -38,18 +38,18 @@ def test_plain_sql_payloads_equal_the_mapped_aggregates(laptops, tmp_path):
     laptops.append(laptop)
     actor = laptop.actor()
     with unit_of_work(laptop.db.sessions) as s:
-        drafts = list(s.scalars(select(Inspection.id).where(Inspection.status == "draft")))
+        drafts = list(s.scalars(select(Case.id).where(Case.status == "draft")))
         with_goods = next(cid for cid in drafts if len(get_case_form(s, cid).goods) >= 2)
         form = get_case_form(s, with_goods)
         form.goods = form.goods[:1]  # the removed row stays as a tombstone and must travel
         save_case(s, form, actor)
         add_attachment(s, laptop.data.attachments, drafts[0], PNG, "niem-phong.png", actor,
                        caption="Niêm phong số 0417")
-        whole = s.get(Inspection, drafts[1])  # a time on the second: isoformat() has no fraction
+        whole = s.get(Case, drafts[1])  # a time on the second: isoformat() has no fraction
         whole.started_at = whole.started_at.replace(microsecond=0)
         whole.ended_at = whole.started_at.replace(microsecond=1)
     with unit_of_work(laptop.db.sessions) as s:
-        ids = list(s.scalars(select(Inspection.id)))
+        ids = list(s.scalars(select(Case.id)))
         fast = outbound.case_payloads(s, ids)
         for cid in ids:
             mapped = mapped_case_payload(load_case(s, cid), case_attachments(s, cid))

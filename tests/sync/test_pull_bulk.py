@@ -25,7 +25,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.models import Inspection, Subject
+from app.models import Case, Subject
 from app.paths import DataDir
 from app.services.attachments import add_attachment
 from app.services.settings import current_actor
@@ -172,7 +172,7 @@ def test_the_fast_path_writes_the_rows_of_the_per_record_path(server, unit, lapt
     a = Laptop.set_up(tmp_path / "a", cases=24, seed=11)
     laptops.append(a)
     with unit_of_work(a.db.sessions) as s:
-        first = s.scalars(select(Inspection.id).order_by(Inspection.local_no)).first()
+        first = s.scalars(select(Case.id).order_by(Case.local_no)).first()
         add_attachment(s, a.data.attachments, first, b"\xff\xd8 not much of a photo", "anh.jpg",
                        current_actor(s), caption="Ảnh tang vật")
     a.enrol(server, unit, "Máy A")

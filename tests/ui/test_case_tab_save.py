@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.db import unit_of_work
 from app.demo import sample_case_form
 from app.documents.issuing import document_pdf, issue_document
-from app.models import AuditEvent, GoodsCategory, Inspection, Violation
+from app.models import AuditEvent, Case, GoodsCategory, Violation
 from app.services.cases import finalise_case
 from app.services.catalog_lookup import load_catalogs_for_ui
 from app.services.settings import current_unit
@@ -47,7 +47,7 @@ def test_a_biên_bản_of_a_case_saved_from_the_editor_names_its_agency(qtbot, t
         unit = current_unit(s)
         assert unit is not None
         name, parent = unit.name, unit.parent_name
-        case = s.get(Inspection, uuid.UUID(tab.case_id))
+        case = s.get(Case, uuid.UUID(tab.case_id))
         assert case is not None and case.unit_id == unit.id
         assert case.place_address == "Bãi xe cửa khẩu Tân Thanh"
         finalise_case(s, tab.case_id, actor)

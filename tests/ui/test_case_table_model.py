@@ -72,11 +72,11 @@ def test_status_commune_and_date_filters(qtbot, model):
 def _commune_code(model, name):
     """The code of the first listed case's commune (names repeat across provinces: "xã Tân
     Thành" is in several), read from that case."""
-    from app.models import Inspection
+    from app.models import Case
     from app.ui.ops import task_manager
 
     with task_manager().sessions() as s:
-        case = s.get(Inspection, model.case_id(0))
+        case = s.get(Case, model.case_id(0))
         assert case is not None and case.commune is not None and case.commune.name == name
         return case.commune_code
 

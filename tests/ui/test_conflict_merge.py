@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
-from app.models import Inspection, SyncConflict, SyncState
+from app.models import Case, SyncConflict, SyncState
 from app.models.sync_state import CONFLICT
 from app.services.cases import get_case_form, save_case
 from app.sync import outbound, outbox
@@ -83,7 +83,7 @@ def test_merge_a_case_field_by_field(qtbot, tasks, demo_db, same_version_conflic
         assert merged.place_address == SERVER_PLACE
         assert merged.goods[0].name == facts["goods_name"] and merged.goods[0].quantity == "480"
         assert merged.goods[0].note == facts["local_note"]
-        ins = s.get(Inspection, facts["case"])
+        ins = s.get(Case, facts["case"])
         assert ins.version == facts["version"] + 1  # a new version on top of the server's
         state = s.get(SyncState, ins.id)
         assert state.server_version == facts["version"] and outbox.is_pending(ins, state)

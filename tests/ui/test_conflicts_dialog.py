@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
-from app.models import Inspection, Subject, SyncConflict, SyncState
+from app.models import Case, Subject, SyncConflict, SyncState
 from app.models.sync_state import CONFLICT, REJECTED
 from app.services.cases import save_case
 from app.services.forms import CaseForm
@@ -148,7 +148,7 @@ def test_a_case_finalised_on_the_server_can_only_be_taken(qtbot, tasks, demo_db,
 
     resolve_with(qtbot, dialog, dialog.keep_server, "Giữ bản trên máy chủ")
     with unit_of_work(demo_db.sessions) as s:
-        ins = s.get(Inspection, problems["case"])
+        ins = s.get(Case, problems["case"])
         assert (ins.status, ins.contents, ins.version) == ("finalised", SERVER_CONTENTS, problems["case_version"] + 1)
         mine = outbound.case_payloads(s, [ins.id])[ins.id]
         assert {k: mine[k] for k in ("status", "contents", "finalised_by", "place_address", "tip_ref")} == {

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.db import unit_of_work
 from app.demo import sample_case_form
-from app.models import Inspection, SyncState
+from app.models import Case, SyncState
 from app.services.cases import finalise_case, save_case
 from app.sync import outbox
 from app.ui.main_window import FIRST_CASE_TAB
@@ -77,7 +77,7 @@ def test_delete_a_mistaken_draft(qtbot, window, demo_db, cases):
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter keeps the draft
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
     with unit_of_work(demo_db.sessions) as s:
-        assert s.get(Inspection, cases["draft"]).deleted_at is None
+        assert s.get(Case, cases["draft"]).deleted_at is None
 
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     click_button(qtbot, message_box(qtbot, "delete_confirm"), "Xóa bản nháp")
@@ -86,7 +86,7 @@ def test_delete_a_mistaken_draft(qtbot, window, demo_db, cases):
     qtbot.waitUntil(lambda: page.counter.text() == "1 vụ việc", timeout=30000)
     assert page.model.case_id(0) == cases["finalised"]
     with unit_of_work(demo_db.sessions) as s:
-        ins = s.get(Inspection, cases["draft"])
+        ins = s.get(Case, cases["draft"])
         assert ins.deleted_at is not None and ins.version == cases["draft_version"] + 1
         assert outbox.is_pending(ins, s.get(SyncState, ins.id))  # the deletion goes out with the next sync
 
@@ -112,5 +112,5 @@ def test_amendment_asks_for_its_reason(qtbot, window, demo_db, cases):
     assert amendment.amendment_note.isVisible()
     assert amendment.amendment_note.text() == f"Bản đính chính. Lý do: {REASON}"
     with unit_of_work(demo_db.sessions) as s:
-        ins = s.get(Inspection, uuid.UUID(amendment.case_id))
+        ins = s.get(Case, uuid.UUID(amendment.case_id))
         assert (ins.amends_id, ins.amendment_reason) == (cases["finalised"], REASON)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from app.db import unit_of_work
-from app.models import Inspection, Officer
+from app.models import Case, Officer
 from app.ui.widgets.person_line import PersonLine
 from tests.ui.helpers import open_cell, type_cell
 from tests.ui.test_main_window import new_case_tab, shortcut, window  # noqa: F401 (fixture)
@@ -63,7 +63,7 @@ def test_pick_a_member_from_the_units_officers(qtbot, window, demo_db):  # noqa:
     shortcut(qtbot, window, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: tab.case_id is not None and not tab.dirty, timeout=30000)
     with unit_of_work(demo_db.sessions) as s:
-        ins = s.get(Inspection, uuid.UUID(tab.case_id))
+        ins = s.get(Case, uuid.UUID(tab.case_id))
         saved = {m.full_name: m for m in ins.members if m.deleted_at is None}
         hanh = s.get(Officer, saved["Nông Thị Hạnh"].officer_id)
         assert (hanh.full_name, hanh.badge_no) == ("Nông Thị Hạnh", "20-QLTT-0123")

@@ -18,7 +18,7 @@ BASIS_DECISION = "decision"
 BASIS_SURPRISE = "surprise"
 
 
-class Inspection(Synced, Base):
+class Case(Synced, Base):
     """One inspection from basis to findings. Immutable once ``status`` is finalised.
 
     ``local_no`` is this database's running number: it names the case on screen and is
@@ -63,9 +63,9 @@ class Inspection(Synced, Base):
     subject: Mapped[Subject | None] = relationship()
     unit = relationship("Unit")
     commune = relationship("Commune")
-    amends: Mapped[Inspection | None] = relationship(remote_side="Inspection.id")
-    members: Mapped[list[InspectionMember]] = relationship(
-        back_populates="inspection", cascade="all, delete-orphan", order_by="InspectionMember.position"
+    amends: Mapped[Case | None] = relationship(remote_side="Case.id")
+    members: Mapped[list[CaseMember]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="CaseMember.position"
     )
     forces: Mapped[list[CooperatingForce]] = relationship(
         back_populates="inspection", cascade="all, delete-orphan", order_by="CooperatingForce.position"
@@ -97,7 +97,7 @@ class _Part(Synced):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
-class InspectionMember(_Part, Base):
+class CaseMember(_Part, Base):
     """A member of the team, copied from the officer so the record keeps what was printed."""
 
     __tablename__ = "inspection_member"
@@ -107,7 +107,7 @@ class InspectionMember(_Part, Base):
     position_title: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     badge_no: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     is_leader: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    inspection: Mapped[Inspection] = relationship(back_populates="members")
+    inspection: Mapped[Case] = relationship(back_populates="members")
 
 
 class CooperatingForce(_Part, Base):
@@ -117,7 +117,7 @@ class CooperatingForce(_Part, Base):
     agency_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     representative: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     representative_title: Mapped[str] = mapped_column(String(120), nullable=False, default="")
-    inspection: Mapped[Inspection] = relationship(back_populates="forces")
+    inspection: Mapped[Case] = relationship(back_populates="forces")
 
 
 class Witness(_Part, Base):
@@ -130,7 +130,7 @@ class Witness(_Part, Base):
     position_title: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     id_number: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     address: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    inspection: Mapped[Inspection] = relationship(back_populates="witnesses")
+    inspection: Mapped[Case] = relationship(back_populates="witnesses")
 
 
 class Finding(_Part, Base):
@@ -140,7 +140,7 @@ class Finding(_Part, Base):
     inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection.id"), index=True)
     content: Mapped[str] = mapped_column(Text, nullable=False)
     result: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    inspection: Mapped[Inspection] = relationship(back_populates="findings")
+    inspection: Mapped[Case] = relationship(back_populates="findings")
 
 
 class InspectedGoods(_Part, Base):
@@ -154,7 +154,7 @@ class InspectedGoods(_Part, Base):
     papers: Mapped[str] = mapped_column(Text, nullable=False, default="")
     estimated_value: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    inspection: Mapped[Inspection] = relationship(back_populates="goods")
+    inspection: Mapped[Case] = relationship(back_populates="goods")
 
 
 class Violation(_Part, Base):
@@ -167,7 +167,7 @@ class Violation(_Part, Base):
     criminal_signs: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # why an inspector cleared the flag prohibited goods raise (app.services.case_rules)
     criminal_signs_cleared: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
-    inspection: Mapped[Inspection] = relationship(back_populates="violations")
+    inspection: Mapped[Case] = relationship(back_populates="violations")
     legal_act = relationship("LegalAct")
 
 
@@ -179,8 +179,8 @@ __all__ = [
     "CooperatingForce",
     "Finding",
     "InspectedGoods",
-    "Inspection",
-    "InspectionMember",
+    "Case",
+    "CaseMember",
     "Violation",
     "Witness",
 ]
