@@ -125,6 +125,18 @@ def _is_printable(ch: str) -> bool:
     return i >= 0 and ord(ch) <= ends[i]
 
 
+@cache
+def _plain_printable() -> frozenset[str]:
+    """Printable characters below U+2000 that stand for themselves: NFC leaves them alone and
+    they never compose (no combining marks, no Hangul jamo). Text made only of them needs no
+    normalising and no look-up per character: the fast path for Vietnamese."""
+    return frozenset(
+        ch for ch in map(chr, range(0x20, 0x2000))
+        if not 0x1100 <= ord(ch) <= 0x11FF and _is_printable(ch)
+        and not unicodedata.category(ch).startswith("M") and unicodedata.normalize("NFC", ch) == ch
+    )
+
+
 def validate_printable(value: str) -> str | None:
     """Text that goes on a biên bản must print every character: a legal record never loses one.
 
@@ -132,6 +144,8 @@ def validate_printable(value: str) -> str | None:
     Khmer do not yet (they need mark shaping), nor emoji or symbols the fonts lack.
     """
     if not value or value.isascii() and value.isprintable():
+        return None
+    if _plain_printable().issuperset(value):
         return None
     for ch in dict.fromkeys(unicodedata.normalize("NFC", value)):
         if _is_printable(ch):
