@@ -63,15 +63,16 @@ def _quantity(value: object) -> Decimal:
 
 
 def refuse_unprintable(model: BaseModel, path: str = "") -> None:
-    """Every text of a record that prints on a biên bản must print (app.validation)."""
+    """Every text of a record that prints on a biên bản must print (app.validation). Runs on
+    every pushed case and subject: the field's path is spelled out only for a refusal."""
     for name, value in model:
-        items = value if isinstance(value, list) else [value]
-        for i, item in enumerate(items):
-            where = f"{path}{name}" + (f".{i}" if isinstance(value, list) else "")
-            if isinstance(item, str) and (message := validate_printable(item)):
-                raise ValueError(f"{where}: {message}")
-            if isinstance(item, BaseModel):
-                refuse_unprintable(item, where + ".")
+        many = isinstance(value, list)
+        for i, item in enumerate(value if many else (value,)):
+            if isinstance(item, str):
+                if item and (message := validate_printable(item)):
+                    raise ValueError(f"{path}{name}{f'.{i}' if many else ''}: {message}")
+            elif isinstance(item, BaseModel):
+                refuse_unprintable(item, f"{path}{name}{f'.{i}' if many else ''}.")
 
 
 def _money(value: object) -> int | None:
