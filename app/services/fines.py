@@ -35,6 +35,15 @@ def value_band(title: str) -> tuple[int, int | None, str] | None:
     return None
 
 
+def fine_band(act: Any, organisation: bool) -> tuple[int, int] | None:
+    """The act's fine range for the subject (organisations ×``org_multiplier``, NĐ 98 Đ4 k4);
+    None where the act sets no fine."""
+    if not act.fine_max:
+        return None
+    factor = act.org_multiplier if organisation else 1
+    return act.fine_min * factor, act.fine_max * factor
+
+
 def fine_warnings(
     violations: list[tuple[Any, int | None]],
     *,
@@ -61,10 +70,10 @@ def fine_warnings(
         if fine is None:
             continue
         total += fine
-        factor = act.org_multiplier if organisation else 1
-        low, high = act.fine_min * factor, act.fine_max * factor
+        fines = fine_band(act, organisation)
         who = "tổ chức" if organisation else "cá nhân"
-        if high and not low <= fine <= high:
+        if fines is not None and not fines[0] <= fine <= fines[1]:
+            low, high = fines
             out[f"violations.{i}.proposed_fine"] = (
                 f"Mức phạt đề xuất {dong(fine)} nằm ngoài khung của {act.citation} "
                 f"đối với {who}: {dong(low)} – {dong(high)}."

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.rows import ActChoice, Catalogs
+from app.services.fines import fine_band
 from app.services.forms import CaseForm, ViolationForm
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable, format_money
@@ -160,10 +161,11 @@ class ViolationsSection(Section):
             return
         text = self.tr("Dòng {n}: ").format(n=row + 1) + self.fine_range_text(act)
         fine = money_or_none(self.table.value(row, "proposed_fine"))
-        factor = act.org_multiplier if self._subject_kind() == "organisation" else 1
-        if fine and act.fine_max and not act.fine_min * factor <= fine <= act.fine_max * factor:
+        organisation = self._subject_kind() == "organisation"
+        band = fine_band(act, organisation)
+        if fine and band is not None and not band[0] <= fine <= band[1]:
             text += "\n" + self.tr("Mức phạt đề xuất {f} đồng nằm ngoài khung ({who}).").format(
-                f=format_money(fine), who=self.tr("tổ chức") if factor > 1 else self.tr("cá nhân")
+                f=format_money(fine), who=self.tr("tổ chức") if organisation else self.tr("cá nhân")
             )
         self.fine_hint.setText(text)
         self.fine_hint.show()
