@@ -28,6 +28,14 @@ from app.models.catalog import (
 )
 from app.models.documents import ISSUED, VOID, IssuedDocument, NumberBlock
 from app.models.organisation import Officer, Unit
+from app.models.outcome import (
+    Accused,
+    CaseDecision,
+    CaseStep,
+    CriminalReferral,
+    GoodsDisposition,
+    Payment,
+)
 from app.models.records import Attachment, AuditEvent, EditorRecovery, Setting
 from app.models.seizure import SeizedItem, Seizure
 from app.models.subject import INDIVIDUAL, ORGANISATION, Subject
@@ -48,5 +56,6 @@ __all__ = [
     "CaseMember", "LegalAct", "MeasureUnit", "Nationality", "Officer", "OfficerTitle",
     "Province", "SeizedItem", "Seizure", "Setting", "Subject", "Synced", "Unit", "Violation",
     "ViolationKind", "Witness", "utcnow",
+    "Accused", "CaseDecision", "CaseStep", "CriminalReferral", "GoodsDisposition", "Payment",
     "OutboxBatch", "ParkedChange", "SyncConflict", "SyncDirty", "SyncState", "Tip",
 ]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, select
 from sqlalchemy.orm import Session
 
 from app.catalogs import apply_catalog
@@ -30,6 +30,14 @@ from app.models import (
     Subject,
     SyncState,
     Tip,
+)
+from app.models.outcome import (
+    Accused,
+    CaseDecision,
+    CaseStep,
+    CriminalReferral,
+    GoodsDisposition,
+    Payment,
 )
 from app.models.sync_state import is_pending
 from app.sync import bulk, codec, outbound, wire
@@ -118,9 +126,12 @@ def write_mapped(model: type[Any]) -> Apply:
     """A pulled change written onto the mapped record (made when missing): every payload
     field the table has, and the change's unit when the table keeps one."""
     columns = set(model.__table__.columns.keys())
+    as_json = {c.name for c in model.__table__.columns if isinstance(c.type, JSON)}
 
     def apply(session: Session, change: wire.RecordChange, payload: Any) -> Any:
         values = {k: v for k, v in payload.model_dump().items() if k in columns}
+        if as_json:  # a JSON column keeps what the wire wrote (ids as text)
+            values.update(payload.model_dump(mode="json", include=as_json))
         if "unit_id" in columns and "unit_id" not in type(payload).model_fields:
             values["unit_id"] = change.unit_id
         return codec._upsert(session, model, change, values)
@@ -188,3 +199,9 @@ bind(plain("tip", Tip))
 bind(Binding(wire.kind("case"), Case, _apply_case, _case_payloads, bulk.CASES))
 bind(Binding(wire.kind("issued_document"), IssuedDocument, _apply_document,
              read_mapped(wire.kind("issued_document"), IssuedDocument)))
+bind(plain("decision", CaseDecision))
+bind(plain("payment", Payment))
+bind(plain("goods_disposition", GoodsDisposition))
+bind(plain("referral", CriminalReferral))
+bind(plain("accused", Accused))
+bind(plain("case_step", CaseStep))

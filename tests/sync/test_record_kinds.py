@@ -31,7 +31,8 @@ def test_every_declared_kind_is_complete_and_bound_here():
     missing = incomplete()
     assert not missing, "; ".join(f"{name}: {', '.join(parts)}" for name, parts in missing.items())
     assert [k.name for k in kinds()] == [
-        "catalog", "officer", "subject", "number_block", "tip", "case", "issued_document"]
+        "catalog", "officer", "subject", "number_block", "tip", "case", "issued_document",
+        "decision", "payment", "goods_disposition", "referral", "accused", "case_step"]
     for k in kinds():
         bound = bindings.binding(k.name)  # KeyError names a kind this laptop cannot store
         assert not k.pushable or bound.payloads is not None, k.name
@@ -72,7 +73,7 @@ def test_a_kind_missing_a_part_is_named():
 
 
 def test_a_kind_bound_to_a_table_without_its_fields_is_refused():
-    register(RecordKind("seal_check", _Half, "Kiểm tra niêm phong", "device", "unit", 8,
+    register(RecordKind("seal_check", _Half, "Kiểm tra niêm phong", "device", "unit", 98,
                         {"seal_no": "Số niêm phong", "broken": "Đã bị phá"}, title=str))
     try:
         with pytest.raises(ValueError, match="no column in tip for seal_no, broken"):
@@ -114,7 +115,7 @@ class FinePayment(Synced, _PaymentBase):
 
 
 PAYMENT = RecordKind(
-    "fine_payment", FinePaymentPayload, "Nộp tiền phạt", "device", "unit", 7,
+    "fine_payment", FinePaymentPayload, "Nộp tiền phạt", "device", "unit", 97,
     {"case_id": "Vụ việc", "paid_on": "Ngày nộp", "amount": "Số tiền",
      "way": "Hình thức nộp", "receipt_no": "Số biên lai"},
     title=lambda r: f"Biên lai số {r.receipt_no}", values={"way": WAYS}, case_field="case_id",

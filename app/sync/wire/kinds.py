@@ -31,6 +31,14 @@ from pydantic import AfterValidator, BaseModel, Field
 
 from app.sync.wire import labels as words
 from app.sync.wire.fields import WireModel
+from app.sync.wire.outcome import (
+    AccusedPayload,
+    CaseStepPayload,
+    DecisionPayload,
+    GoodsDispositionPayload,
+    PaymentPayload,
+    ReferralPayload,
+)
 from app.sync.wire.records import (
     CasePayload,
     CatalogUpdate,
@@ -248,3 +256,34 @@ register(RecordKind(
     reopen=Reopen("issued", "void", frozenset({"status", "void_reason", "voided_at"})),
     signed=True, case_field="inspection_id",
 ))
+
+
+# the follow-through of a case (FOLLOW-THROUGH.md): events any device of the unit, or the
+# province's console, records; a recorded one is made void, not deleted
+_VOID = frozenset({"void"})
+
+
+def _event(name: str, payload: type[WireModel], label: str, order: int,
+           labels: Mapping[str, str], title: Callable[[Any], str],
+           values: Mapping[str, Mapping[str, str]]) -> RecordKind:
+    return register(RecordKind(
+        name, payload, label, "shared", "unit", order, labels, title=title, values=values,
+        locked=_VOID, locked_as=f"{label} đã bị hủy", case_field="case_id",
+    ))
+
+
+_event("decision", DecisionPayload, "Quyết định", 7, words.DECISION,
+       lambda r: f"{words.DECISION_VALUES['kind'].get(r.kind, 'Quyết định')} {r.number}".strip(),
+       words.DECISION_VALUES)
+_event("payment", PaymentPayload, "Nộp tiền", 8, words.PAYMENT,
+       lambda r: f"Biên lai {r.receipt_no}", words.PAYMENT_VALUES)
+_event("goods_disposition", GoodsDispositionPayload, "Xử lý tang vật", 9,
+       words.GOODS_DISPOSITION,
+       lambda r: f"{words.GOODS_VALUES['action'].get(r.action, '')} {r.item_name}".strip(),
+       words.GOODS_VALUES)
+_event("referral", ReferralPayload, "Chuyển hồ sơ hình sự", 10, words.REFERRAL,
+       lambda r: f"Chuyển hồ sơ cho {r.agency}", words.REFERRAL_VALUES)
+_event("accused", AccusedPayload, "Bị can", 11, words.ACCUSED,
+       lambda r: f"Bị can {r.full_name}", words.EVENT_STATUS)
+_event("case_step", CaseStepPayload, "Bước xử lý", 12, words.STEP,
+       lambda r: words.STEP_VALUES["step"].get(r.step, r.step), words.STEP_VALUES)

@@ -190,3 +190,133 @@ SUBJECT_VALUES = {k: CASE_VALUES[k] for k in ("kind", "id_kind")}
 DOCUMENT_VALUES = {"status": {k: STATUS_WORDS[k] for k in ("issued", "void")}}
 TIP_VALUES = {"status": {k: STATUS_WORDS[k] for k in
                          ("new", "assigned", "in_progress", "done", "dismissed")}}
+
+# --- the follow-through (app.sync.wire.outcome) ---------------------------------------------------
+
+FOLLOW_THROUGH_COMMON: dict[str, str] = {
+    "case_id": "Vụ việc",
+    "status": "Trạng thái",
+    "recorded_by": "Người ghi nhận",
+    "void_reason": "Lý do hủy",
+    "note": "Ghi chú",
+}
+
+DECISION: dict[str, str] = FOLLOW_THROUGH_COMMON | {
+    "kind": "Loại quyết định",
+    "form_code": "Mẫu quyết định",
+    "number": "Số quyết định",
+    "document_id": "Văn bản đã phát hành",
+    "decided_on": "Ngày ra quyết định",
+    "place": "Địa điểm ra quyết định",
+    "signer_name": "Người ký",
+    "signer_title_code": "Chức vụ người ký",
+    "subject_kind": "Loại đối tượng",
+    "lines": "Hình thức xử phạt theo từng hành vi",
+    "violation_id": "Hành vi vi phạm",
+    "legal_act_code": "Điều, khoản, điểm",
+    "fine": "Mức phạt",
+    "additional": "Hình thức xử phạt bổ sung",
+    "remedial": "Biện pháp khắc phục hậu quả",
+    "fine_total": "Tổng tiền phạt",
+    "confiscated_value": "Trị giá tang vật tịch thu",
+    "aggravating": "Tình tiết tăng nặng",
+    "mitigating": "Tình tiết giảm nhẹ",
+    "pay_account": "Tài khoản nộp phạt",
+    "pay_within_days": "Thời hạn nộp phạt (ngày)",
+    "reason_code": "Lý do không xử phạt",
+    "reason": "Diễn giải lý do",
+    "delivered_how": "Hình thức giao quyết định",
+    "delivered_on": "Ngày giao quyết định",
+}
+
+PAYMENT: dict[str, str] = FOLLOW_THROUGH_COMMON | {
+    "decision_id": "Quyết định",
+    "purpose": "Khoản nộp",
+    "receipt_no": "Số biên lai, chứng từ",
+    "paid_on": "Ngày nộp",
+    "amount": "Số tiền nộp",
+    "late_amount": "Tiền chậm nộp",
+    "channel": "Nơi nộp",
+}
+
+GOODS_DISPOSITION: dict[str, str] = FOLLOW_THROUGH_COMMON | {
+    "seized_item_id": "Tang vật",
+    "item_name": "Tên tang vật",
+    "action": "Biện pháp xử lý",
+    "done_on": "Ngày xử lý",
+    "quantity": "Số lượng",
+    "appraised_value": "Trị giá định giá",
+    "sold_value": "Số tiền bán được",
+    "receipt_no": "Số chứng từ",
+    "agency": "Cơ quan tiếp nhận",
+    "document_no": "Số văn bản",
+}
+
+REFERRAL: dict[str, str] = FOLLOW_THROUGH_COMMON | {
+    "transferred_on": "Ngày chuyển hồ sơ",
+    "agency": "Cơ quan điều tra tiếp nhận",
+    "document_no": "Số quyết định chuyển hồ sơ",
+    "answer": "Kết quả giải quyết",
+    "answer_on": "Ngày có kết quả",
+    "answer_no": "Số quyết định của cơ quan điều tra",
+    "returned_on": "Ngày nhận lại hồ sơ",
+}
+
+ACCUSED: dict[str, str] = FOLLOW_THROUGH_COMMON | {
+    "referral_id": "Hồ sơ chuyển",
+    "subject_id": "Đối tượng (mã)",
+    "full_name": "Họ tên bị can",
+    "birth_year": "Năm sinh",
+    "id_number": "Số định danh",
+    "address": "Nơi cư trú",
+}
+
+STEP: dict[str, str] = FOLLOW_THROUGH_COMMON | {
+    "step": "Bước",
+    "done_on": "Ngày",
+    "due_on": "Hạn",
+    "decision_id": "Quyết định",
+    "summary": "Nội dung",
+    "document_no": "Số văn bản",
+    "amount": "Số tiền",
+}
+
+EVENT_STATUS = {"status": {"valid": "Có hiệu lực", "void": "Đã hủy"}}
+
+DECISION_VALUES: dict[str, dict[str, str]] = {
+    "kind": {"xu_phat": "Quyết định xử phạt vi phạm hành chính",
+             "tam_giu": "Quyết định tạm giữ tang vật, phương tiện",
+             "tich_thu": "Quyết định tịch thu tang vật (không ra quyết định xử phạt)",
+             "khong_xu_phat": "Không xử phạt"},
+    "status": {k: STATUS_WORDS[k] for k in ("draft", "issued", "void")},
+    "subject_kind": CASE_VALUES["kind"],
+    "reason_code": {"khong_vi_pham": "Không xác định được vi phạm",
+                    "het_thoi_hieu": "Hết thời hiệu xử phạt",
+                    "chuyen_co_quan_khac": "Chuyển cơ quan khác xử lý",
+                    "khong_xac_dinh_doi_tuong": "Không xác định được đối tượng vi phạm",
+                    "khac": "Lý do khác"},
+    "delivered_how": {"truc_tiep": "Giao trực tiếp", "buu_dien": "Gửi bảo đảm qua bưu điện",
+                      "dien_tu": "Gửi bằng phương thức điện tử", "niem_yet": "Niêm yết công khai"},
+}
+PAYMENT_VALUES: dict[str, dict[str, str]] = EVENT_STATUS | {
+    "purpose": {"tien_phat": "Tiền phạt", "truy_thu_thue": "Truy thu thuế"},
+    "channel": {"kho_bac": "Nộp tại Kho bạc Nhà nước", "ngan_hang": "Nộp qua ngân hàng",
+                "cong_dvc": "Nộp trực tuyến qua Cổng Dịch vụ công quốc gia",
+                "tai_cho": "Nộp tại chỗ cho người có thẩm quyền"},
+}
+GOODS_VALUES: dict[str, dict[str, str]] = EVENT_STATUS | {
+    "action": {"tra_lai": "Trả lại", "tich_thu": "Tịch thu", "ban": "Bán (đấu giá)",
+               "tieu_huy": "Tiêu hủy", "chuyen_giao": "Chuyển giao cơ quan khác",
+               "xu_ly_ngay": "Xử lý ngay (hàng dễ hư hỏng)"},
+}
+REFERRAL_VALUES: dict[str, dict[str, str]] = EVENT_STATUS | {
+    "answer": {"cho": "Chờ kết quả", "khoi_to": "Khởi tố", "khong_khoi_to": "Không khởi tố"},
+}
+STEP_VALUES: dict[str, dict[str, str]] = EVENT_STATUS | {
+    "step": {"giai_trinh_yeu_cau": "Yêu cầu giải trình", "giai_trinh_nhan": "Nhận giải trình",
+             "xac_minh": "Xác minh tình tiết", "hoan_thi_hanh": "Hoãn thi hành quyết định",
+             "giam_phat": "Giảm tiền phạt", "mien_phat": "Miễn tiền phạt",
+             "nop_nhieu_lan": "Nộp tiền phạt nhiều lần", "cuong_che": "Cưỡng chế thi hành",
+             "gia_han_tam_giu": "Gia hạn tạm giữ", "dong_ho_so": "Kết thúc hồ sơ",
+             "mo_lai": "Mở lại hồ sơ"},
+}
