@@ -131,10 +131,16 @@ def _plain_printable() -> frozenset[str]:
     they never compose (no combining marks, no Hangul jamo). Text made only of them needs no
     normalising and no look-up per character: the fast path for Vietnamese."""
     return frozenset(
-        ch for ch in map(chr, range(0x20, 0x2000))
+        ch for ch in map(chr, range(0x2000))  # tab and line breaks print; other controls do not
         if not 0x1100 <= ord(ch) <= 0x11FF and _is_printable(ch)
         and not unicodedata.category(ch).startswith("M") and unicodedata.normalize("NFC", ch) == ch
     )
+
+
+def all_plain_printable(text: str) -> bool:
+    """Whether ``text`` is made only of characters that print as they are (the fast answer
+    for a whole record's text at once; False says only that a closer look is needed)."""
+    return _plain_printable().issuperset(text)
 
 
 def validate_printable(value: str) -> str | None:

@@ -243,6 +243,24 @@ def test_the_server_refuses_what_cannot_print() -> None:
         SubjectPayload(name="ສົມພອນ")
 
 
+def test_the_server_names_the_row_that_cannot_print_in_a_case() -> None:
+    """A case's text is checked at once; a refusal still names the row and field."""
+    import uuid
+
+    from pydantic import ValidationError
+
+    from app.sync.wire.records import CasePayload
+
+    item = {"id": str(uuid.uuid4()), "name": "Thuốc lá điếu", "unit": "bao", "quantity": "500"}
+    seizure = {"id": str(uuid.uuid4()), "items": [item, dict(item, id=str(uuid.uuid4()))]}
+    lines = "Kiểm tra kho hàng\nHàng hóa không có hóa đơn,\tchứng từ"
+    case = CasePayload.model_validate({"contents": lines, "seizures": [seizure]})
+    assert case.contents == lines
+    seizure["items"][1]["note"] = "ទំនិញ"  # Khmer
+    with pytest.raises(ValidationError, match=r"seizures\.0\.items\.1\.note: Chữ Khmer chưa in"):
+        CasePayload.model_validate({"contents": lines, "seizures": [seizure]})
+
+
 def test_the_printable_table_is_the_fonts() -> None:
     from app.documents import fonts
     from app.paths import resources_dir
