@@ -17,18 +17,18 @@ from sqlalchemy.orm import Session
 
 from app import demo_names as N
 from app.models import Commune, GoodsCategory, LegalAct, MeasureUnit, Officer, Province, Unit
-from app.services.case_write import NewCase, add_cases
-from app.services.forms import (
-    CaseForm,
-    FindingForm,
-    GoodsForm,
-    MemberForm,
-    SeizedItemForm,
-    SeizureForm,
-    SubjectForm,
-    ViolationForm,
-    WitnessForm,
+from app.services.case_entry import (
+    CaseEntry,
+    FindingEntry,
+    GoodsEntry,
+    MemberEntry,
+    SeizedItemEntry,
+    SeizureEntry,
+    SubjectEntry,
+    ViolationEntry,
+    WitnessEntry,
 )
+from app.services.case_write import NewCase, add_cases
 from app.services.settings import UnitSetup, configure_unit, current_actor, current_unit
 from app.text import fold, group_digits
 from app.validation import CCCD_PROVINCES
@@ -116,18 +116,18 @@ def generate_demo(session: Session, count: int, *, seed: int = 2026, finalise_sh
     return add_cases(session, cases, current_actor(session))
 
 
-def _demo_team(session: Session, unit: Unit) -> list[MemberForm]:
+def _demo_team(session: Session, unit: Unit) -> list[MemberEntry]:
     """The officers of the unit; on a laptop enrolled before any local set-up the unit's
     officers may not be here yet: invented colleagues make up a team of three."""
     officers = list(session.scalars(
         select(Officer).where(Officer.unit_id == unit.id, Officer.deleted_at.is_(None)).order_by(Officer.badge_no)))
-    team = [MemberForm(o.full_name, o.position, o.badge_no, officer_id=str(o.id)) for o in officers]
+    team = [MemberEntry(o.full_name, o.position, o.badge_no, officer_id=str(o.id)) for o in officers]
     known = {m.full_name for m in team}
     for name, position, badge, _title in N.OFFICERS:
         if len(team) >= 3:
             break
         if name not in known:
-            team.append(MemberForm(name, position, f"{unit.agency_code}-QLTT-{badge}"))
+            team.append(MemberEntry(name, position, f"{unit.agency_code}-QLTT-{badge}"))
     return team
 
 
@@ -135,7 +135,7 @@ def _money(value: int) -> str:
     return group_digits(value)
 
 
-def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[MemberForm], cat: _Catalog,
+def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[MemberEntry], cat: _Catalog,
               finalise_share: float) -> NewCase:
     """One case as an inspector types it into the editor."""
     commune = rng.choice(cat.communes)
@@ -146,7 +146,7 @@ def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[Memb
     hamlet = rng.choice(N.HAMLETS)
     address = f"{hamlet}, {commune.name}, tỉnh {province}".replace("tỉnh Thành phố", "thành phố")
     female = rng.random() < 0.45
-    subject = SubjectForm(address=address, commune_code=commune.code)
+    subject = SubjectEntry(address=address, commune_code=commune.code)
     if rng.random() < 0.2:
         words = rng.sample(N.COMPANY_WORDS, 2)
         subject.kind = "organisation"
@@ -170,7 +170,7 @@ def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[Memb
     decision = rng.random() < 0.3
     team = [dataclasses.replace(m, is_leader=pos == 0)
             for pos, m in enumerate(rng.sample(officers, min(len(officers), rng.choice((2, 3)))))]
-    form = CaseForm(
+    form = CaseEntry(
         basis_kind="decision" if decision else "surprise",
         decision_no=f"{rng.randrange(1, 300)}/QĐ-KT" if decision else "",
         decision_date=(started - timedelta(days=2)).date() if decision else None,
@@ -179,32 +179,32 @@ def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[Memb
         surprise_ground="" if decision else "Tin báo của quần chúng về việc vận chuyển hàng hóa nhập lậu qua biên giới",
         started_at=started, ended_at=ended, place_address=f"{rng.choice(N.PLACES)}, {hamlet}",
         commune_code=commune.code, vehicle_plate=plate, subject=subject, members=team,
-        witnesses=[WitnessForm(person_name(rng, rng.random() < 0.5), "commune", f"Công chức {commune.name}",
+        witnesses=[WitnessEntry(person_name(rng, rng.random() < 0.5), "commune", f"Công chức {commune.name}",
                                "", commune.name)],
-        findings=[FindingForm("Kiểm tra hóa đơn, chứng từ của hàng hóa đang vận chuyển",
+        findings=[FindingEntry("Kiểm tra hóa đơn, chứng từ của hàng hóa đang vận chuyển",
                               "Không xuất trình được hóa đơn, chứng từ chứng minh nguồn gốc hợp pháp")],
         contents="Kiểm tra hàng hóa và hóa đơn, chứng từ chứng minh nguồn gốc hàng hóa",
         subject_opinion="Đồng ý với nội dung biên bản", team_conclusion="Đề nghị xử lý theo quy định",
     )
     picks = [(*g, rng.choice((5, 10, 20, 50, 100, 200, 500, 1200))) for g in rng.sample(N.GOODS, rng.choice((1, 2, 3)))]
-    form.goods = [GoodsForm(gname, cat.category.get(keyword) or "", cat.unit_code.get(unit_name, unit_name), str(qty), "Không có hóa đơn, chứng từ",
+    form.goods = [GoodsEntry(gname, cat.category.get(keyword) or "", cat.unit_code.get(unit_name, unit_name), str(qty), "Không có hóa đơn, chứng từ",
                             estimated_value=_money(qty * price))
                   for gname, keyword, unit_name, price, _kind, qty in picks]
     acts = cat.acts.get(N.ACT_FOR_KEYWORD.get(picks[0][1], 15)) or cat.any_acts
     if acts and rng.random() < 0.85:
         act = rng.choice(acts)
         fine = max(act.fine_min, min(act.fine_max, rng.randrange(act.fine_min, act.fine_max + 1, 500000) if act.fine_max > act.fine_min else act.fine_min))
-        form.violations = [ViolationForm(act.code, act.violation_kind or "", act.title, _money(fine))]
-        form.seizures = [SeizureForm(
+        form.violations = [ViolationEntry(act.code, act.violation_kind or "", act.title, _money(fine))]
+        form.seizures = [SeizureEntry(
             seized_at=ended, reason="Để xác minh tình tiết làm căn cứ ra quyết định xử lý",
             storage_place=f"Kho tang vật {unit.name}", keeper=team[0].full_name, sealed=rng.random() < 0.5,
-            items=[SeizedItemForm(gname, cat.category.get(keyword) or "", cat.unit_code.get(unit_name, unit_name), str(qty), kind, "Còn nguyên bao bì",
+            items=[SeizedItemEntry(gname, cat.category.get(keyword) or "", cat.unit_code.get(unit_name, unit_name), str(qty), kind, "Còn nguyên bao bì",
                                   _money(qty * price), f"NP-{ended:%y%m%d%H%M}-{pos + 1:02d}")
                    for pos, (gname, keyword, unit_name, price, kind, qty) in enumerate(picks)])]
     return NewCase(form, finalised)
 
 
-def sample_case_form(session: Session, *, now: datetime | None = None):
+def sample_case_entry(session: Session, *, now: datetime | None = None):
     """One complete case as an inspector would enter it (used by self-test and tests)."""
     unit = ensure_demo_unit(session)
     officers = _demo_team(session, unit)
@@ -213,7 +213,7 @@ def sample_case_form(session: Session, *, now: datetime | None = None):
     commune = session.scalars(select(Commune).where(Commune.province_code == "20").order_by(Commune.code)).first()
     act = session.scalars(select(LegalAct).where(LegalAct.article == 15).order_by(LegalAct.code)).first()
     tobacco = session.scalars(select(GoodsCategory).where(GoodsCategory.name.like("%điếu%"))).first()
-    return CaseForm(
+    return CaseEntry(
         basis_kind="surprise",
         surprise_ground="Tin báo về xe tải chở thuốc lá điếu nhập lậu qua đường mòn biên giới",
         started_at=started,
@@ -221,7 +221,7 @@ def sample_case_form(session: Session, *, now: datetime | None = None):
         place_address="Bãi xe thôn Nà Lừa",
         commune_code=commune.code if commune else "",
         vehicle_plate="12C-123.45",
-        subject=SubjectForm(
+        subject=SubjectEntry(
             name="Nguyễn Thị Ánh", gender="nữ", birth_date=datetime(1986, 3, 12).date(),
             occupation="Kinh doanh tự do", id_kind="cccd", id_number="020186001234",
             id_issued_on=datetime(2021, 6, 15).date(),
@@ -231,22 +231,22 @@ def sample_case_form(session: Session, *, now: datetime | None = None):
         members=[
             dataclasses.replace(o, is_leader=i == 0) for i, o in enumerate(officers[:2])
         ],
-        witnesses=[WitnessForm("Lục Văn Kiên", "commune", "Công chức Văn phòng UBND xã")],
-        findings=[FindingForm("Kiểm tra hóa đơn, chứng từ hàng hóa trên xe",
+        witnesses=[WitnessEntry("Lục Văn Kiên", "commune", "Công chức Văn phòng UBND xã")],
+        findings=[FindingEntry("Kiểm tra hóa đơn, chứng từ hàng hóa trên xe",
                               "Không xuất trình được hóa đơn, chứng từ nhập khẩu")],
         goods=[
-            GoodsForm("Thuốc lá điếu nhãn hiệu Esse (nhập lậu)", tobacco.code if tobacco else "", "bao", "500", estimated_value="11.500.000"),
-            GoodsForm("Đường cát trắng không rõ nguồn gốc", "", "kg", "250", estimated_value="4.750.000"),
+            GoodsEntry("Thuốc lá điếu nhãn hiệu Esse (nhập lậu)", tobacco.code if tobacco else "", "bao", "500", estimated_value="11.500.000"),
+            GoodsEntry("Đường cát trắng không rõ nguồn gốc", "", "kg", "250", estimated_value="4.750.000"),
         ],
-        violations=[ViolationForm(act.code if act else "", act.violation_kind or "" if act else "",
+        violations=[ViolationEntry(act.code if act else "", act.violation_kind or "" if act else "",
                                   "Vận chuyển thuốc lá điếu nhập lậu", "8.000.000")] if act else [],
-        seizures=[SeizureForm(
+        seizures=[SeizureEntry(
             seized_at=started + timedelta(hours=2), reason="Để xác minh tình tiết làm căn cứ ra quyết định xử lý",
             storage_place="Kho tang vật Đội Quản lý thị trường số 3", keeper=officers[0].full_name, sealed=True,
             items=[
-                SeizedItemForm("Thuốc lá điếu nhãn hiệu Esse (nhập lậu)", tobacco.code if tobacco else "", "bao", "500",
+                SeizedItemEntry("Thuốc lá điếu nhãn hiệu Esse (nhập lậu)", tobacco.code if tobacco else "", "bao", "500",
                                "Thuốc lá ngoại", "Còn nguyên kiện", "11.500.000", "NP-000001"),
-                SeizedItemForm("Đường cát trắng không rõ nguồn gốc", "", "kg", "250", "Đường kính trắng",
+                SeizedItemEntry("Đường cát trắng không rõ nguồn gốc", "", "kg", "250", "Đường kính trắng",
                                "Bao 50 kg", "4.750.000", "NP-000002"),
             ],
         )],

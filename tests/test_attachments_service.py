@@ -11,7 +11,7 @@ from PIL import Image
 from sqlalchemy import select, text
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.errors import RecordLocked, ValidationFailed
 from app.models import Attachment, AuditEvent, Case
 from app.services.attachments import (
@@ -35,7 +35,7 @@ def _jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (64, 48)) -> byt
 @pytest.fixture
 def case_id(demo_db, actor) -> uuid.UUID:
     with unit_of_work(demo_db.sessions) as s:
-        return save_case(s, sample_case_form(s), actor).id
+        return save_case(s, sample_case_entry(s), actor).id
 
 
 def _add(db, directory, case_id, data, name, actor, caption=""):

@@ -21,7 +21,7 @@ from app.models import (
     Violation,
     Witness,
 )
-from app.services import forms as F
+from app.services import case_entry as F
 from app.sync import wire
 
 # every synced record's bookkeeping (app.models.base.Synced) and the links between rows:
@@ -30,16 +30,16 @@ META = {"id", "version", "created_at", "updated_at", "origin_device", "deleted_a
         "inspection_id", "seizure_id"}
 
 SHAPES = [  # (name, ORM, editor form, wire payload, printed snapshot or None)
-    ("case", Case, F.CaseForm, wire.CasePayload, None),  # printed through Basis/Place/…
-    ("subject", Subject, F.SubjectForm, wire.SubjectPayload, S.PrintedSubject),
-    ("members", CaseMember, F.MemberForm, wire.MemberPart, None),  # printed as Person
-    ("forces", CooperatingForce, F.ForceForm, wire.ForcePart, S.PrintedForce),
-    ("witnesses", Witness, F.WitnessForm, wire.WitnessPart, S.PrintedWitness),
-    ("findings", Finding, F.FindingForm, wire.FindingPart, S.PrintedFinding),
-    ("goods", InspectedGoods, F.GoodsForm, wire.GoodsPart, S.GoodsLine),
-    ("violations", Violation, F.ViolationForm, wire.ViolationPart, S.PrintedViolation),
-    ("seizures", Seizure, F.SeizureForm, wire.SeizurePart, S.PrintedSeizure),
-    ("items", SeizedItem, F.SeizedItemForm, wire.SeizedItemPart, S.GoodsLine),
+    ("case", Case, F.CaseEntry, wire.CasePayload, None),  # printed through Basis/Place/…
+    ("subject", Subject, F.SubjectEntry, wire.SubjectPayload, S.PrintedSubject),
+    ("members", CaseMember, F.MemberEntry, wire.MemberPart, None),  # printed as Person
+    ("forces", CooperatingForce, F.ForceEntry, wire.ForcePart, S.PrintedForce),
+    ("witnesses", Witness, F.WitnessEntry, wire.WitnessPart, S.PrintedWitness),
+    ("findings", Finding, F.FindingEntry, wire.FindingPart, S.PrintedFinding),
+    ("goods", InspectedGoods, F.GoodsEntry, wire.GoodsPart, S.GoodsLine),
+    ("violations", Violation, F.ViolationEntry, wire.ViolationPart, S.PrintedViolation),
+    ("seizures", Seizure, F.SeizureEntry, wire.SeizurePart, S.PrintedSeizure),
+    ("items", SeizedItem, F.SeizedItemEntry, wire.SeizedItemPart, S.GoodsLine),
 ]
 
 # Deliberate exceptions, per shape and field:

@@ -9,19 +9,19 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.errors import RecordLocked, ValidationFailed
 from app.models import AuditEvent, Case, SeizedItem, Subject
 from app.readmodel import search_cases
+from app.services.case_entry import CaseEntry, GoodsEntry, SubjectEntry
 from app.services.cases import (
     amend_case,
     delete_draft,
     finalise_case,
     finalise_summary,
-    get_case_form,
+    get_case_entry,
     save_case,
 )
-from app.services.forms import CaseForm, GoodsForm, SubjectForm
 
 
 def _save(db, form, actor):
@@ -31,13 +31,13 @@ def _save(db, form, actor):
 
 def _form(db):
     with unit_of_work(db.sessions) as s:
-        return sample_case_form(s)
+        return sample_case_entry(s)
 
 
 def test_saved_case_reads_back_with_every_part(demo_db, actor):
     case_id = _save(demo_db, _form(demo_db), actor)
     with unit_of_work(demo_db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
     assert form.subject.name == "Nguyễn Thị Ánh"
     assert form.subject.id_number == "020186001234"
     assert [g.name for g in form.goods] == [
@@ -74,7 +74,7 @@ def test_id_must_agree_with_birth_date_and_gender(demo_db, actor):
 
 
 def test_draft_may_be_incomplete_but_finalising_lists_what_is_missing(demo_db, actor):
-    case_id = _save(demo_db, CaseForm(place_address="Chợ cửa khẩu Tân Thanh"), actor)
+    case_id = _save(demo_db, CaseEntry(place_address="Chợ cửa khẩu Tân Thanh"), actor)
     with unit_of_work(demo_db.sessions) as s:
         summary = finalise_summary(s, case_id)
     assert summary.missing["subject.name"] == "Nhập đối tượng được kiểm tra."
@@ -95,7 +95,7 @@ def test_finalised_case_is_locked_in_the_service(demo_db, actor):
         assert "Tạm giữ 2 tang vật" in summary.lines
         finalise_case(s, case_id, actor)
     with unit_of_work(demo_db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
     assert form.status == "finalised"
     form.subject.name = "Nguyễn Thị Ánh Hồng"
     with pytest.raises(RecordLocked) as err, unit_of_work(demo_db.sessions) as s:
@@ -127,15 +127,15 @@ def test_removed_rows_become_tombstones_and_versions_count_changes(demo_db, acto
     form = _form(demo_db)
     case_id = _save(demo_db, form, actor)
     with unit_of_work(demo_db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
     form.seizures[0].items.pop()
-    form.goods.append(GoodsForm("Mỹ phẩm không nhãn phụ tiếng Việt", "", "hộp", "12,5"))
+    form.goods.append(GoodsEntry("Mỹ phẩm không nhãn phụ tiếng Việt", "", "hộp", "12,5"))
     _save(demo_db, form, actor)
     with unit_of_work(demo_db.sessions) as s:
         items = s.scalars(select(SeizedItem).order_by(SeizedItem.position)).all()
         assert [i.deleted_at is None for i in items] == [True, False]
         assert items[1].version == 2
-        reread = get_case_form(s, case_id)
+        reread = get_case_entry(s, case_id)
         assert s.get(Case, case_id).version == 2
     assert len(reread.seizures[0].items) == 1
     assert reread.goods[-1].quantity == "12,5"
@@ -159,7 +159,7 @@ def test_subject_reused_from_registry_is_not_duplicated(demo_db, actor):
 
 def test_search_ignores_diacritics_and_folds_d(demo_db, actor):
     form = _form(demo_db)
-    form.subject = SubjectForm(name="Đặng Văn Đức", id_number="066090001234", address="Buôn Ma Thuột, Đắk Lắk")
+    form.subject = SubjectEntry(name="Đặng Văn Đức", id_number="066090001234", address="Buôn Ma Thuột, Đắk Lắk")
     form.vehicle_plate = "47C-555.12"
     _save(demo_db, form, actor)
     _save(demo_db, _form(demo_db), actor)
@@ -189,4 +189,4 @@ def test_unknown_case_id(demo_db):
     from app.errors import NotFound
 
     with pytest.raises(NotFound), unit_of_work(demo_db.sessions) as s:
-        get_case_form(s, uuid.uuid4())
+        get_case_entry(s, uuid.uuid4())

@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from app.catalogs import CATALOGS, apply_catalog, load_catalogs, read_catalog
 from app.db import _alembic_config, make_engine, make_session_factory, unit_of_work
-from app.demo import ensure_demo_unit, sample_case_form
+from app.demo import ensure_demo_unit, sample_case_entry
 from app.models import Commune
 from app.paths import DataDir
-from app.services.cases import get_case_form, save_case
+from app.services.cases import get_case_entry, save_case
 from app.services.settings import current_actor, ensure_device_id
 from app.services.startup import open_database
 
@@ -51,7 +51,7 @@ def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, s
     shown = {}
     for commune in EARLIER:
         with unit_of_work(sessions) as s:
-            form = sample_case_form(s)
+            form = sample_case_entry(s)
             form.commune_code = commune["code"]
             form.subject.commune_code = commune["code"]
             shown[str(save_case(s, form, current_actor(s)).id)] = commune["name"]
@@ -67,11 +67,11 @@ def test_cases_keep_their_commune_when_the_2025_list_replaces_the_earlier_one(tm
         assert database.catalogs_loaded["communes"] == 3321
         with unit_of_work(database.sessions) as s:
             for case_id, name in shown.items():
-                form = get_case_form(s, case_id)
+                form = get_case_entry(s, case_id)
                 commune = s.get(Commune, form.commune_code)
                 assert commune is not None and commune.name.lower() == name.lower(), case_id
                 assert form.subject.commune_code == form.commune_code
-            codes = {get_case_form(s, c).commune_code: n for c, n in shown.items()}
+            codes = {get_case_entry(s, c).commune_code: n for c, n in shown.items()}
             # moved to the 2025 codes; Đông Kinh's code was right and stays
             assert codes == {"06202": "xã Ba Sơn", "01558": "xã Lý Quốc",
                              "01537": "xã Vinh Quý", "05977": "phường Đông Kinh"}

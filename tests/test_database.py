@@ -148,8 +148,8 @@ def test_a_file_an_earlier_release_left_half_upgraded_offers_the_backup_made_bef
     from alembic import command
 
     from app.db import _alembic_config, unit_of_work
-    from app.demo import ensure_demo_unit, sample_case_form
-    from app.services.cases import get_case_form, save_case
+    from app.demo import ensure_demo_unit, sample_case_entry
+    from app.services.cases import get_case_entry, save_case
     from app.services.settings import current_actor
 
     dd = DataDir(tmp_path / "data")
@@ -157,7 +157,7 @@ def test_a_file_an_earlier_release_left_half_upgraded_offers_the_backup_made_bef
     with unit_of_work(database.sessions) as s:
         ensure_demo_unit(s)
     with unit_of_work(database.sessions) as s:
-        case_id = save_case(s, sample_case_form(s), current_actor(s)).id
+        case_id = save_case(s, sample_case_entry(s), current_actor(s)).id
     database.close()
     command.downgrade(_alembic_config(dd.database), "0003")
     for p in dd.backups.iterdir():
@@ -175,7 +175,7 @@ def test_a_file_an_earlier_release_left_half_upgraded_offers_the_backup_made_bef
     reopened = open_database(dd)
     try:
         with unit_of_work(reopened.sessions) as s:
-            assert get_case_form(s, case_id).subject.name == "Nguyễn Thị Ánh"
+            assert get_case_entry(s, case_id).subject.name == "Nguyễn Thị Ánh"
     finally:
         reopened.close()
     assert current_revision(dd.database) == SCHEMA_HEAD

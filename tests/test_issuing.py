@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import (
     IssueRefused,
     case_documents,
@@ -31,7 +31,7 @@ from app.services.settings import current_actor, current_unit
 
 def _finalised_case(db, actor, *, finalise=True, org=False):
     with unit_of_work(db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
         case_id = save_case(s, form, actor).id
         if finalise:
             finalise_case(s, case_id, actor)
@@ -128,7 +128,7 @@ def test_sequence_restarts_on_the_first_of_january_vietnam_time(demo_db, actor):
 
 def test_fine_outside_the_range_and_above_competence_warns(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
         form.violations[0].proposed_fine = "250.000.000"
         case_id = save_case(s, form, actor).id
         finalise_case(s, case_id, actor)
@@ -235,7 +235,7 @@ def test_the_warnings_shown_before_a_number_are_those_reported_after_it(demo_db,
     from app.services.case_checks import warnings_of_case
 
     with unit_of_work(demo_db.sessions) as s:
-        form = sample_case_form(s)  # goods worth 16.250.000 đồng
+        form = sample_case_entry(s)  # goods worth 16.250.000 đồng
         form.violations[0].legal_act_code = "98/2020-D15-K1-a"  # "… trị giá dưới 3.000.000 đồng"
         form.violations[0].proposed_fine = "1.500.000"  # its range is 500.000 – 1.000.000
         case_id = save_case(s, form, actor).id

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import document_pdf, issue_document
 from app.errors import ValidationFailed
 from app.services.cases import finalise_case, save_case
@@ -28,7 +28,7 @@ def _issued_text(db, actor, form, code: str) -> str:
 
 def test_units_print_by_their_catalogue_name_in_rows_and_totals(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
     for item in form.seizures[0].items:
         item.unit, item.quantity = "cai", "1.500"
     text = _issued_text(demo_db, actor, form, "BB-TG")
@@ -39,7 +39,7 @@ def test_units_print_by_their_catalogue_name_in_rows_and_totals(demo_db, actor):
 
 def test_an_individuals_tax_code_is_checked_and_printed_on_bb_kt(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
     form.subject.tax_code = "0100109107"
     with pytest.raises(ValidationFailed) as err, unit_of_work(demo_db.sessions) as s:
         save_case(s, form, actor)

@@ -20,9 +20,9 @@ import pytest
 from alembic import command
 
 from app.db import SCHEMA_HEAD, _alembic_config, current_revision, list_backups, unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.paths import DataDir
-from app.services.cases import get_case_form, save_case
+from app.services.cases import get_case_entry, save_case
 from app.services.settings import current_actor
 from app.services.startup import open_database
 
@@ -132,7 +132,7 @@ def old_schema_with_cases(tmp_path) -> tuple[Path, list[str], list[tuple[str, st
         ensure_demo_unit(s)
     for place in ("Bãi xe thôn Nà Lừa", "Chợ cửa khẩu Tân Thanh"):
         with unit_of_work(database.sessions) as s:
-            form = sample_case_form(s)
+            form = sample_case_entry(s)
             form.place_address = place
             case = save_case(s, form, current_actor(s))
             cases.append(str(case.id))
@@ -168,7 +168,7 @@ def test_schema_upgrade_killed_at_many_points_always_reopens_with_the_cases(
         try:
             assert_reopened_like(DataDir(reference).database, database, kill_at)
             with unit_of_work(database.sessions) as s:
-                forms = [get_case_form(s, case_id) for case_id in cases]
+                forms = [get_case_entry(s, case_id) for case_id in cases]
             assert [(f.subject.name, f.place_address, f.commune_code) for f in forms] == shown, kill_at
         finally:
             database.close()

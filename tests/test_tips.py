@@ -13,7 +13,7 @@ from app.errors import NotFound, ValidationFailed
 from app.models import AuditEvent, SyncState, Tip
 from app.services.cases import save_case
 from app.services.settings import ensure_device_id
-from app.services.tips import case_form_from_tip, link_case, list_tips, tip_ref, update_tip
+from app.services.tips import case_entry_from_tip, link_case, list_tips, tip_ref, update_tip
 from app.sync import outbox
 from tests.tip_data import add_tips
 
@@ -75,7 +75,7 @@ def test_invalid_follow_up_is_refused_and_nothing_changes(demo_db, actor):
 def test_case_from_a_tip_is_prefilled_and_linked(demo_db, actor):
     ids = add_tips(demo_db)
     with unit_of_work(demo_db.sessions) as s:
-        form = case_form_from_tip(s, ids[0])
+        form = case_entry_from_tip(s, ids[0])
         tip = s.get(Tip, ids[0])
         assert form.basis_kind == "surprise" and form.tip_ref == tip_ref(ids[0])
         assert form.surprise_ground.startswith(f"Tin báo số {tip_ref(ids[0])} nhận ngày ")

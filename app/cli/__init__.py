@@ -105,20 +105,20 @@ def _self_test(data_dir: Path | None) -> int:
     import tempfile
 
     from app.db import unit_of_work
-    from app.demo import sample_case_form
+    from app.demo import sample_case_entry
     from app.readmodel import search_cases
-    from app.services.cases import finalise_case, get_case_form, save_case
+    from app.services.cases import finalise_case, get_case_entry, save_case
     from app.services.settings import current_actor
 
     with tempfile.TemporaryDirectory(prefix="thucdia-selftest-") as tmp:
         db = _open(Path(data_dir) if data_dir else Path(tmp))
         try:
             with unit_of_work(db.sessions) as session:
-                case_id = save_case(session, sample_case_form(session), current_actor(session)).id
+                case_id = save_case(session, sample_case_entry(session), current_actor(session)).id
             with unit_of_work(db.sessions) as session:
                 finalise_case(session, case_id, current_actor(session))
             with unit_of_work(db.sessions) as session:
-                form = get_case_form(session, case_id)
+                form = get_case_entry(session, case_id)
                 found = [r.id for r in search_cases(session, "nguyen thi anh")]
             ok = form.status == "finalised" and case_id in found
             print(f"self-test: {'OK' if ok else 'LỖI'} (danh mục {sum(db.catalogs_loaded.values())} mục, "

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from app.readmodel import fetch_case_rows_by_ids
 from app.rows import CaseRow
 from app.services.case_checks import case_warnings
-from app.services.cases import amend_case, delete_draft, finalise_case, get_case_form, save_case
+from app.services.case_entry import CaseEntry
+from app.services.cases import amend_case, delete_draft, finalise_case, get_case_entry, save_case
 from app.services.context import Actor
-from app.services.forms import CaseForm
 from app.services.recovery import clear_recovery
 
 
@@ -28,7 +28,7 @@ class CaseChanges:
     """What a use-case changed."""
 
     case_ids: tuple[uuid.UUID, ...]
-    form: CaseForm | None = None  # the case as stored now, for the editor
+    form: CaseEntry | None = None  # the case as stored now, for the editor
     row: CaseRow | None = None  # its row, for the case list
     # what may print wrong, by the editor's field path ("violations.0.proposed_fine")
     warnings: dict[str, str] = field(default_factory=dict)
@@ -37,10 +37,10 @@ class CaseChanges:
 def _changed(session: Session, case_id: uuid.UUID) -> CaseChanges:
     session.flush()
     rows = fetch_case_rows_by_ids(session, [case_id])
-    return CaseChanges((case_id,), get_case_form(session, case_id), rows[0] if rows else None)
+    return CaseChanges((case_id,), get_case_entry(session, case_id), rows[0] if rows else None)
 
 
-def save_draft(session: Session, form: CaseForm, actor: Actor, recovery_key: str | None = None) -> CaseChanges:
+def save_draft(session: Session, form: CaseEntry, actor: Actor, recovery_key: str | None = None) -> CaseChanges:
     """Save the editor's case (app.services.cases.save_case) and drop its crash-recovery
     journal entry."""
     ins = save_case(session, form, actor)

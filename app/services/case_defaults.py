@@ -6,17 +6,17 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from app.services.forms import CaseForm, MemberForm
+from app.services.case_entry import CaseEntry, MemberEntry
 from app.services.settings import current_officer
 
 
-def new_case_form(session: Session) -> CaseForm:
+def new_case_entry(session: Session) -> CaseEntry:
     """Now as start time, the officer at the keyboard as team leader."""
-    form = CaseForm(started_at=datetime.now(UTC).replace(second=0, microsecond=0))
+    form = CaseEntry(started_at=datetime.now(UTC).replace(second=0, microsecond=0))
     officer = current_officer(session)
     if officer is not None:
         form.members.append(
-            MemberForm(
+            MemberEntry(
                 full_name=officer.full_name,
                 position_title=officer.position,
                 badge_no=officer.badge_no,

@@ -15,17 +15,17 @@ from decimal import Decimal
 from typing import Any
 
 from app.models import Case, Subject, utcnow
-from app.services.forms import (
-    CaseForm,
-    FindingForm,
-    ForceForm,
-    GoodsForm,
-    MemberForm,
-    SeizedItemForm,
-    SeizureForm,
-    SubjectForm,
-    ViolationForm,
-    WitnessForm,
+from app.services.case_entry import (
+    CaseEntry,
+    FindingEntry,
+    ForceEntry,
+    GoodsEntry,
+    MemberEntry,
+    SeizedItemEntry,
+    SeizureEntry,
+    SubjectEntry,
+    ViolationEntry,
+    WitnessEntry,
 )
 from app.text import fold, group_decimal, group_digits, nfc
 from app.validation import parse_money, parse_quantity
@@ -79,7 +79,7 @@ def _opt(text: str) -> str | None:
     return clean(text) or None
 
 
-def subject_values(s: SubjectForm) -> dict[str, Any]:
+def subject_values(s: SubjectEntry) -> dict[str, Any]:
     v = {f.name: clean(getattr(s, f.name)) for f in dataclasses.fields(s) if f.name != "id"}
     v["gender"] = v["gender"] or None
     v["representative_gender"] = v["representative_gender"] or None
@@ -91,10 +91,10 @@ def subject_values(s: SubjectForm) -> dict[str, Any]:
     return v
 
 
-def subject_form(s: Subject | None) -> SubjectForm:
+def subject_form(s: Subject | None) -> SubjectEntry:
     if s is None:
-        return SubjectForm()
-    f = SubjectForm()
+        return SubjectEntry()
+    f = SubjectEntry()
     for field in dataclasses.fields(f):
         if field.name == "id":
             continue
@@ -109,7 +109,7 @@ def _plain(form: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     return {f.name: clean(getattr(form, f.name)) for f in dataclasses.fields(form) if f.name not in exclude}
 
 
-def goods_values(g: GoodsForm) -> dict[str, Any]:
+def goods_values(g: GoodsEntry) -> dict[str, Any]:
     v = _plain(g)
     v["category_code"] = _opt(g.category_code)
     v["quantity"] = parse_quantity(g.quantity)[0] if g.quantity.strip() else None
@@ -117,14 +117,14 @@ def goods_values(g: GoodsForm) -> dict[str, Any]:
     return v
 
 
-def violation_values(v: ViolationForm) -> dict[str, Any]:
+def violation_values(v: ViolationEntry) -> dict[str, Any]:
     d = _plain(v)
     d["violation_kind"] = _opt(v.violation_kind)
     d["proposed_fine"] = parse_money(v.proposed_fine)[0]
     return d
 
 
-def item_values(i: SeizedItemForm) -> dict[str, Any]:
+def item_values(i: SeizedItemEntry) -> dict[str, Any]:
     d = _plain(i)
     d["category_code"] = _opt(i.category_code)
     d["quantity"] = parse_quantity(i.quantity)[0]
@@ -132,25 +132,25 @@ def item_values(i: SeizedItemForm) -> dict[str, Any]:
     return d
 
 
-def member_values(m: MemberForm) -> dict[str, Any]:
+def member_values(m: MemberEntry) -> dict[str, Any]:
     d = _plain(m)
     d["officer_id"] = uuid.UUID(m.officer_id) if m.officer_id else None
     return d
 
 
-def seizure_values(s: SeizureForm) -> dict[str, Any]:
+def seizure_values(s: SeizureEntry) -> dict[str, Any]:
     return _plain(s, exclude=("items",))
 
 
-def force_values(f: ForceForm) -> dict[str, Any]:
+def force_values(f: ForceEntry) -> dict[str, Any]:
     return _plain(f)
 
 
-def witness_values(w: WitnessForm) -> dict[str, Any]:
+def witness_values(w: WitnessEntry) -> dict[str, Any]:
     return _plain(w)
 
 
-def finding_values(f: FindingForm) -> dict[str, Any]:
+def finding_values(f: FindingEntry) -> dict[str, Any]:
     return _plain(f)
 
 
@@ -162,7 +162,7 @@ SCALARS = (
 )
 
 
-def scalar_values(form: CaseForm) -> dict[str, Any]:
+def scalar_values(form: CaseEntry) -> dict[str, Any]:
     v = {name: clean(getattr(form, name)) for name in SCALARS}
     v["vehicle_plate"] = v["vehicle_plate"].upper()
     v["commune_code"] = _opt(form.commune_code)
@@ -192,27 +192,27 @@ def _form_of(cls: type, row: Any, **special: Any) -> Any:
     return cls(**kwargs)
 
 
-def case_form(ins: Case) -> CaseForm:
+def case_form(ins: Case) -> CaseEntry:
     """The editor's view of a stored case."""
     form = _form_of(
-        CaseForm,
+        CaseEntry,
         ins,
         id=str(ins.id),
         subject=subject_form(ins.subject),
-        members=[_form_of(MemberForm, m, officer_id=str(m.officer_id) if m.officer_id else None) for m in live(ins.members)],
-        forces=[_form_of(ForceForm, f) for f in live(ins.forces)],
-        witnesses=[_form_of(WitnessForm, w) for w in live(ins.witnesses)],
-        findings=[_form_of(FindingForm, f) for f in live(ins.findings)],
-        goods=[_form_of(GoodsForm, g) for g in live(ins.goods)],
-        violations=[_form_of(ViolationForm, v) for v in live(ins.violations)],
+        members=[_form_of(MemberEntry, m, officer_id=str(m.officer_id) if m.officer_id else None) for m in live(ins.members)],
+        forces=[_form_of(ForceEntry, f) for f in live(ins.forces)],
+        witnesses=[_form_of(WitnessEntry, w) for w in live(ins.witnesses)],
+        findings=[_form_of(FindingEntry, f) for f in live(ins.findings)],
+        goods=[_form_of(GoodsEntry, g) for g in live(ins.goods)],
+        violations=[_form_of(ViolationEntry, v) for v in live(ins.violations)],
         seizures=[
-            _form_of(SeizureForm, s, items=[_form_of(SeizedItemForm, i) for i in live(s.items)])
+            _form_of(SeizureEntry, s, items=[_form_of(SeizedItemEntry, i) for i in live(s.items)])
             for s in live(ins.seizures)
         ],
         version=ins.version,
         status=ins.status,
         local_no=ins.local_no,
-        owned_here=True,  # get_case_form knows this device and sets it
+        owned_here=True,  # get_case_entry knows this device and sets it
     )
     form.commune_code = ins.commune_code or ""
     return form

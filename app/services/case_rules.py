@@ -10,7 +10,7 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from app.services.forms import CaseForm, SubjectForm
+from app.services.case_entry import CaseEntry, SubjectEntry
 from app.validation import (
     cccd_birth,
     parse_money,
@@ -30,7 +30,7 @@ def _put(errors: Errors, field: str, message: str | None) -> None:
         errors[field] = message
 
 
-def _subject_errors(s: SubjectForm, errors: Errors, now: datetime) -> None:
+def _subject_errors(s: SubjectEntry, errors: Errors, now: datetime) -> None:
     p = "subject."
     if s.is_blank():
         return
@@ -69,7 +69,7 @@ def _printable_errors(form: Any, errors: Errors, path: str = "") -> None:
                     _printable_errors(item, errors, f"{path}{f.name}.{i}.")
 
 
-def draft_errors(form: CaseForm, now: datetime | None = None) -> Errors:
+def draft_errors(form: CaseEntry, now: datetime | None = None) -> Errors:
     """Errors in what the draft holds (never about what it lacks)."""
     now = now or datetime.now(UTC)
     e: Errors = {}
@@ -109,7 +109,7 @@ def draft_errors(form: CaseForm, now: datetime | None = None) -> Errors:
     return e
 
 
-def finalise_errors(form: CaseForm, now: datetime | None = None) -> Errors:
+def finalise_errors(form: CaseEntry, now: datetime | None = None) -> Errors:
     """Everything missing or wrong for the biên bản to be complete."""
     e = draft_errors(form, now)
     need = "Bắt buộc khi hoàn tất biên bản."
@@ -168,14 +168,14 @@ def finalise_errors(form: CaseForm, now: datetime | None = None) -> Errors:
 # --- derived flags ----------------------------------------------------------------------------
 
 
-def goods_codes(form: CaseForm) -> set[str]:
+def goods_codes(form: CaseEntry) -> set[str]:
     """The goods categories a case names, inspected or seized."""
     codes = {g.category_code for g in form.goods} | {i.category_code for s in form.seizures for i in s.items}
     codes.discard("")
     return codes
 
 
-def raise_criminal_signs(form: CaseForm, prohibited: bool) -> None:
+def raise_criminal_signs(form: CaseEntry, prohibited: bool) -> None:
     """Prohibited goods (ma túy, vũ khí, pháo nổ, tiền giả, động vật hoang dã quý hiếm, khí
     N2O …) raise "Có dấu hiệu tội phạm" on every violation of the case, for review
     (DOMAIN.md). The flag stays raised unless the inspector clears it with a written reason

@@ -45,9 +45,9 @@ from app.models import case_repository as repo
 from app.models.base import Base
 from app.models.case_index import search_text
 from app.services import case_mapping as cm
+from app.services.case_entry import CaseEntry
 from app.services.case_rules import draft_errors, finalise_errors, goods_codes, raise_criminal_signs
 from app.services.context import Actor
-from app.services.forms import CaseForm
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def writing(session: Session, actor: Actor, at: datetime | None = None) -> Writi
     return Writing(actor, unit_id, at or utcnow())
 
 
-def derive_flags(session: Session, form: CaseForm, prohibited: set[str] | None = None) -> None:
+def derive_flags(session: Session, form: CaseEntry, prohibited: set[str] | None = None) -> None:
     """The flags a case's content decides (the caller's form holds them afterwards).
     ``prohibited``: the prohibited categories among the form's, when already known."""
     codes = goods_codes(form)
@@ -119,7 +119,7 @@ def finish(session: Session, ins: Case) -> None:
 class NewCase:
     """A case to add as typed (``form``), finalised or not."""
 
-    form: CaseForm
+    form: CaseEntry
     finalised: bool = False
 
 

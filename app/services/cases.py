@@ -31,10 +31,10 @@ from app.models import case_repository as repo
 from app.models.case_index import unindex_case
 from app.services import case_mapping as cm
 from app.services.audit import record_event
+from app.services.case_entry import CaseEntry
 from app.services.case_rules import draft_errors, finalise_errors
 from app.services.case_write import derive_flags, finish, new_case, own_unit, writing
 from app.services.context import Actor
-from app.services.forms import CaseForm
 
 LOCKED_MESSAGE = (
     "Vụ việc đã hoàn tất và khóa lại, không thể sửa. "
@@ -49,7 +49,7 @@ def load_case(session: Session, case_id: uuid.UUID | str) -> Case:
     return ins
 
 
-def get_case_form(session: Session, case_id: uuid.UUID | str) -> CaseForm:
+def get_case_entry(session: Session, case_id: uuid.UUID | str) -> CaseEntry:
     from app.services.settings import ensure_device_id
 
     ins = load_case(session, case_id)
@@ -58,7 +58,7 @@ def get_case_form(session: Session, case_id: uuid.UUID | str) -> CaseForm:
     return form
 
 
-def _resolve_subject(session: Session, form: CaseForm, origin: str) -> Subject | None:
+def _resolve_subject(session: Session, form: CaseEntry, origin: str) -> Subject | None:
     sf = form.subject
     if sf.is_blank():
         return None
@@ -74,7 +74,7 @@ def _resolve_subject(session: Session, form: CaseForm, origin: str) -> Subject |
     return subject
 
 
-def _apply(session: Session, ins: Case, form: CaseForm, origin: str) -> None:
+def _apply(session: Session, ins: Case, form: CaseEntry, origin: str) -> None:
     cm.assign(ins, cm.scalar_values(form))
     ins.subject = _resolve_subject(session, form, origin)
     cm.sync_rows(ins.members, form.members, CaseMember, cm.member_values, origin)
@@ -95,7 +95,7 @@ def _cleared_flags(session: Session, ins: Case, before: dict[int, str], actor: A
             record_event(session, actor, "clear_criminal_signs", "violation", v.id, v.criminal_signs_cleared)
 
 
-def save_case(session: Session, form: CaseForm, actor: Actor, *, now: datetime | None = None) -> Case:
+def save_case(session: Session, form: CaseEntry, actor: Actor, *, now: datetime | None = None) -> Case:
     """Create or update a draft. Raises ValidationFailed, RecordLocked or Conflict."""
     errors = draft_errors(form, now)
     if errors:

@@ -9,18 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import EditorRecovery, utcnow
-from app.services.forms import CaseForm, from_jsonable, to_jsonable
+from app.services.case_entry import CaseEntry, from_jsonable, to_jsonable
 
 
 @dataclass(frozen=True)
 class RecoveredDraft:
     key: str
     title: str
-    form: CaseForm
+    form: CaseEntry
     saved_at: object
 
 
-def write_recovery(session: Session, key: str, form: CaseForm, title: str) -> None:
+def write_recovery(session: Session, key: str, form: CaseEntry, title: str) -> None:
     payload = json.dumps(to_jsonable(form), ensure_ascii=False)
     row = session.get(EditorRecovery, key)
     if row is None:
@@ -43,6 +43,6 @@ def clear_recovery(session: Session, key: str) -> None:
 def pending_recoveries(session: Session) -> list[RecoveredDraft]:
     rows = session.scalars(select(EditorRecovery).order_by(EditorRecovery.saved_at.desc()))
     return [
-        RecoveredDraft(r.key, r.title, from_jsonable(CaseForm, json.loads(r.payload)), r.saved_at)
+        RecoveredDraft(r.key, r.title, from_jsonable(CaseEntry, json.loads(r.payload)), r.saved_at)
         for r in rows
     ]

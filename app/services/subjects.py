@@ -6,12 +6,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Subject
+from app.services.case_entry import SubjectEntry
 from app.services.case_mapping import subject_form
-from app.services.forms import SubjectForm
 from app.text import fold
 
 
-def find_subjects(session: Session, query: str, limit: int = 10) -> list[SubjectForm]:
+def find_subjects(session: Session, query: str, limit: int = 10) -> list[SubjectEntry]:
     """Subjects whose ID / tax code starts with the digits typed, or whose folded name
     starts with the words typed ("nguyen van" finds "Nguyễn Văn An")."""
     q = query.strip()

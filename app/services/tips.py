@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, ValidationFailed
 from app.models import Case, Tip
 from app.services.audit import record_event
-from app.services.case_defaults import new_case_form
+from app.services.case_defaults import new_case_entry
+from app.services.case_entry import CaseEntry
 from app.services.context import Actor
-from app.services.forms import CaseForm
 from app.services.settings import current_unit
 from app.text import nfc
 from app.vntime import vn
@@ -130,10 +130,10 @@ def link_case(session: Session, tip_id: uuid.UUID | str, case_id: uuid.UUID | st
     return update_tip(session, tip.id, status, tip.note, case_id, actor)
 
 
-def case_form_from_tip(session: Session, tip_id: uuid.UUID | str) -> CaseForm:
+def case_entry_from_tip(session: Session, tip_id: uuid.UUID | str) -> CaseEntry:
     """A new case (surprise check) whose ground, tip number and place come from the tip."""
     tip = _tip(session, tip_id)
-    form = new_case_form(session)
+    form = new_case_entry(session)
     ref = tip_ref(tip.id)
     ground = f"Tin báo số {ref} nhận ngày {vn(tip.received_at):%d/%m/%Y}: {tip.summary.strip()}"
     details = [f"đối tượng nghi vấn: {tip.suspect}" if tip.suspect else "",

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
 from app.models import SyncConflict
-from app.services.cases import get_case_form, save_case
+from app.services.case_entry import CaseEntry
+from app.services.cases import get_case_entry, save_case
 from app.services.context import Actor
-from app.services.forms import CaseForm
 from app.sync.conflicts import KEEP_SERVER, resolve
 from app.sync.field_labels import field_label, value_text
 
@@ -33,7 +33,7 @@ SKIP = {"id", "version", "base_version", "position", "created_at", "updated_at",
         "unit_id", "subject_id", "inspection_id", "seizure_id"}
 # case fields a person may take from this laptop: those the editor's form carries
 READ_ONLY = {"id", "version", "status", "local_no", "owned_here", "amendment_reason"}
-CASE_FIELDS = frozenset(f.name for f in fields(CaseForm)) - READ_ONLY
+CASE_FIELDS = frozenset(f.name for f in fields(CaseEntry)) - READ_ONLY
 
 
 @dataclass(frozen=True)
@@ -128,12 +128,12 @@ def merge(session: Session, conflict_id: uuid.UUID | str, take_local: set[str], 
     if not take_local <= allowed:
         names = ", ".join(field_label(f) for f in sorted(take_local - allowed))
         raise Conflict(f"Không ghép được các nội dung: {names}. Hãy giữ nguyên cả bản ghi.")
-    local_form = get_case_form(session, row.record_id) if take_local else None
+    local_form = get_case_entry(session, row.record_id) if take_local else None
     resolve(session, row.id, KEEP_SERVER, actor)
     if local_form is None:
         return
     session.expire_all()  # the case as the server has it
-    merged = get_case_form(session, row.record_id)
+    merged = get_case_entry(session, row.record_id)
     for name in take_local:
         setattr(merged, name, getattr(local_form, name))
     save_case(session, merged, actor)

@@ -18,8 +18,8 @@ from app.errors import ValidationFailed
 from app.rows import CaseRow, Catalogs
 from app.services import case_actions
 from app.services.case_actions import CaseChanges
-from app.services.cases import finalise_summary, get_case_form
-from app.services.forms import CaseForm
+from app.services.case_entry import CaseEntry
+from app.services.cases import finalise_summary, get_case_entry
 from app.services.recovery import clear_recovery, write_recovery
 from app.services.subjects import find_subjects
 from app.ui.case_editor import CaseEditor
@@ -82,8 +82,8 @@ class CaseTab(QWidget):
         self._apply_lock(False)
 
     # --- loading ----------------------------------------------------------------------
-    def load_new(self, form: CaseForm) -> None:
-        self.editor.set_form(form, locked=False)
+    def load_new(self, form: CaseEntry) -> None:
+        self.editor.set_entry(form, locked=False)
         self._apply_lock(False)
         self.photos.set_case(None, read_only=False)
         self._set_state(self.tr("Vụ việc mới, chưa lưu"))
@@ -93,27 +93,27 @@ class CaseTab(QWidget):
     def load_case(self, case_id: uuid.UUID) -> None:
         self.opening_id = str(case_id)  # known while loading: a second open finds this tab
         self._set_state(self.tr("Đang mở…"))
-        Op(self, lambda s: get_case_form(s, case_id)).success(self._loaded).run()
+        Op(self, lambda s: get_case_entry(s, case_id)).success(self._loaded).run()
 
-    def load_recovered(self, key: str, form: CaseForm) -> None:
+    def load_recovered(self, key: str, form: CaseEntry) -> None:
         self.recovery_key, self.case_id = key, form.id
-        self.editor.set_form(form, locked=False)
+        self.editor.set_entry(form, locked=False)
         self._apply_lock(False)
         self.photos.set_case(form.id, read_only=False)
         self.dirty = True
         self._set_state(self.tr("Bản nháp được khôi phục sau khi ứng dụng đóng đột ngột — hãy kiểm tra và Lưu"))
         self.title_changed.emit("* " + (self.editor.current_title() or self.tr("Vụ việc")))
 
-    def _show_amendment(self, form: CaseForm) -> None:
+    def _show_amendment(self, form: CaseEntry) -> None:
         self.amendment_note.setText(self.tr("Bản đính chính. Lý do: %1").replace("%1", form.amendment_reason))
         self.amendment_note.setVisible(bool(form.amendment_reason))
 
-    def _loaded(self, form: CaseForm) -> None:
+    def _loaded(self, form: CaseEntry) -> None:
         self.case_id = form.id
         self._show_amendment(form)
         finalised = form.status == "finalised"
         foreign = not form.owned_here and not finalised
-        self.editor.set_form(form, locked=finalised or foreign)
+        self.editor.set_entry(form, locked=finalised or foreign)
         self._apply_lock(finalised or foreign, foreign=foreign)
         self.photos.set_case(form.id, read_only=finalised or foreign, foreign=foreign)
         self.dirty = False
@@ -157,7 +157,7 @@ class CaseTab(QWidget):
             saved_form, row, warnings = changes.form, changes.row, changes.warnings
             self.case_id = saved_form.id
             self._show_amendment(saved_form)
-            self.editor.set_form(saved_form, locked=False, keep_place=True)
+            self.editor.set_entry(saved_form, locked=False, keep_place=True)
             self.editor.show_warnings(warnings)
             self.delete_button.show()
             self.photos.set_case(saved_form.id, read_only=False)
@@ -213,7 +213,7 @@ class CaseTab(QWidget):
 
         def done(changes: CaseChanges) -> None:
             form, row = changes.form, changes.row
-            self.editor.set_form(form, locked=True)
+            self.editor.set_entry(form, locked=True)
             self._apply_lock(True)
             self.photos.set_case(case_id, read_only=True)
             self._set_state(self.tr("Đã hoàn tất và khóa"))

@@ -137,9 +137,9 @@ class MainWindow(QMainWindow):
         self.sync.local_changed()
 
     def new_case(self) -> None:
-        from app.services.case_defaults import new_case_form
+        from app.services.case_defaults import new_case_entry
 
-        self.new_case_from(new_case_form)
+        self.new_case_from(new_case_entry)
 
     def new_case_from(self, make_form):
         """A new case tab whose form ``make_form(session)`` builds on the database thread."""

@@ -222,10 +222,10 @@ class TipsPage(QWidget):
         row = self.current()
         if row is None or row.case_id is not None:
             return
-        from app.services.tips import case_form_from_tip
+        from app.services.tips import case_entry_from_tip
 
         tip_id = row.id
-        tab = self.host.new_case_from(lambda s: case_form_from_tip(s, tip_id))
+        tab = self.host.new_case_from(lambda s: case_entry_from_tip(s, tip_id))
         if tab is not None:
             tab.saved.connect(lambda case_row, t=tip_id: self._link(t, case_row.id))
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.forms import FORMS
 from app.services.cases import finalise_case, save_case
 
@@ -23,7 +23,7 @@ def test_sample_writes_every_form(tmp_path, capsys) -> None:
 
 def test_render_previews_a_stored_case_without_a_number(tmp_path, demo_db, actor, capsys) -> None:
     with unit_of_work(demo_db.sessions) as s:
-        case_id = save_case(s, sample_case_form(s), actor).id
+        case_id = save_case(s, sample_case_entry(s), actor).id
         finalise_case(s, case_id, actor)
     out = tmp_path / "tg.pdf"
     args = ["--data-dir", str(tmp_path / "data"), "documents", "render", str(case_id), "--form", "BB-TG"]

@@ -1,6 +1,6 @@
 """Biên bản issued from a case saved as the editor saves it, read back as a clerk reads them.
 
-Each case is made with the editor's form (``sample_case_form``) through ``save_case`` and
+Each case is made with the editor's form (``sample_case_entry``) through ``save_case`` and
 ``finalise_case``, issued through ``issue_document`` and read back from the frozen PDF.
 """
 
@@ -17,15 +17,15 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import document_pdf, issue_document
 from app.errors import ValidationFailed
 from app.models import Case
+from app.services.case_entry import CaseEntry, SeizedItemEntry, WitnessEntry
 from app.services.cases import finalise_case, save_case
-from app.services.forms import CaseForm, SeizedItemForm, WitnessForm
 
-PLAIN_WITNESS = WitnessForm("Lê Văn Tâm", "witness", "Lái xe", "066089004321", "thôn 3, xã Ea Kar, tỉnh Đắk Lắk")
-COMMUNE = WitnessForm("Lục Văn Kiên", "commune", "Công chức Văn phòng UBND xã")
+PLAIN_WITNESS = WitnessEntry("Lê Văn Tâm", "witness", "Lái xe", "066089004321", "thôn 3, xã Ea Kar, tỉnh Đắk Lắk")
+COMMUNE = WitnessEntry("Lục Văn Kiên", "commune", "Công chức Văn phòng UBND xã")
 
 
 @dataclass
@@ -47,9 +47,9 @@ class Issued:
         }
 
 
-def saved_case(db, actor, edit: Callable[[CaseForm], None] | None = None) -> str:
+def saved_case(db, actor, edit: Callable[[CaseEntry], None] | None = None) -> str:
     with unit_of_work(db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
         form.witnesses = [PLAIN_WITNESS, COMMUNE]
         if edit is not None:
             edit(form)
@@ -71,10 +71,10 @@ def sheets(doc: Issued, pattern: str = r"(?<!này )gồm (\d+) tờ") -> int:
     return int(count)
 
 
-def many_items(n: int) -> Callable[[CaseForm], None]:
-    def edit(form: CaseForm) -> None:
+def many_items(n: int) -> Callable[[CaseEntry], None]:
+    def edit(form: CaseEntry) -> None:
         form.seizures[0].items = [
-            SeizedItemForm(f"Mặt hàng số {i:02d}", "", "thùng", "2", "Hàng tiêu dùng", f"Tình trạng {i:02d}",
+            SeizedItemEntry(f"Mặt hàng số {i:02d}", "", "thùng", "2", "Hàng tiêu dùng", f"Tình trạng {i:02d}",
                            f"{i * 100_000}", f"NP-{i:06d}")
             for i in range(1, n + 1)
         ]
@@ -159,7 +159,7 @@ def test_bb_bghs_states_the_sheets_the_documents_state(demo_db, actor) -> None:
 
 
 def test_user_text_is_joined_without_doubled_punctuation(demo_db, actor) -> None:
-    def edit(form: CaseForm) -> None:
+    def edit(form: CaseEntry) -> None:
         form.seizures[0].items[0].note = "Hàng để sát biên giới."
         form.violations[0].description = "Vận chuyển thuốc lá điếu nhập lậu."
 
@@ -176,7 +176,7 @@ COMPANY = "广西凭祥市贸易有限公司"
 
 
 def test_chinese_plate_and_company_print_every_character(demo_db, actor) -> None:
-    def edit(form: CaseForm) -> None:
+    def edit(form: CaseEntry) -> None:
         form.vehicle_plate = PLATE
         form.subject.occupation = f"Lái xe thuê cho {COMPANY}"
         form.goods[0].origin = f"Trung Quốc ({COMPANY})"
@@ -219,7 +219,7 @@ def test_unprintable_scripts_are_refused_at_the_field(demo_db, actor) -> None:
 
     before = count()
 
-    def edit(form: CaseForm) -> None:
+    def edit(form: CaseEntry) -> None:
         form.subject.name = "ສົມພອນ ວົງສາ"  # Lao
         form.seizures[0].items[0].note = "ទំនិញ"  # Khmer
         form.contents = "Kiểm tra xe 🚚"

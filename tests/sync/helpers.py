@@ -13,10 +13,10 @@ import httpx
 from sqlalchemy import func, select
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.errors import SyncError
-from app.services.cases import get_case_form, save_case
-from app.services.forms import SubjectForm
+from app.services.case_entry import SubjectEntry
+from app.services.cases import get_case_entry, save_case
 from app.services.settings import current_actor
 from app.sync.engine import SyncEngine, SyncReport
 from tests.sync.support import Laptop, LiveServer
@@ -27,7 +27,7 @@ def new_case(laptop: Laptop, subject: str, *, id_number: str = "", place: str = 
     """A complete draft (sample case: goods, violation, one seizure of two items) about
     ``subject``; ``subject_id`` reuses a subject of the registry."""
     with unit_of_work(laptop.db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
         if subject_id:
             form.subject = _reuse(s, subject_id, **subject_fields)
         else:
@@ -42,7 +42,7 @@ def new_case(laptop: Laptop, subject: str, *, id_number: str = "", place: str = 
 def edit_case_subject(laptop: Laptop, case_id: uuid.UUID, **changes: Any) -> None:
     """Correct the subject of one of this laptop's drafts (a registry record, shared)."""
     with unit_of_work(laptop.db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
         form.subject = dataclasses.replace(form.subject, **changes)
         save_case(s, form, current_actor(s))
 
@@ -56,7 +56,7 @@ def subject_row(laptop: Laptop, subject_id: uuid.UUID) -> dict[str, Any]:
         return {c.key: getattr(subject, c.key) for c in Subject.__table__.columns}
 
 
-def _reuse(session: Any, subject_id: str, **changes: Any) -> SubjectForm:
+def _reuse(session: Any, subject_id: str, **changes: Any) -> SubjectEntry:
     from app.models import Subject
     from app.services.case_mapping import subject_form
 

@@ -8,7 +8,7 @@ import pytest
 
 from app.db import unit_of_work
 from app.errors import Conflict
-from app.services.cases import finalise_case, get_case_form
+from app.services.cases import finalise_case, get_case_entry
 from app.services.settings import current_actor
 from app.sync import conflicts
 from tests.sync.helpers import new_case, server_record
@@ -42,7 +42,7 @@ def test_a_change_to_a_finalised_case_is_refused_and_the_server_version_restored
     assert server_record(server, case_id) == (version, payload)  # the server kept its version
     b.sync()
     with unit_of_work(b.db.sessions) as s:
-        assert get_case_form(s, case_id).place_address == PLACE
+        assert get_case_entry(s, case_id).place_address == PLACE
 
     with unit_of_work(a.db.sessions) as s:
         (row,) = conflicts.open_conflicts(s)
@@ -56,7 +56,7 @@ def test_a_change_to_a_finalised_case_is_refused_and_the_server_version_restored
     with unit_of_work(a.db.sessions) as s:
         conflicts.resolve(s, row.id, "server", current_actor(s))
     with unit_of_work(a.db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
         assert (form.place_address, form.version, form.status) == (PLACE, version, "finalised")
         assert conflicts.open_conflicts(s) == []
     report = a.sync()

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.db import unit_of_work
 from app.models import Case
 from app.services.attachments import add_attachment, case_attachments
-from app.services.cases import get_case_form, load_case, save_case
+from app.services.cases import get_case_entry, load_case, save_case
 from app.sync import codec, outbound
 from tests.sync.support import Laptop
 
@@ -39,8 +39,8 @@ def test_plain_sql_payloads_equal_the_mapped_aggregates(laptops, tmp_path):
     actor = laptop.actor()
     with unit_of_work(laptop.db.sessions) as s:
         drafts = list(s.scalars(select(Case.id).where(Case.status == "draft")))
-        with_goods = next(cid for cid in drafts if len(get_case_form(s, cid).goods) >= 2)
-        form = get_case_form(s, with_goods)
+        with_goods = next(cid for cid in drafts if len(get_case_entry(s, cid).goods) >= 2)
+        form = get_case_entry(s, with_goods)
         form.goods = form.goods[:1]  # the removed row stays as a tombstone and must travel
         save_case(s, form, actor)
         add_attachment(s, laptop.data.attachments, drafts[0], PNG, "niem-phong.png", actor,

@@ -10,7 +10,7 @@ from app.db import unit_of_work
 from app.errors import RecordLocked
 from app.models import Tip
 from app.readmodel import search_cases
-from app.services.cases import get_case_form, save_case
+from app.services.cases import get_case_entry, save_case
 from app.services.settings import current_actor
 from tests.sync.helpers import new_case
 from tests.sync.support import Laptop
@@ -34,7 +34,7 @@ def test_a_case_reaches_the_team_with_its_seizure_subject_and_search(server, uni
     c.sync()
 
     with unit_of_work(b.db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
         assert form.subject.name == "Vi Thị Hồng Nhung"
         assert form.subject.id_number == "020186007788"
         assert form.place_address == "Bãi hàng thôn Khuổi Mạ"

@@ -15,17 +15,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from app.rows import ActChoice, Catalogs, Choice
-from app.services.forms import (
-    CaseForm,
-    FindingForm,
-    ForceForm,
-    GoodsForm,
-    MemberForm,
-    SeizedItemForm,
-    SeizureForm,
-    SubjectForm,
-    ViolationForm,
-    WitnessForm,
+from app.services.case_entry import (
+    CaseEntry,
+    FindingEntry,
+    ForceEntry,
+    GoodsEntry,
+    MemberEntry,
+    SeizedItemEntry,
+    SeizureEntry,
+    SubjectEntry,
+    ViolationEntry,
+    WitnessEntry,
 )
 from app.ui.case_editor import CaseEditor
 from app.ui.widgets import VN_TZ, ChoiceIndex
@@ -94,9 +94,9 @@ def make_catalogs() -> Catalogs:
     )
 
 
-def full_form(kind: str = "individual") -> CaseForm:
+def full_form(kind: str = "individual") -> CaseEntry:
     """Every field filled, datetimes with seconds (kept exactly), numbers as typed."""
-    subject = SubjectForm(
+    subject = SubjectEntry(
         id="subj-42",
         kind=kind,
         name="Nguyễn Thị Ánh",
@@ -120,7 +120,7 @@ def full_form(kind: str = "individual") -> CaseForm:
         phone="0912 345 678",
     )
     items = [
-        SeizedItemForm(
+        SeizedItemEntry(
             "Thuốc lá điếu Jet",
             "thuoc_la",
             "bao",
@@ -131,10 +131,10 @@ def full_form(kind: str = "individual") -> CaseForm:
             "NP-01",
             "Không tem",
         ),
-        SeizedItemForm(
+        SeizedItemEntry(
             "Pháo hoa nổ", "phao_no", "kg", "12,5", "Pháo dàn", "Hộp giấy", "2.417.228", "NP-02", ""
         ),
-        SeizedItemForm(
+        SeizedItemEntry(
             "Mỹ phẩm không nhãn phụ",
             "my_pham",
             "cai",
@@ -146,7 +146,7 @@ def full_form(kind: str = "individual") -> CaseForm:
             "Chưa định giá",
         ),
     ]
-    return CaseForm(
+    return CaseEntry(
         id="case-7",
         version=3,
         basis_kind="decision",
@@ -164,24 +164,24 @@ def full_form(kind: str = "individual") -> CaseForm:
         subject=subject,
         subject_present=False,
         members=[
-            MemberForm(
+            MemberEntry(
                 "Trần Quốc Toản", "Kiểm soát viên thị trường", "20-QLTT-0123", True, "off-1"
             ),
-            MemberForm("Đặng Thu Hà", "Kiểm soát viên", "20-QLTT-0456", False, None),
+            MemberEntry("Đặng Thu Hà", "Kiểm soát viên", "20-QLTT-0456", False, None),
         ],
-        forces=[ForceForm("bien_phong", "Đồn Biên phòng Tân Thanh", "Vi Văn Thắng", "Đại úy")],
+        forces=[ForceEntry("bien_phong", "Đồn Biên phòng Tân Thanh", "Vi Văn Thắng", "Đại úy")],
         witnesses=[
-            WitnessForm(
+            WitnessEntry(
                 "Lương Văn Sáu", "commune", "Phó Chủ tịch UBND xã", "020080001111", "Thôn Bản Vẻ"
             )
         ],
         findings=[
-            FindingForm("Hóa đơn, chứng từ", "Không xuất trình được"),
-            FindingForm("Nhãn hàng hóa", "Nhãn tiếng Trung,\nkhông có nhãn phụ"),
+            FindingEntry("Hóa đơn, chứng từ", "Không xuất trình được"),
+            FindingEntry("Nhãn hàng hóa", "Nhãn tiếng Trung,\nkhông có nhãn phụ"),
         ],
         contents="Kiểm tra hàng hóa vận chuyển trên xe tải",
         goods=[
-            GoodsForm(
+            GoodsEntry(
                 "Thuốc lá điếu Jet",
                 "thuoc_la",
                 "bao",
@@ -191,7 +191,7 @@ def full_form(kind: str = "individual") -> CaseForm:
                 "22.500.000",
                 "",
             ),
-            GoodsForm(
+            GoodsEntry(
                 "Đường cát trắng",
                 "duong",
                 "kg",
@@ -203,10 +203,10 @@ def full_form(kind: str = "individual") -> CaseForm:
             ),
         ],
         violations=[
-            ViolationForm(ACT_15, "nhap_lau", "Kinh doanh hàng nhập lậu", "1.000.000", True)
+            ViolationEntry(ACT_15, "nhap_lau", "Kinh doanh hàng nhập lậu", "1.000.000", True)
         ],
         seizures=[
-            SeizureForm(
+            SeizureEntry(
                 datetime(2025, 11, 20, 2, 45, 59, tzinfo=UTC),
                 "Để xác minh",
                 "Kho Đội QLTT số 3",
@@ -238,7 +238,7 @@ def editor(qtbot) -> CaseEditor:
 @pytest.mark.parametrize("kind", ["individual", "organisation"])
 def test_set_form_then_form_returns_the_same_case(editor, kind):
     form = full_form(kind)
-    editor.set_form(form)
+    editor.set_entry(form)
     assert editor.form() == form
     assert editor.form() is not form
     assert editor.form().seizures[0].items[1].quantity == "12,5"
@@ -246,17 +246,17 @@ def test_set_form_then_form_returns_the_same_case(editor, kind):
 
 def test_blank_and_surprise_forms_round_trip(editor):
     for form in (
-        CaseForm(),
-        CaseForm(id="c1", version=1, seizures=[], subject=SubjectForm()),
-        CaseForm(basis_kind="surprise", surprise_ground="Tin báo\nxe tải", tip_ref="7"),
+        CaseEntry(),
+        CaseEntry(id="c1", version=1, seizures=[], subject=SubjectEntry()),
+        CaseEntry(basis_kind="surprise", surprise_ground="Tin báo\nxe tải", tip_ref="7"),
     ):
-        editor.set_form(form)
+        editor.set_entry(form)
         assert editor.form() == form
 
 
 def test_form_does_not_share_objects_with_the_loaded_form(editor):
     form = full_form()
-    editor.set_form(form)
+    editor.set_entry(form)
     out = editor.form()
     out.goods[0].name = "khác"
     out.seizures[0].items.clear()
@@ -295,7 +295,7 @@ def test_typed_values_come_back_exactly(qtbot, editor):
     assert form.commune_code == "06760"
     assert form.place_address == "Km 3, đường Hữu Nghị"
     assert form.goods == [
-        GoodsForm(
+        GoodsEntry(
             name="Đường cát trắng",
             category_code="duong",
             unit="kg",
@@ -369,7 +369,7 @@ def test_decision_fields_follow_the_basis(qtbot, editor):
 
 # -- dates ----------------------------------------------------------------------------------
 def test_datetimes_are_shown_in_vietnam_time_and_stored_in_utc(qtbot, editor):
-    editor.set_form(CaseForm(started_at=datetime(2025, 11, 20, 1, 30, tzinfo=UTC)))
+    editor.set_entry(CaseEntry(started_at=datetime(2025, 11, 20, 1, 30, tzinfo=UTC)))
     edit = editor.basis.started_at.edit
     assert edit.text() == "20/11/2025 08:30"
     assert editor.basis.ended_at.edit.text() == "chưa nhập"
@@ -393,7 +393,7 @@ def test_an_empty_date_starts_on_typing_and_clears_with_the_cross(qtbot, editor)
 
 # -- errors ---------------------------------------------------------------------------------
 def test_show_errors_puts_the_message_under_the_field_and_goes_there(qtbot, editor):
-    editor.set_form(full_form())
+    editor.set_entry(full_form())
     message = "Số định danh cá nhân phải có đủ 12 chữ số (đang có 11)."
     editor.show_errors({"subject.id_number": message})
     assert error_text(editor, "subject.id_number") == message
@@ -407,7 +407,7 @@ def test_show_errors_puts_the_message_under_the_field_and_goes_there(qtbot, edit
 
 
 def test_errors_in_table_rows_mark_the_cell(qtbot, editor):
-    editor.set_form(full_form())
+    editor.set_entry(full_form())
     editor.show_errors(
         {
             "goods.1.quantity": "Số lượng phải là số (VD 12 hoặc 12,5).",
@@ -441,7 +441,7 @@ def test_errors_in_table_rows_mark_the_cell(qtbot, editor):
 # -- locked -----------------------------------------------------------------------------------
 def test_locked_case_is_read_only(qtbot, editor):
     form = full_form()
-    editor.set_form(form, locked=True)
+    editor.set_entry(form, locked=True)
     assert editor.is_locked()
     assert editor.banner.isVisible()
     assert editor.banner.text().endswith("Vụ việc đã hoàn tất và khóa — chỉ xem, không sửa được. Muốn sửa: lập bản đính chính.")
@@ -530,7 +530,7 @@ def test_prohibited_goods_mark_criminal_signs(qtbot, editor):
 def test_loading_prohibited_goods_does_not_change_the_form(editor):
     form = full_form()
     form.violations[0].criminal_signs = False  # the inspector unticked it earlier
-    editor.set_form(form)
+    editor.set_entry(form)
     assert editor.form() == form
     assert editor.violations.prohibited
 
@@ -550,7 +550,7 @@ def test_one_leader_only(qtbot, editor):
 
 
 def test_hidden_row_fields_survive_edits(qtbot, editor):
-    editor.set_form(full_form())
+    editor.set_entry(full_form())
     editor.nav.setCurrentRow(2)
     type_cell(qtbot, editor.team.members, 0, "badge_no", "20-QLTT-9999")
     first = editor.form().members[0]
@@ -561,7 +561,7 @@ def test_hidden_row_fields_survive_edits(qtbot, editor):
 def test_seizure_copies_goods_and_totals(qtbot, editor):
     form = full_form()
     form.seizures = []
-    editor.set_form(form)
+    editor.set_entry(form)
     editor.nav.setCurrentRow(5)
     seizure = editor.seizure
     assert not seizure.detail.isEnabled()
@@ -584,7 +584,7 @@ def test_seizure_copies_goods_and_totals(qtbot, editor):
 class FakeRegistry:
     """Answers later on the GUI thread, like the host's database worker."""
 
-    def __init__(self, subjects: list[SubjectForm]) -> None:
+    def __init__(self, subjects: list[SubjectEntry]) -> None:
         self.subjects, self.queries = subjects, []
 
     def __call__(self, query, callback) -> None:
@@ -594,7 +594,7 @@ class FakeRegistry:
 
 def test_choosing_a_registered_subject_fills_the_fields_and_keeps_its_id(qtbot):
     known = full_form().subject
-    registry = FakeRegistry([known, SubjectForm(id="s2", name="Nguyễn Văn Bình")])
+    registry = FakeRegistry([known, SubjectEntry(id="s2", name="Nguyễn Văn Bình")])
     w = CaseEditor(make_catalogs(), subject_lookup=registry)
     qtbot.addWidget(w)
     w.show()
@@ -615,7 +615,7 @@ def test_choosing_a_registered_subject_fills_the_fields_and_keeps_its_id(qtbot):
     qtbot.waitUntil(lambda: search.text() == "")
 
     qtbot.mouseClick(w.subject.new_button, Qt.MouseButton.LeftButton)
-    assert w.form().subject == SubjectForm()
+    assert w.form().subject == SubjectEntry()
     assert not w.subject.existing.isVisible()
 
 
@@ -639,8 +639,8 @@ def test_organisation_fields_replace_the_personal_ones(qtbot, editor):
 # -- edited ----------------------------------------------------------------------------------
 def test_edited_fires_on_typing_not_on_set_form(qtbot, editor):
     with qtbot.assertNotEmitted(editor.edited):
-        editor.set_form(full_form())
-        editor.set_form(CaseForm(), locked=True)
+        editor.set_entry(full_form())
+        editor.set_entry(CaseEntry(), locked=True)
         editor.set_locked(False)
         editor.show_errors({"decision_no": "x"})
         editor.clear_errors()
@@ -663,8 +663,8 @@ def test_late_answers_to_an_older_query_are_dropped(qtbot):
     qtbot.waitUntil(lambda: len(calls) == 1)
     type_text(search, "nguyen b")
     qtbot.waitUntil(lambda: len(calls) == 2)
-    calls[1][1]([SubjectForm(id="b", name="Nguyễn Văn Bình")])
-    calls[0][1]([SubjectForm(id="a", name="Nguyễn Thị Ánh")])  # the slow, older answer
+    calls[1][1]([SubjectEntry(id="b", name="Nguyễn Văn Bình")])
+    calls[0][1]([SubjectEntry(id="a", name="Nguyễn Thị Ánh")])  # the slow, older answer
     model = search.completer().model()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Nguyễn Văn Bình"]
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.services.attachments import add_attachment
 from app.services.cases import finalise_case, save_case
 from app.services.settings import current_actor
@@ -42,7 +42,7 @@ def make_photo(path: Path, top: str, bottom: str, size: tuple[int, int] = (1600,
 def _saved_case(db, *, finalised: bool = False, foreign: bool = False, photo: bytes | None = None) -> uuid.UUID:
     with unit_of_work(db.sessions) as s:
         actor = current_actor(s)
-        case_id = save_case(s, sample_case_form(s), actor).id
+        case_id = save_case(s, sample_case_entry(s), actor).id
         if photo is not None:
             add_attachment(s, db.data_dir.attachments, case_id, photo, "tang-vat-thuoc-la.jpg", actor,
                            "Thùng thuốc lá Esse tại kho")

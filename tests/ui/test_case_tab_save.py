@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import document_pdf, issue_document
 from app.models import AuditEvent, Case, GoodsCategory, Violation
 from app.services.cases import finalise_case
@@ -39,7 +39,7 @@ def _save(qtbot, tab: CaseTab) -> None:
 def test_a_biên_bản_of_a_case_saved_from_the_editor_names_its_agency(qtbot, tasks, demo_db, actor):
     tab = _tab(qtbot, demo_db)
     with unit_of_work(demo_db.sessions) as s:
-        tab.load_new(sample_case_form(s))  # a case as the sections hold it once typed in
+        tab.load_new(sample_case_entry(s))  # a case as the sections hold it once typed in
     type_text(tab.editor.basis.place_address, "Bãi xe cửa khẩu Tân Thanh")
     _save(qtbot, tab)
 
@@ -63,7 +63,7 @@ def test_a_biên_bản_of_a_case_saved_from_the_editor_names_its_agency(qtbot, t
 
 
 def _with_firecrackers(s) -> object:
-    form = sample_case_form(s)
+    form = sample_case_entry(s)
     form.goods[1].category_code = "phao_no"  # prohibited goods: pháo nổ
     form.goods[1].name = "Pháo nổ loại hộp 36 quả"
     form.violations[0].criminal_signs = True  # raised: the inspector may clear it with a reason
@@ -112,7 +112,7 @@ def test_prohibited_goods_keep_the_flag_unless_cleared_with_a_reason(qtbot, task
 
 
 def test_a_flag_unticked_without_a_reason_is_stored_raised(qtbot, tasks, demo_db, actor):
-    from app.services.cases import get_case_form, save_case
+    from app.services.cases import get_case_entry, save_case
 
     with unit_of_work(demo_db.sessions) as s:
         form = _with_firecrackers(s)
@@ -121,7 +121,7 @@ def test_a_flag_unticked_without_a_reason_is_stored_raised(qtbot, tasks, demo_db
         assert form.violations[0].criminal_signs is True  # the caller's form says so too
     assert _stored_violation(demo_db, case_id)[:2] == (True, "")
     with unit_of_work(demo_db.sessions) as s:
-        form = get_case_form(s, case_id)
+        form = get_case_entry(s, case_id)
         form.goods[1].category_code = ""  # no prohibited goods any more
         form.violations[0].criminal_signs = False
         form.violations[0].criminal_signs_cleared = "không cần"

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.models import Case, SyncConflict, SyncState
 from app.models.sync_state import CONFLICT
-from app.services.cases import get_case_form, save_case
+from app.services.cases import get_case_entry, save_case
 from app.sync import outbound, outbox
 from app.ui.sync.conflicts_dialog import ConflictsDialog
 from tests.ui.test_main_window import click_button, message_box
@@ -26,8 +26,8 @@ SERVER_GOODS_NOTE = "Niêm phong tại chỗ"
 def same_version_conflict(demo_db, actor):
     """Pushed at version 2 while the server also reached version 2 with other edits."""
     with unit_of_work(demo_db.sessions) as s:
-        case = save_case(s, sample_case_form(s), actor)
-        form = get_case_form(s, case.id)
+        case = save_case(s, sample_case_entry(s), actor)
+        form = get_case_entry(s, case.id)
         form.goods[0].quantity = "480"  # the inspector recounted
         case = save_case(s, form, actor)
         local = outbound.case_payloads(s, [case.id])[case.id]
@@ -79,7 +79,7 @@ def test_merge_a_case_field_by_field(qtbot, tasks, demo_db, same_version_conflic
     qtbot.waitUntil(lambda: dialog.conflict_list.rowCount() == 0, timeout=30000)
 
     with unit_of_work(demo_db.sessions) as s:
-        merged = get_case_form(s, facts["case"])
+        merged = get_case_entry(s, facts["case"])
         assert merged.place_address == SERVER_PLACE
         assert merged.goods[0].name == facts["goods_name"] and merged.goods[0].quantity == "480"
         assert merged.goods[0].note == facts["local_note"]

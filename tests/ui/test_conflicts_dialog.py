@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.models import Case, Subject, SyncConflict, SyncState
 from app.models.sync_state import CONFLICT, REJECTED
+from app.services.case_entry import CaseEntry
 from app.services.cases import save_case
-from app.services.forms import CaseForm
 from app.services.settings import ensure_device_id
 from app.sync import codec, outbound, outbox
 from app.sync.credentials import Credentials
@@ -35,8 +35,8 @@ def build_problems(db, actor) -> dict:
     """A subject edited on both sides, a case finalised on the server, two refused records."""
     tip_id = add_tips(db)[0]
     with unit_of_work(db.sessions) as s:
-        case = save_case(s, sample_case_form(s), actor)
-        refused = save_case(s, CaseForm(place_address="Chợ cửa khẩu Tân Thanh"), actor)
+        case = save_case(s, sample_case_entry(s), actor)
+        refused = save_case(s, CaseEntry(place_address="Chợ cửa khẩu Tân Thanh"), actor)
         subject = case.subject
         local = codec.subject_payload(subject)
         server = dict(local, address=SERVER_ADDRESS, phone="0912000555")

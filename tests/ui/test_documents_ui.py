@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import document_pdf, issue_document
 from app.services.cases import finalise_case, save_case
 from app.ui import documents_dialog
@@ -19,7 +19,7 @@ from app.ui.printing import PrintJob, make_printer
 @pytest.fixture
 def case_id(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        cid = save_case(s, sample_case_form(s), actor).id
+        cid = save_case(s, sample_case_entry(s), actor).id
         finalise_case(s, cid, actor)
     return str(cid)
 

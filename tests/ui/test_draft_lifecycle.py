@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.models import Case, SyncState
 from app.services.cases import finalise_case, save_case
 from app.sync import outbox
@@ -26,8 +26,8 @@ REASON = "Ghi sai số lượng thuốc lá: 500 bao, không phải 50 bao"
 @pytest.fixture
 def cases(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        draft = save_case(s, sample_case_form(s), actor)
-        done = save_case(s, sample_case_form(s), actor)
+        draft = save_case(s, sample_case_entry(s), actor)
+        done = save_case(s, sample_case_entry(s), actor)
         finalise_case(s, done.id, actor)
         return {"draft": draft.id, "draft_version": draft.version, "finalised": done.id}
 

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import text
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.errors import RecordLocked
 from app.services.cases import save_case
 from app.services.settings import current_actor
@@ -17,11 +17,11 @@ from tests.ui.test_main_window import close_window, open_window
 def test_a_colleagues_draft_is_shown_read_only(qtbot, demo_db):
     with unit_of_work(demo_db.sessions) as s:
         actor = current_actor(s)
-        case_id = save_case(s, sample_case_form(s), actor).id
+        case_id = save_case(s, sample_case_entry(s), actor).id
         s.execute(text("UPDATE inspection SET origin_device = :d WHERE id = :i"),
                   {"d": str(uuid.uuid4()), "i": case_id.hex})
     with unit_of_work(demo_db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
         form.id = str(case_id)
         try:
             save_case(s, form, actor)

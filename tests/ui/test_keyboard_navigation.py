@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.services.cases import save_case
 from app.ui.main_window import FIRST_CASE_TAB
 from tests.ui.test_case_editor import editor  # noqa: F401 (fixture)
@@ -120,7 +120,7 @@ def test_tab_after_a_sections_last_field_goes_to_the_next_section(qtbot, editor)
 @pytest.fixture
 def window_with_case(qtbot, demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        form = sample_case_form(s)
+        form = sample_case_entry(s)
         save_case(s, form, actor)
     demo_db.close()
     w = open_window(qtbot, demo_db.data_dir)

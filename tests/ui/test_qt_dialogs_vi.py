@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import issue_document
 from app.services.cases import finalise_case, save_case
 from app.ui.application import install_translator
@@ -91,7 +91,7 @@ def test_the_save_dialog_and_standard_buttons_read_in_vietnamese(qtbot, vietname
 
 def test_voiding_asks_for_the_reason_with_vietnamese_buttons(qtbot, tasks, demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        case_id = str(save_case(s, sample_case_form(s), actor).id)
+        case_id = str(save_case(s, sample_case_entry(s), actor).id)
         finalise_case(s, case_id, actor)
         number = issue_document(s, case_id, "BB-KT", actor).number
     dialog = DocumentsDialog(case_id, "Nguyễn Thị Ánh")

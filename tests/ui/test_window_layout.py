@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import issue_document, void_document
 from app.services.cases import finalise_case, save_case
 from app.ui.documents_dialog import DocumentsDialog
@@ -55,7 +55,7 @@ def test_status_bar_message_unit_and_sync_never_overlap(qtbot, window):
 
 def test_issued_documents_show_every_column(qtbot, tasks, demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
-        case_id = str(save_case(s, sample_case_form(s), actor).id)
+        case_id = str(save_case(s, sample_case_entry(s), actor).id)
         finalise_case(s, case_id, actor)
         first = issue_document(s, case_id, "BB-KT", actor)
         issue_document(s, case_id, "BB-VPHC", actor)

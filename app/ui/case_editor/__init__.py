@@ -1,4 +1,4 @@
-"""The case editor widget (plain ``CaseForm`` in and out; never touches the database)."""
+"""The case editor widget (plain ``CaseEntry`` in and out; never touches the database)."""
 
 from app.ui.case_editor.editor import CaseEditor
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
 from app.rows import Catalogs
-from app.services.forms import CaseForm
+from app.services.case_entry import CaseEntry
 from app.ui.case_editor.section import Section, plain_text
 from app.ui.widgets import CatalogPicker, DateTimeField
 from app.ui.widgets.styles import hint_label
@@ -94,7 +94,7 @@ class BasisSection(Section):
         self.box.addStretch(1)
         self.by_surprise.setChecked(True)
 
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         (self.by_decision if form.basis_kind == "decision" else self.by_surprise).setChecked(True)
         self.decision_no.setText(form.decision_no)
         self.decision_date.set_value(form.decision_date)
@@ -109,7 +109,7 @@ class BasisSection(Section):
         self.vehicle_plate.setText(form.vehicle_plate)
         self.refresh()
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         form.basis_kind = "decision" if self.by_decision.isChecked() else "surprise"
         form.decision_no = self.decision_no.text()
         form.decision_date = self.decision_date.value()  # type: ignore[assignment]

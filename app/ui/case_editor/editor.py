@@ -1,6 +1,6 @@
 """The case editor: seven sections of one inspection case, plain data in and out.
 
-The editor never touches the database. The host gives it ``Catalogs`` and a ``CaseForm``
+The editor never touches the database. The host gives it ``Catalogs`` and a ``CaseEntry``
 and takes back ``form()``; validation errors from the services come back through
 ``show_errors``. Only user changes emit ``edited`` (loading a form does not).
 """
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import Catalogs
-from app.services.forms import CaseForm
+from app.services.case_entry import CaseEntry
 from app.ui.case_editor.basis_section import BasisSection
 from app.ui.case_editor.goods_section import GoodsSection
 from app.ui.case_editor.results_section import ResultsSection
@@ -63,7 +63,7 @@ class CaseEditor(QWidget):
         self.catalogs = catalogs
         self._loading = 0
         self._locked = False
-        self._base = CaseForm()
+        self._base = CaseEntry()
         self._prohibited_seen: set[str] = set()
         self.setStyleSheet(_STYLE)
 
@@ -120,10 +120,10 @@ class CaseEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.general_errors)
         layout.addLayout(body, 1)
-        self.set_form(CaseForm())
+        self.set_entry(CaseEntry())
 
     # -- data ---------------------------------------------------------------------------
-    def set_form(self, form: CaseForm, *, locked: bool = False, keep_place: bool = False) -> None:
+    def set_entry(self, form: CaseEntry, *, locked: bool = False, keep_place: bool = False) -> None:
         """Show ``form`` (kept as the base of ``form()``); does not emit ``edited``.
 
         ``keep_place`` (after a save) stays on the section, field and table cell the user
@@ -146,8 +146,8 @@ class CaseEditor(QWidget):
         else:
             self._restore_place(*place)
 
-    def form(self) -> CaseForm:
-        """A fresh CaseForm read from the widgets (id and version as given to set_form)."""
+    def form(self) -> CaseEntry:
+        """A fresh CaseEntry read from the widgets (id and version as given to set_entry)."""
         result = copy.deepcopy(self._base)
         for section in self.sections:
             section.store(result)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.rows import Catalogs
-from app.services.forms import CaseForm, GoodsForm
+from app.services.case_entry import CaseEntry, GoodsEntry
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable, format_money
 from app.ui.widgets.money import money_or_none
@@ -56,7 +56,7 @@ class GoodsSection(Section):
             Column("note", self.tr("Ghi chú"), "long", width=100, stretch=True),
         ]
         self.goods = self.register_table(
-            "goods", RowTable(GoodsForm, columns, "goods", min_rows=6, max_rows=16)
+            "goods", RowTable(GoodsEntry, columns, "goods", min_rows=6, max_rows=16)
         )
         self.box.addWidget(self.goods)
         self.total = QLabel()
@@ -66,10 +66,10 @@ class GoodsSection(Section):
         self.goods.changed.connect(self.refresh)
         self.box.addStretch(1)
 
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         self.goods.set_rows(form.goods)
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         form.goods = self.goods.rows()
 
     def categories(self) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.forms import CaseForm, FindingForm
+from app.services.case_entry import CaseEntry, FindingEntry
 from app.ui.case_editor.section import Section, plain_text
 from app.ui.widgets import Column, RowTable
 
@@ -32,7 +32,7 @@ class ResultsSection(Section):
         self.findings = self.register_table(
             "findings",
             RowTable(
-                FindingForm,
+                FindingEntry,
                 [
                     Column("content", self.tr("Nội dung kiểm tra"), "long", width=330),
                     Column("result", self.tr("Kết quả"), "long", width=400, stretch=True),
@@ -58,13 +58,13 @@ class ResultsSection(Section):
             g.add(titles[name], self.opinions[name], name, span=True)
         self.box.addStretch(1)
 
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         self.contents.setPlainText(form.contents)
         self.findings.set_rows(form.findings)
         for name, edit in self.opinions.items():
             edit.setPlainText(getattr(form, name))
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         form.contents = self.contents.toPlainText()
         form.findings = self.findings.rows()
         for name, edit in self.opinions.items():

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.forms import CaseForm
+from app.services.case_entry import CaseEntry
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField, RowTable
 from app.ui.widgets.read_only import ReadOnlyComboMixin
 from app.ui.widgets.styles import error_label, hint_label
@@ -204,10 +204,10 @@ class Section(QScrollArea):
         change_signal(widget).connect(self.changed)
 
     # -- data (subclasses) --------------------------------------------------------------
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         raise NotImplementedError
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         raise NotImplementedError
 
     def refresh(self) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.rows import Catalogs
-from app.services.forms import CaseForm, GoodsForm, SeizedItemForm, SeizureForm
+from app.services.case_entry import CaseEntry, GoodsEntry, SeizedItemEntry, SeizureEntry
 from app.ui.case_editor.goods_section import totals_text
 from app.ui.case_editor.section import Section, plain_text
 from app.ui.widgets import Column, DateTimeField, RowTable
@@ -17,8 +17,8 @@ from app.ui.widgets.styles import NOTE_STYLE, TOTAL_STYLE
 P = "seizures.0."
 
 
-def item_from_goods(g: GoodsForm) -> SeizedItemForm:
-    return SeizedItemForm(
+def item_from_goods(g: GoodsEntry) -> SeizedItemEntry:
+    return SeizedItemEntry(
         name=g.name,
         category_code=g.category_code,
         unit=g.unit,
@@ -32,13 +32,13 @@ class SeizureSection(Section):
     def __init__(
         self,
         catalogs: Catalogs,
-        goods: Callable[[], list[GoodsForm]],
+        goods: Callable[[], list[GoodsEntry]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Tạm giữ tang vật"), parent)
         self._goods = goods
-        self._others: list[SeizureForm] = []
-        self._first = SeizureForm()
+        self._others: list[SeizureEntry] = []
+        self._first = SeizureEntry()
         self.enabled = QCheckBox(self.tr("Có tạm giữ tang vật"))
         self.enabled.setStyleSheet("font-weight: bold;")
         self.box.addWidget(self.enabled)
@@ -71,7 +71,7 @@ class SeizureSection(Section):
         self.items = self.register_table(
             P + "items",
             RowTable(
-                SeizedItemForm,
+                SeizedItemEntry,
                 [
                     Column("name", self.tr("Tên tang vật"), "long", width=170),
                     Column(
@@ -121,8 +121,8 @@ class SeizureSection(Section):
         self.box.addStretch(1)
         self.refresh()
 
-    def load(self, form: CaseForm) -> None:
-        first = form.seizures[0] if form.seizures else SeizureForm()
+    def load(self, form: CaseEntry) -> None:
+        first = form.seizures[0] if form.seizures else SeizureEntry()
         self._first = first
         self._others = list(form.seizures[1:])
         self.enabled.setChecked(bool(form.seizures))
@@ -134,11 +134,11 @@ class SeizureSection(Section):
         self.items.set_rows(first.items)
         self.refresh()
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         seizures = [self.seizure()] if self.enabled.isChecked() else []
         form.seizures = seizures + list(self._others)
 
-    def seizure(self) -> SeizureForm:
+    def seizure(self) -> SeizureEntry:
         return dataclasses.replace(
             self._first,  # fields this page does not show are kept
             seized_at=self.seized_at.value(),  # type: ignore[arg-type]

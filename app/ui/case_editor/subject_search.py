@@ -13,21 +13,21 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from app.services.forms import SubjectForm
+from app.services.case_entry import SubjectEntry
 from app.text import fold
 
-SubjectLookup = Callable[[str, Callable[[list[SubjectForm]], None]], None]
+SubjectLookup = Callable[[str, Callable[[list[SubjectEntry]], None]], None]
 DEBOUNCE_MS = 250
 
 
-def describe(s: SubjectForm) -> str:
+def describe(s: SubjectEntry) -> str:
     """One line per result: name — ID or tax code — address."""
     ident = s.tax_code if s.kind == "organisation" else (s.id_number or s.tax_code)
     return " — ".join(p for p in (s.name, ident, s.address) if p)
 
 
 class SubjectSearch(QLineEdit):
-    chosen = Signal(object)  # SubjectForm
+    chosen = Signal(object)  # SubjectEntry
 
     def __init__(self, lookup: SubjectLookup | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +35,7 @@ class SubjectSearch(QLineEdit):
         self._serial = 0
         self.setPlaceholderText(self.tr("Tìm đối tượng đã có (số định danh, mã số thuế, họ tên)"))
         self.setClearButtonEnabled(True)
-        self._results: list[SubjectForm] = []  # row i of the popup is _results[i]
+        self._results: list[SubjectEntry] = []  # row i of the popup is _results[i]
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -66,14 +66,14 @@ class SubjectSearch(QLineEdit):
     def _search(self) -> None:
         serial, query = self._serial, self.text().strip()
 
-        def deliver(results: list[SubjectForm]) -> None:
+        def deliver(results: list[SubjectEntry]) -> None:
             if shiboken6.isValid(self) and serial == self._serial:
                 self._show(results)
 
         assert self._lookup is not None
         self._lookup(query, deliver)
 
-    def _show(self, results: list[SubjectForm]) -> None:
+    def _show(self, results: list[SubjectEntry]) -> None:
         self._results = list(results)
         lines = [describe(s) for s in results]
         if not lines:

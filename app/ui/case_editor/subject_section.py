@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import Catalogs
-from app.services.forms import CaseForm, SubjectForm
+from app.services.case_entry import CaseEntry, SubjectEntry
 from app.ui.case_editor.section import Section
 from app.ui.case_editor.subject_search import SubjectLookup, SubjectSearch
 from app.ui.widgets import CatalogPicker, ChoiceCombo, DateTimeField
@@ -44,7 +44,7 @@ class SubjectSection(Section):
     ) -> None:
         super().__init__(self.tr("Đối tượng được kiểm tra"), parent)
         self._subject_id: str | None = None
-        self._loaded = SubjectForm()
+        self._loaded = SubjectEntry()
         self.search = SubjectSearch(lookup)
         self.search.setVisible(lookup is not None)
         self.search.chosen.connect(self._use_existing)
@@ -155,11 +155,11 @@ class SubjectSection(Section):
         return ChoiceCombo([("", self.tr("—")), ("nam", self.tr("Nam")), ("nữ", self.tr("Nữ"))])
 
     # -- data ---------------------------------------------------------------------------
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         self.load_subject(form.subject)
         self.present.setChecked(form.subject_present)
 
-    def load_subject(self, s: SubjectForm) -> None:
+    def load_subject(self, s: SubjectEntry) -> None:
         self._loaded = s  # fields this page does not show are kept from here
         self._subject_id = s.id
         (self.organisation if s.kind == "organisation" else self.individual).setChecked(True)
@@ -173,11 +173,11 @@ class SubjectSection(Section):
         self.w["commune_code"].set_code(s.commune_code)  # type: ignore[attr-defined]
         self.refresh()
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         form.subject = self.subject()
         form.subject_present = self.present.isChecked()
 
-    def subject(self) -> SubjectForm:
+    def subject(self) -> SubjectEntry:
         values: dict[str, object] = {n: self.w[n].text() for n in _TEXT_FIELDS}  # type: ignore[attr-defined]
         for name in ("gender", "representative_gender", "id_kind"):
             values[name] = self.w[name].value()  # type: ignore[attr-defined]
@@ -207,11 +207,11 @@ class SubjectSection(Section):
         self.new_button.setVisible(not self.is_locked())
         self.search.setVisible(self.search.has_lookup() and not self.is_locked())
 
-    def _use_existing(self, subject: SubjectForm) -> None:
+    def _use_existing(self, subject: SubjectEntry) -> None:
         self.load_subject(subject)
         self.changed.emit()
 
     def _start_new(self) -> None:
-        self.load_subject(SubjectForm())
+        self.load_subject(SubjectEntry())
         self.w["name"].setFocus()
         self.changed.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.rows import Catalogs
-from app.services.forms import CaseForm, ForceForm, MemberForm, WitnessForm
+from app.services.case_entry import CaseEntry, ForceEntry, MemberEntry, WitnessEntry
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable
 
@@ -18,7 +18,7 @@ class TeamSection(Section):
         self.members = self.register_table(
             "members",
             RowTable(
-                MemberForm,
+                MemberEntry,
                 [
                     Column("full_name", self.tr("Họ tên"), "person", width=220, choices=tuple(catalogs.officers),
                            tip=self.tr("Gõ vài chữ để chọn cán bộ của đơn vị, hoặc gõ họ tên người của lực lượng khác")),
@@ -41,7 +41,7 @@ class TeamSection(Section):
         self.forces = self.register_table(
             "forces",
             RowTable(
-                ForceForm,
+                ForceEntry,
                 [
                     Column(
                         "force_code",
@@ -65,7 +65,7 @@ class TeamSection(Section):
         self.witnesses = self.register_table(
             "witnesses",
             RowTable(
-                WitnessForm,
+                WitnessEntry,
                 [
                     Column("full_name", self.tr("Họ tên"), width=180),
                     Column(
@@ -90,12 +90,12 @@ class TeamSection(Section):
         self.box.addWidget(self.witnesses)
         self.box.addStretch(1)
 
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         self.members.set_rows(form.members)
         self.forces.set_rows(form.forces)
         self.witnesses.set_rows(form.witnesses)
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         form.members = self.members.rows()
         form.forces = self.forces.rows()
         form.witnesses = self.witnesses.rows()

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.rows import ActChoice, Catalogs
+from app.services.case_entry import CaseEntry, ViolationEntry
 from app.services.fines import fine_band
-from app.services.forms import CaseForm, ViolationForm
 from app.ui.case_editor.section import Section
 from app.ui.widgets import Column, RowTable, format_money
 from app.ui.widgets.money import money_or_none
@@ -42,7 +42,7 @@ class ViolationsSection(Section):
         self.table = self.register_table(
             "violations",
             RowTable(
-                ViolationForm,
+                ViolationEntry,
                 [
                     Column(
                         "legal_act_code",
@@ -85,11 +85,11 @@ class ViolationsSection(Section):
         self.table.row_added.connect(self._on_row_added)
         self.table.current_row_changed.connect(lambda _r: self.update_hint())
 
-    def load(self, form: CaseForm) -> None:
+    def load(self, form: CaseEntry) -> None:
         self.table.set_rows(form.violations)
         self.update_hint()
 
-    def store(self, form: CaseForm) -> None:
+    def store(self, form: CaseEntry) -> None:
         form.violations = self.table.rows()
 
     # -- behaviour ----------------------------------------------------------------------

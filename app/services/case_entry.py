@@ -1,7 +1,8 @@
-"""Plain data a case editor hands to the services, and gets back to edit.
+"""A case as the editor enters it: plain data the editor hands to the services, and gets
+back to edit (an "entry"; "form" is kept for the legal templates, app.documents.forms).
 
 Numbers (quantities, money) stay as the text the inspector typed so the service can
-answer with a message next to the field; dates are ``date``/aware ``datetime``. Every form
+answer with a message next to the field; dates are ``date``/aware ``datetime``. Every entry
 turns into JSON and back (the editor's crash-recovery journal stores it).
 """
 
@@ -15,7 +16,7 @@ from typing import Any, get_type_hints
 
 
 @dataclass
-class SubjectForm:
+class SubjectEntry:
     id: str | None = None  # an existing subject reused from the registry
     kind: str = "individual"
     name: str = ""
@@ -43,7 +44,7 @@ class SubjectForm:
 
 
 @dataclass
-class MemberForm:
+class MemberEntry:
     full_name: str = ""
     position_title: str = ""
     badge_no: str = ""
@@ -52,7 +53,7 @@ class MemberForm:
 
 
 @dataclass
-class ForceForm:
+class ForceEntry:
     force_code: str = ""
     agency_name: str = ""
     representative: str = ""
@@ -60,7 +61,7 @@ class ForceForm:
 
 
 @dataclass
-class WitnessForm:
+class WitnessEntry:
     full_name: str = ""
     role: str = "witness"  # witness / commune (đại diện chính quyền)
     position_title: str = ""
@@ -69,13 +70,13 @@ class WitnessForm:
 
 
 @dataclass
-class FindingForm:
+class FindingEntry:
     content: str = ""
     result: str = ""
 
 
 @dataclass
-class GoodsForm:
+class GoodsEntry:
     name: str = ""
     category_code: str = ""
     unit: str = ""
@@ -87,7 +88,7 @@ class GoodsForm:
 
 
 @dataclass
-class ViolationForm:
+class ViolationEntry:
     legal_act_code: str = ""
     violation_kind: str = ""
     description: str = ""
@@ -97,7 +98,7 @@ class ViolationForm:
 
 
 @dataclass
-class SeizedItemForm:
+class SeizedItemEntry:
     name: str = ""
     category_code: str = ""
     unit: str = ""
@@ -110,17 +111,17 @@ class SeizedItemForm:
 
 
 @dataclass
-class SeizureForm:
+class SeizureEntry:
     seized_at: datetime | None = None
     reason: str = ""
     storage_place: str = ""
     keeper: str = ""
     sealed: bool = False
-    items: list[SeizedItemForm] = field(default_factory=list)
+    items: list[SeizedItemEntry] = field(default_factory=list)
 
 
 @dataclass
-class CaseForm:
+class CaseEntry:
     id: str | None = None
     basis_kind: str = "surprise"
     decision_no: str = ""
@@ -134,16 +135,16 @@ class CaseForm:
     place_address: str = ""
     commune_code: str = ""
     vehicle_plate: str = ""
-    subject: SubjectForm = field(default_factory=SubjectForm)
+    subject: SubjectEntry = field(default_factory=SubjectEntry)
     subject_present: bool = True
-    members: list[MemberForm] = field(default_factory=list)
-    forces: list[ForceForm] = field(default_factory=list)
-    witnesses: list[WitnessForm] = field(default_factory=list)
-    findings: list[FindingForm] = field(default_factory=list)
+    members: list[MemberEntry] = field(default_factory=list)
+    forces: list[ForceEntry] = field(default_factory=list)
+    witnesses: list[WitnessEntry] = field(default_factory=list)
+    findings: list[FindingEntry] = field(default_factory=list)
     contents: str = ""
-    goods: list[GoodsForm] = field(default_factory=list)
-    violations: list[ViolationForm] = field(default_factory=list)
-    seizures: list[SeizureForm] = field(default_factory=list)
+    goods: list[GoodsEntry] = field(default_factory=list)
+    violations: list[ViolationEntry] = field(default_factory=list)
+    seizures: list[SeizureEntry] = field(default_factory=list)
     subject_opinion: str = ""
     forces_opinion: str = ""
     witness_opinion: str = ""
@@ -184,7 +185,7 @@ def _convert(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     text = str(hint)
-    for cls in (SubjectForm, SeizureForm):
+    for cls in (SubjectEntry, SeizureEntry):
         if hint is cls:
             return from_jsonable(cls, value)
     if text.startswith("list["):
