@@ -35,3 +35,13 @@ def test_no_module_outside_app_ui_imports_pyside6_even_lazily():
             if any(n.split(".")[0] in ("PySide6", "shiboken6") for n in names):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_window_names_the_acting_officer_in_one_place():
+    """Every change the window makes runs through Op.acting, which supplies the officer
+    (app/ui/ops.py); no window looks the officer up on its own."""
+    offenders = sorted(
+        str(path.relative_to(ROOT)) for path in (ROOT / "app" / "ui").rglob("*.py")
+        if path.name != "ops.py" and "current_actor" in path.read_text(encoding="utf-8")
+    )
+    assert offenders == []

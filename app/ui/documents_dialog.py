@@ -241,17 +241,16 @@ class DocumentsDialog(QDialog):
 
     def _issue(self, code: str, choice) -> None:
         from app.documents.issuing import document_pdf, issue_document
-        from app.services.settings import current_actor
 
         case_id = self.case_id
 
-        def work(session):
-            result = issue_document(session, case_id, code, current_actor(session), corrects=choice.corrects,
+        def work(session, actor):
+            result = issue_document(session, case_id, code, actor, corrects=choice.corrects,
                                     replaces=choice.replaces, replace_reason=choice.reason)
             return result, document_pdf(session, result.document_id)
 
         self.issue_button.setEnabled(False)
-        Op(self, work).success(self._issued).failure(self._failed).run()
+        Op.acting(self, work).success(self._issued).failure(self._failed).run()
 
     def _issued(self, result) -> None:
         issued, pdf = result
@@ -268,11 +267,10 @@ class DocumentsDialog(QDialog):
         if self.current_doc is None:
             return
         from app.documents.issuing import reprint
-        from app.services.settings import current_actor
 
         doc_id = self.current_doc
         number = self.docs.item(self.docs.currentRow(), 0).text() if self.docs.currentRow() >= 0 else ""
-        Op(self, lambda s: reprint(s, doc_id, current_actor(s))).success(
+        Op.acting(self, lambda s, actor: reprint(s, doc_id, actor)).success(
             lambda pdf: (self._print(pdf, number), self.refresh())).failure(self._failed).run()
 
     def _print(self, pdf: bytes, number: str) -> None:
@@ -316,10 +314,9 @@ class DocumentsDialog(QDialog):
 
     def _void_with(self, reason: str) -> None:
         from app.documents.issuing import void_document
-        from app.services.settings import current_actor
 
         doc_id = self.current_doc
-        Op(self, lambda s: void_document(s, doc_id, reason, current_actor(s))).success(
+        Op.acting(self, lambda s, actor: void_document(s, doc_id, reason, actor)).success(
             lambda _r: self.refresh()).failure(self._failed).run()
 
     def _show_warnings(self, warnings: list[str]) -> None:

@@ -192,11 +192,10 @@ class TipsPage(QWidget):
         row = self.current()
         if row is None:
             return
-        from app.services.settings import current_actor
         from app.services.tips import update_tip
 
         tip_id, status, note = row.id, self.status.currentData(), self.note.toPlainText()
-        Op(self, lambda s: update_tip(s, tip_id, status, note, None, current_actor(s))).success(
+        Op.acting(self, lambda s, actor: update_tip(s, tip_id, status, note, None, actor)).success(
             self._updated).failure(self._failed).run()
 
     def _updated(self, row: TipRow) -> None:
@@ -230,10 +229,9 @@ class TipsPage(QWidget):
             tab.saved.connect(lambda case_row, t=tip_id: self._link(t, case_row.id))
 
     def _link(self, tip_id: uuid.UUID, case_id: uuid.UUID) -> None:
-        from app.services.settings import current_actor
         from app.services.tips import link_case
 
-        Op(self, lambda s: link_case(s, tip_id, case_id, current_actor(s))).success(self._updated).run()
+        Op.acting(self, lambda s, actor: link_case(s, tip_id, case_id, actor)).success(self._updated).run()
 
     def open_case(self) -> None:
         row = self.current()

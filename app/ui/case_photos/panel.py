@@ -35,7 +35,6 @@ from app.services.attachments import (
     remove_attachment,
     set_caption,
 )
-from app.services.settings import current_actor
 from app.ui.case_photos.dialogs import PhotoFileDialog, RemovePhotosBox
 from app.ui.case_photos.grid import INFO_ROLE, PhotoGrid, size_text
 from app.ui.errors import error_text
@@ -158,7 +157,8 @@ class PhotosPanel(QWidget):
 
     def reload(self) -> None:
         case_id = self.case_id
-        self._run(lambda s: attachment_infos(s, case_id), lambda infos: self._fill(infos), case_id)
+        self._run(lambda s: attachment_infos(s, case_id), lambda infos: self._fill(infos), case_id,
+                  acting=False)
 
     # --- adding -------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -173,8 +173,8 @@ class PhotosPanel(QWidget):
             return
         case_id, directory, files = self.case_id, self.directory, [Path(p) for p in paths]
 
-        def work(session) -> _Changed:
-            added, errors = add_files(session, directory, case_id, files, current_actor(session))
+        def work(session, actor) -> _Changed:
+            added, errors = add_files(session, directory, case_id, files, actor)
             return self._changes(session, case_id, bool(added), errors)
 
         self._run(work, self._applied, case_id)
@@ -200,8 +200,8 @@ class PhotosPanel(QWidget):
             return
         case_id, att_id, text = self.case_id, info.id, self.caption.text()
 
-        def work(session) -> _Changed:
-            set_caption(session, att_id, text, current_actor(session))
+        def work(session, actor) -> _Changed:
+            set_caption(session, att_id, text, actor)
             return self._changes(session, case_id, True, {})
 
         self._run(work, self._applied, case_id)
@@ -217,8 +217,7 @@ class PhotosPanel(QWidget):
     def remove(self, attachment_ids: list[str]) -> None:
         case_id = self.case_id
 
-        def work(session) -> _Changed:
-            actor = current_actor(session)
+        def work(session, actor) -> _Changed:
             for att_id in attachment_ids:
                 remove_attachment(session, att_id, actor)
             return self._changes(session, case_id, True, {})
@@ -245,7 +244,9 @@ class PhotosPanel(QWidget):
         row = fetch_case_rows_by_ids(session, [uuid.UUID(case_id)])[0] if touched else None
         return _Changed(attachment_infos(session, case_id), case_version(session, case_id), row, errors)
 
-    def _run(self, work, done, case_id: str | None) -> None:  # noqa: ANN001
+    def _run(self, work, done, case_id: str | None, *, acting: bool = True) -> None:  # noqa: ANN001
+        """Run ``work(session, actor)`` (a change, by the acting officer) or, when not
+        ``acting``, ``work(session)`` (a read), and hand its answer to ``done``."""
         self.pending += 1
 
         def finish(cb, value) -> None:  # noqa: ANN001
@@ -253,7 +254,8 @@ class PhotosPanel(QWidget):
             if isValid(self) and case_id == self.case_id:
                 cb(value)
 
-        Op(self, work).success(lambda r: finish(done, r)).failure(lambda e: finish(self._failed, e)).run()
+        op = Op.acting(self, work) if acting else Op(self, work)
+        op.success(lambda r: finish(done, r)).failure(lambda e: finish(self._failed, e)).run()
 
     def _applied(self, result: _Changed) -> None:
         known = {i.id for i in self._infos}

@@ -266,21 +266,19 @@ class ConflictsDialog(QDialog):
         box.open()
 
     def merge(self, conflict_id: uuid.UUID, taken: set[str]) -> None:
-        from app.services.settings import current_actor
         from app.sync.merge import merge
 
         for b in (self.keep_local, self.keep_server, self.merge_button):
             b.setEnabled(False)
-        Op(self, lambda s: merge(s, conflict_id, taken, current_actor(s))).success(
+        Op.acting(self, lambda s, actor: merge(s, conflict_id, taken, actor)).success(
             self._resolved).failure(self._failed).run()
 
     def resolve(self, conflict_id: uuid.UUID, keep: str) -> None:
-        from app.services.settings import current_actor
         from app.sync.conflicts import resolve
 
         self.keep_local.setEnabled(False)
         self.keep_server.setEnabled(False)
-        Op(self, lambda s: resolve(s, conflict_id, keep, current_actor(s))).success(
+        Op.acting(self, lambda s, actor: resolve(s, conflict_id, keep, actor)).success(
             self._resolved).failure(self._failed).run()
 
     def _resolved(self, _result) -> None:
