@@ -22,6 +22,7 @@ CCCD_PROVINCES = frozenset(
 _CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
 _PLATE_VN = re.compile(r"^\d{2}[A-Z]{1,2}\d?-\d{3}\.\d{2}$|^\d{2}[A-Z]{1,2}\d?-\d{4,5}$")
 _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
+_ASCII_TAX_CODE = re.compile(r"[0-9-]*")
 
 
 def _digits(value: str) -> str:
@@ -31,7 +32,7 @@ def _digits(value: str) -> str:
 def cccd_birth(value: str) -> tuple[int, str] | None:
     """(birth year, "nam"/"nữ") encoded in a valid 12-digit số định danh, else None."""
     v = _digits(value)
-    if not re.fullmatch(r"\d{12}", v):
+    if not re.fullmatch(r"[0-9]{12}", v):
         return None
     g = int(v[3])
     return _CENTURY[g] + int(v[4:6]), ("nam" if g % 2 == 0 else "nữ")
@@ -41,8 +42,8 @@ def validate_cccd(value: str, today: date | None = None) -> str | None:
     v = _digits(value)
     if not v:
         return "Chưa nhập số định danh cá nhân."
-    if not v.isdigit():
-        return "Số định danh cá nhân chỉ gồm chữ số."
+    if not v.isascii() or not v.isdigit():
+        return "Số định danh cá nhân chỉ gồm chữ số 0–9."
     if len(v) != 12:
         return f"Số định danh cá nhân phải có đủ 12 chữ số (đang có {len(v)})."
     if v[:3] not in CCCD_PROVINCES:
@@ -56,7 +57,7 @@ def validate_cccd(value: str, today: date | None = None) -> str | None:
 
 def validate_cmnd(value: str) -> str | None:
     v = _digits(value)
-    if not re.fullmatch(r"\d{9}", v):
+    if not re.fullmatch(r"[0-9]{9}", v):
         return "Số CMND cũ phải gồm đúng 9 chữ số."
     return None
 
@@ -84,7 +85,9 @@ def validate_tax_code(value: str, today: date | None = None) -> str | None:
     from stdnum.vn import mst
 
     v = _digits(value)
-    if re.fullmatch(r"\d{12}", v):
+    if not _ASCII_TAX_CODE.fullmatch(v):  # "０１…" or "٠١…" read as digits by str.isdigit
+        return "Mã số thuế chỉ gồm chữ số 0–9 (và dấu gạch ngang trước 3 số cuối)."
+    if re.fullmatch(r"[0-9]{12}", v):
         message = validate_cccd(v, today)
         return None if message is None else "Mã số thuế là số định danh cá nhân: " + message[0].lower() + message[1:]
     try:

@@ -18,7 +18,7 @@ def test_leases_of_two_devices_never_overlap(api: Api, unit: str):
     lock = threading.Lock()
 
     def lease(client: DeviceClient) -> None:
-        for _ in range(8):
+        for _ in range(4):  # 200 numbers: as many as a device may hold unreported
             response = client.http.post(
                 "/number-blocks/lease", json={"symbol": "BB-TG", "year": 2026, "count": 50}
             )
@@ -33,11 +33,11 @@ def test_leases_of_two_devices_never_overlap(api: Api, unit: str):
     for t in threads:
         t.join()
     numbers = [n for _, first, last in leased for n in range(first, last + 1)]
-    assert len(numbers) == len(set(numbers)) == 16 * 50
-    assert sorted(numbers) == list(range(1, 801))
+    assert len(numbers) == len(set(numbers)) == 8 * 50
+    assert sorted(numbers) == list(range(1, 401))
     assert {d for d, _, _ in leased} == {str(a.device_id), str(b.device_id)}
     mine = a.http.get("/number-blocks").json()
-    assert len(mine) == 8 and all(block["device_id"] == str(a.device_id) for block in mine)
+    assert len(mine) == 4 and all(block["device_id"] == str(a.device_id) for block in mine)
     # each lease reaches its own device by pull, and only that device
     pulled_a = {c["id"] for c in a.pull_all() if c["entity"] == "number_block"}
     pulled_b = {c["id"] for c in b.pull_all() if c["entity"] == "number_block"}

@@ -173,15 +173,26 @@ def test_a_bad_record_is_rejected_with_its_field_while_the_others_apply(device: 
     }
 
 
-def test_a_malformed_batch_is_422_with_the_field_path(device: DeviceClient):
-    rec = record("case", case_payload()) | {"version": 0}
-    response = device.push([record("case", case_payload()), rec])
+def test_a_record_with_a_malformed_head_is_refused_alone(api: Api, device: DeviceClient):
+    good = record("case", case_payload(place_address="Chợ cửa khẩu Tân Thanh"))
+    zero = record("case", case_payload()) | {"version": 0}
+    bogus = record("case", case_payload()) | {"entity": "bogus"}
+    results = device.push_ok([good, zero, bogus])
+    assert [r["outcome"] for r in results] == ["applied", "rejected", "rejected"]
+    assert (results[1]["field"], results[1]["reason"]) == ("version", "Giá trị nhỏ hơn mức cho phép.")
+    assert results[2]["field"] == "entity" and "bogus" in results[2]["reason"]
+    assert _rows(api, [good["id"], zero["id"], bogus["id"]]) == 1
+
+
+def test_a_batch_that_does_not_say_which_records_it_holds_is_422(device: DeviceClient):
+    nameless = record("case", case_payload()) | {"id": "khong-phai-uuid"}
+    response = device.push([record("case", case_payload()), nameless])
     assert response.status_code == 422
     body = response.json()
     assert body["error"] == "validation_failed"
-    assert "records.1.version" in body["fields"]
-    no_entity = device.push([record("case", case_payload()) | {"entity": "bogus"}])
-    assert no_entity.status_code == 422 and "records.0.entity" in no_entity.json()["fields"]
+    assert "records.1.id" in body["fields"]
+    no_batch = device.http.post("/push", json={"device_id": str(device.device_id), "records": []})
+    assert no_batch.status_code == 422 and "batch_id" in no_batch.json()["fields"]
 
 
 def test_oversized_requests_are_413(api: Api, device: DeviceClient):
