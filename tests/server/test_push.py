@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
+
 from sqlalchemy import func, select
 
 from server.models import KeptConflict, SyncRecord
@@ -251,3 +253,39 @@ def test_a_batch_must_name_the_device_that_sends_it(device: DeviceClient):
     body = {"batch_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()), "records": []}
     response = device.http.post("/push", json=body)
     assert response.status_code == 403
+
+
+def test_an_unsigned_document_is_refused_and_never_verifies(api: Api, device: DeviceClient):
+    doc_id = uuid.uuid4()
+    unsigned = document_payload(device, doc_id) | {"signature": None}
+    silent = {k: v for k, v in document_payload(device, doc_id).items() if k != "signature"}
+    results = device.push_ok([record("issued_document", p, record_id=doc_id)
+                              for p in (unsigned, silent)])
+    assert [(r["outcome"], r["field"]) for r in results] == [("rejected", "signature")] * 2
+    assert results[0]["reason"] == "Biên bản thiếu chữ ký số của máy: máy phải ký trước khi gửi."
+    public = httpx.get(f"{api.base_url}/api/v1/verify/{doc_id}",
+                       params={"h": unsigned["fingerprint"][:8]})
+    assert public.json()["issued"] is False
+    signed = document_payload(device, doc_id)
+    assert device.push_ok([record("issued_document", signed, record_id=doc_id)])[0]["outcome"] == "applied"
+    public = httpx.get(f"{api.base_url}/api/v1/verify/{doc_id}", params={"h": signed["fingerprint"][:8]})
+    assert public.json()["issued"] is True and public.json()["number"] == signed["number"]
+
+
+def test_a_batch_id_reused_with_other_records_is_409_and_applies_nothing(
+    api: Api, device: DeviceClient
+):
+    batch_id = uuid.uuid4()
+    first = [record("case", case_payload(place_address="Chợ Đông Kinh"))]
+    assert device.push_ok(first, batch_id)[0]["outcome"] == "applied"
+    replay = device.push(first, batch_id)  # the answer was lost: the same records again
+    assert replay.status_code == 200 and replay.json()["replayed"] is True
+    other = [record("case", case_payload(place_address="Chợ Giếng Vuông")),
+             record("subject", subject_payload(name="Nông Thị Hạnh"))]
+    reused = device.push(other, batch_id)
+    assert reused.status_code == 409
+    body = reused.json()
+    assert body["error"] == "batch_reused"
+    assert body["message"].startswith("Mã lô dữ liệu này đã dùng cho một lô khác")
+    assert _rows(api, [r["id"] for r in other]) == 0  # nothing silently dropped as "replayed"
+    assert [r["outcome"] for r in device.push_ok(other)] == ["applied", "applied"]
