@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 import httpx
-
 from sqlalchemy import func, select
 
 from server.models import KeptConflict, SyncRecord

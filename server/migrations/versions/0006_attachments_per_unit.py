@@ -12,6 +12,7 @@ Create Date: 2027-01-12 10:30:00.000000
 """
 
 import json
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from alembic import op
@@ -88,7 +89,7 @@ def _rekey(dialect: str) -> None:
                           ["unit_id", "sha256"], ["unit_id", "sha256"], ondelete="CASCADE")
 
 
-def _rebuild_sqlite(create, keyed: bool = True) -> None:  # type: ignore[no-untyped-def]
+def _rebuild_sqlite(create: Callable[[str], None], keyed: bool = True) -> None:
     """Both tables renamed aside, made anew by ``create`` and filled from the old ones
     (the renamed parent keeps its child's foreign key pointing at it until both go)."""
     lead = "unit_id, " if keyed else ""
