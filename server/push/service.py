@@ -24,6 +24,7 @@ import logging
 from collections import Counter
 
 from pydantic import TypeAdapter
+from pydantic_core import to_json
 from sqlalchemy.orm import Session
 
 from app.models.base import utcnow
@@ -61,7 +62,7 @@ def push(
     session: Session, device: DeviceContext, batch: PushBatch, checked: list[Valid | RecordResult]
 ) -> PushResponse:
     """Apply a batch :func:`check` has checked, in the caller's write transaction."""
-    digest = batch_digest(checked)
+    digest = batch_digest(batch)
     stored = repo.batch(session, batch.batch_id)
     if stored is not None:
         if stored.device_id != device.id:
@@ -96,18 +97,13 @@ def push(
     return PushResponse(batch_id=batch.batch_id, results=answered)
 
 
-def batch_digest(checked: list[Valid | RecordResult]) -> str:
-    """What a replay of a batch must bring again: each record's kind, id, version and content
-    hash (for a refused record, of its payload as sent), in order. A batch sent again byte
-    for byte, or re-encoded, gives the same; other records under the same id do not."""
-    lines = hashlib.sha256()
-    for c in checked:
-        if isinstance(c, Valid):
-            entity, rid, version, content = c.rec.entity, c.rec.id, c.rec.version, c.digest
-        else:
-            entity, rid, version, content = c.entity, c.id, c.version, "rejected"
-        lines.update(f"{entity}:{rid}:{version}:{content}\n".encode())
-    return lines.hexdigest()
+def batch_digest(batch: PushBatch) -> str:
+    """What a replay of a batch must bring again: each record's kind, id, version and
+    payload as sent (its JSON, in the order it came), in order. A batch sent again byte for
+    byte gives the same whatever the server judges of it this time; other records under the
+    same id do not."""
+    sent = [(r.entity, r.id, r.version, r.base_version, r.payload) for r in batch.records]
+    return hashlib.sha256(to_json(sent)).hexdigest()
 
 
 def _keep_conflicts(session: Session, conflicts: list[KeptConflict]) -> None:

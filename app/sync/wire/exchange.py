@@ -84,6 +84,11 @@ def _named(data: Any) -> tuple[str, UUID, int] | None:
 
 
 class PushBatch(WireModel):
+    """Records of one device under a ``batch_id`` it made. Sent again with the same records
+    (the same JSON: a lost answer), the batch is answered with the results it got the first
+    time (``replayed``); sent again with other records, it is refused with 409 and nothing
+    of it is applied."""
+
     batch_id: UUID
     device_id: UUID
     records: list[PushRecord]
