@@ -13,5 +13,5 @@ from app.sync.wire import LeaseRequest
 def test_every_numbered_form_is_in_the_shared_list_and_nothing_else_is():
     printed = {spec.symbol for spec in FORMS.values() if spec.symbol}
     assert printed == set(BIEN_BAN_SYMBOLS) == set(SYMBOLS)
-    assert set(DOCUMENT_SYMBOLS) - printed == {"QĐ-XPHC"}  # the sanction decision, being added
+    assert set(DOCUMENT_SYMBOLS) - printed == {"QĐ-XPHC", "QĐ-TG"}  # decisions, being added
     assert LeaseRequest.model_json_schema()["properties"]["symbol"]["enum"] == list(DOCUMENT_SYMBOLS)
