@@ -31,7 +31,7 @@ def _digits(value: str) -> str:
 def cccd_birth(value: str) -> tuple[int, str] | None:
     """(birth year, "nam"/"nữ") encoded in a valid 12-digit số định danh, else None."""
     v = _digits(value)
-    if not re.fullmatch(r"\d{12}", v):
+    if not re.fullmatch(r"[0-9]{12}", v):
         return None
     g = int(v[3])
     return _CENTURY[g] + int(v[4:6]), ("nam" if g % 2 == 0 else "nữ")
@@ -41,8 +41,8 @@ def validate_cccd(value: str, today: date | None = None) -> str | None:
     v = _digits(value)
     if not v:
         return "Chưa nhập số định danh cá nhân."
-    if not v.isdigit():
-        return "Số định danh cá nhân chỉ gồm chữ số."
+    if not v.isascii() or not v.isdigit():
+        return "Số định danh cá nhân chỉ gồm chữ số 0–9."
     if len(v) != 12:
         return f"Số định danh cá nhân phải có đủ 12 chữ số (đang có {len(v)})."
     if v[:3] not in CCCD_PROVINCES:
@@ -56,7 +56,7 @@ def validate_cccd(value: str, today: date | None = None) -> str | None:
 
 def validate_cmnd(value: str) -> str | None:
     v = _digits(value)
-    if not re.fullmatch(r"\d{9}", v):
+    if not re.fullmatch(r"[0-9]{9}", v):
         return "Số CMND cũ phải gồm đúng 9 chữ số."
     return None
 
@@ -84,7 +84,9 @@ def validate_tax_code(value: str, today: date | None = None) -> str | None:
     from stdnum.vn import mst
 
     v = _digits(value)
-    if re.fullmatch(r"\d{12}", v):
+    if not v.isascii():  # "０１…" or "٠١…": digits to str.isdigit and to \d, not on a tax record
+        return "Mã số thuế chỉ gồm chữ số 0–9 (và dấu gạch ngang trước 3 số cuối)."
+    if re.fullmatch(r"[0-9]{12}", v):
         message = validate_cccd(v, today)
         return None if message is None else "Mã số thuế là số định danh cá nhân: " + message[0].lower() + message[1:]
     try:

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from app.sync.wire import API_PREFIX, PROTOCOL_VERSION
-from server import console, errors
+from server import console, errors, openapi
 from server.attachments.endpoints import router as attachments
 from server.blocks.endpoints import router as blocks
 from server.config import Settings
@@ -36,7 +36,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db or Database(settings.database_url)
     errors.install(app)
-    device_api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_protocol)])
+    openapi.install(app)
+    device_api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_protocol)],
+                           responses=openapi.answers(400, 422, 426))
     for router in (devices, push, pull, attachments, blocks):
         device_api.include_router(router)
     app.include_router(device_api)

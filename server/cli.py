@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError
+from app.forms_numbered import DOCUMENT_SYMBOLS
 from app.sync.wire import EnrolQR, LeaseRequest
 from server.config import Settings
 from server.console import cli as console_cli
@@ -81,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", default="")
     s = sub.add_parser("lease-blocks", help="lease a block of numbers to a device")
     s.add_argument("--device", type=uuid.UUID, required=True)
-    s.add_argument("--symbol", required=True)
+    s.add_argument("--symbol", required=True, choices=DOCUMENT_SYMBOLS)
     s.add_argument("--year", type=int, required=True)
     s.add_argument("--count", type=int, default=None)
     s = sub.add_parser("blocks", help="list leased number blocks")

@@ -22,6 +22,10 @@ class Settings:
     page_limit: int = 500  # changes per pull page at most
     enrol_code_minutes: int = 15  # life of a one-time enrolment code
     block_size: int = 50  # numbers per leased block by default
+    max_lease_count: int = 100  # numbers one lease may ask for (422 above)
+    max_unused_numbers: int = 200  # per device, form and year, leased and not reported used (409)
+    enrol_failures_per_address: int = 10  # wrong enrolment codes per address in 15 min (429)
+    verify_per_minute: int = 60  # verification requests per address per minute (429)
 
     @property
     def enrol_code_ttl(self) -> timedelta:

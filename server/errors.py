@@ -56,6 +56,22 @@ class HashMismatch(ServerError):
     pass
 
 
+class BatchReused(ServerError):
+    """A batch id sent again with other records than it first brought."""
+
+
+class LeaseRefused(ServerError):
+    """The device holds enough numbers of that form and year already."""
+
+
+class TooManyAttempts(ServerError):
+    """Too many requests (enrolment codes, verifications) from one address for a while."""
+
+    def __init__(self, message: str, message_en: str, retry_after: int) -> None:
+        super().__init__(message, message_en)
+        self.retry_after = retry_after
+
+
 class RangeMismatch(ServerError):
     """The chunk does not start where the stored bytes end; ``received`` says where."""
 
@@ -73,6 +89,9 @@ HTTP: list[tuple[type[DomainError], int, str]] = [
     (Forbidden, 403, "forbidden"),
     (NotFound, 404, "not_found"),
     (RecordLocked, 409, "record_locked"),
+    (BatchReused, 409, "batch_reused"),
+    (LeaseRefused, 409, "lease_refused"),
+    (TooManyAttempts, 429, "rate_limited"),
     (Conflict, 409, "conflict"),
     (PayloadTooLarge, 413, "payload_too_large"),
     (RangeMismatch, 416, "range_mismatch"),
@@ -119,6 +138,8 @@ def error_response(exc: DomainError) -> JSONResponse:
         headers["X-Received-Bytes"] = str(exc.received)
     if status == 401:
         headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(exc, TooManyAttempts):
+        headers["Retry-After"] = str(exc.retry_after)
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 

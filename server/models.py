@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -140,13 +141,18 @@ class PushBatch(Base):
     )
     record_count: Mapped[int] = mapped_column(Integer, nullable=False)
     results: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # what a replay must bring again (server.push.service.batch_digest); NULL before 0005
+    records_hash: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
 
 
 class Blob(Base):
-    """An attachment by SHA-256; ``received`` bytes so far, ``complete`` once verified."""
+    """An attachment of a unit by SHA-256; ``received`` bytes so far, ``complete`` once
+    verified. Kept per unit: a device is served, and told of, only its unit's files (the
+    same file in two units is stored twice; migration 0006)."""
 
     __tablename__ = "blob"
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int | None] = mapped_column(BigInteger)
     received: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
@@ -160,9 +166,13 @@ class BlobChunk(Base):
     """Bytes of a blob from ``offset``; in the database so workers stay stateless."""
 
     __tablename__ = "blob_chunk"
-    sha256: Mapped[str] = mapped_column(
-        ForeignKey("blob.sha256", ondelete="CASCADE"), primary_key=True
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["unit_id", "sha256"], ["blob.unit_id", "blob.sha256"], ondelete="CASCADE"
+        ),
     )
+    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 

@@ -16,11 +16,12 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError
+from app.forms_numbered import BIEN_BAN_SYMBOLS
 from app.models import NumberBlock, Unit
 
 LOW_WATER = 10  # warn when fewer numbers than this remain for a symbol and year
-# Symbols of the numbered forms (the Bảng kê is an annex and carries its biên bản's number).
-SYMBOLS = ("BB-KT", "BB-VPHC", "BB-LV", "BB-TG", "BB-NPTG", "BB-MNP", "BB-TL", "BB-CHS")
+# Symbols of the forms this laptop numbers (app.forms_numbered: the list shared with the server)
+SYMBOLS = BIEN_BAN_SYMBOLS
 
 
 class NumberingError(DomainError):

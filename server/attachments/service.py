@@ -1,5 +1,9 @@
 """Attachments by SHA-256: which are missing, resumable upload, verification, download.
 
+Kept per unit (:class:`server.models.Blob`): a device asks about, sends and is served its own
+unit's files only, the files of the records it may see. Whether another unit holds the same
+file is never told: to such a device it is missing, and it sends it like any other.
+
 An upload is a series of chunks, each ``Content-Range: bytes START-END/TOTAL`` (or the whole
 file without the header). A chunk must start where the stored bytes end; a chunk already
 stored is acknowledged again (a resend after a lost answer). When the last byte arrives the
@@ -52,32 +56,42 @@ def check_hash(sha256: str) -> str:
     return sha256
 
 
-def missing(session: Session, hashes: list[str]) -> MissingResponse:
-    held = repo.blobs(session, hashes)
+def missing(session: Session, unit_id: uuid.UUID, hashes: list[str]) -> MissingResponse:
+    held = repo.blobs(session, unit_id, hashes)
     lacking = [h for h in dict.fromkeys(hashes) if not (h in held and held[h].complete)]
     partial = {h: held[h].received for h in lacking if h in held and held[h].received}
     return MissingResponse(missing=lacking, partial=partial)
 
 
-def status(session: Session, sha256: str) -> UploadStatus:
-    blob = repo.blob(session, check_hash(sha256))
+def status(session: Session, unit_id: uuid.UUID, sha256: str) -> UploadStatus:
+    blob = repo.blob(session, unit_id, check_hash(sha256))
     if blob is None:
         return UploadStatus(sha256=sha256, received=0, size=None, complete=False)
     return _status(blob)
 
 
 def upload(
-    session: Session, sha256: str, chunk: Chunk, device_id: uuid.UUID, max_bytes: int
+    session: Session,
+    sha256: str,
+    chunk: Chunk,
+    device_id: uuid.UUID,
+    unit_id: uuid.UUID,
+    max_bytes: int,
 ) -> tuple[UploadStatus, bool]:
     """Store one chunk; the flag is False when the finished blob did not hash to ``sha256``:
     its bytes are then dropped, and the caller commits that before refusing the upload."""
     check_hash(sha256)
     if chunk.total > max_bytes:
         raise payload_too_large(max_bytes)
-    blob = repo.blob(session, sha256, lock=True)
+    blob = repo.blob(session, unit_id, sha256, lock=True)
     if blob is None:
         blob = Blob(
-            sha256=sha256, size=chunk.total, received=0, complete=False, device_id=device_id
+            unit_id=unit_id,
+            sha256=sha256,
+            size=chunk.total,
+            received=0,
+            complete=False,
+            device_id=device_id,
         )
         repo.add(session, blob)
     if blob.complete or chunk.start + len(chunk.data) <= blob.received:
@@ -90,28 +104,30 @@ def upload(
             f"The chunk must start at byte {blob.received}.",
             blob.received,
         )
-    repo.add(session, BlobChunk(sha256=sha256, offset=chunk.start, data=chunk.data))
+    repo.add(
+        session, BlobChunk(unit_id=unit_id, sha256=sha256, offset=chunk.start, data=chunk.data)
+    )
     blob.received = chunk.start + len(chunk.data)
     if blob.received == blob.size:
         if chunk.start == 0:  # the whole file came in this request: hash it as it is
             digest = hashlib.sha256(chunk.data)
         else:
             digest = hashlib.sha256()
-            for part in repo.chunks(session, sha256):
+            for part in repo.chunks(session, blob):
                 digest.update(part)
         if digest.hexdigest() != sha256:
-            repo.drop_chunks(session, sha256)
+            repo.drop_chunks(session, blob)
             blob.received = 0
             return _status(blob), False
         blob.complete, blob.completed_at = True, utcnow()
     return _status(blob), True
 
 
-def download(session: Session, sha256: str) -> bytes:
-    blob = repo.blob(session, check_hash(sha256))
+def download(session: Session, unit_id: uuid.UUID, sha256: str) -> bytes:
+    blob = repo.blob(session, unit_id, check_hash(sha256))
     if blob is None or not blob.complete:
         raise NotFound("Máy chủ chưa có đủ tệp đính kèm này.")
-    return b"".join(repo.chunks(session, sha256))
+    return b"".join(repo.chunks(session, blob))
 
 
 def _status(blob: Blob) -> UploadStatus:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from server.models import Device, NumberLease, NumberUsed, SyncRecord, Unit
@@ -25,6 +25,29 @@ def highest(session: Session, unit_id: uuid.UUID, symbol: str, year: int) -> int
         NumberUsed.unit_id == unit_id, NumberUsed.symbol == symbol, NumberUsed.year == year
     )
     return max(int(session.scalar(leased) or 0), int(session.scalar(used) or 0))
+
+
+def unreported(session: Session, device_id: uuid.UUID, symbol: str, year: int) -> int:
+    """Numbers of the device's leases of ``symbol`` and ``year`` not yet reported used or
+    void."""
+    mine = (NumberLease.device_id == device_id, NumberLease.symbol == symbol,
+            NumberLease.year == year)
+    leased = session.scalar(
+        select(func.coalesce(func.sum(NumberLease.last - NumberLease.first + 1), 0)).where(*mine)
+    )
+    reported = session.scalar(
+        select(func.count())
+        .select_from(NumberUsed)
+        .join(NumberLease, and_(
+            NumberLease.unit_id == NumberUsed.unit_id,
+            NumberLease.symbol == NumberUsed.symbol,
+            NumberLease.year == NumberUsed.year,
+            NumberUsed.sequence >= NumberLease.first,
+            NumberUsed.sequence <= NumberLease.last,
+        ))
+        .where(*mine)
+    )
+    return int(leased or 0) - int(reported or 0)
 
 
 def add(session: Session, row: object) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.errors import DomainError, NotFound
+from app.errors import DomainError, NotFound, ValidationFailed
 from app.sync.wire import (
     LeaseRequest,
     NumberBlockLease,
@@ -24,6 +24,7 @@ from app.sync.wire import (
 )
 from server.blocks import repository as repo
 from server.devices.service import DeviceContext
+from server.errors import LeaseRefused
 from server.models import NumberLease, NumberUsed
 from server.records.service import put
 
@@ -36,9 +37,40 @@ class LeaseRow:
     used: int
 
 
-def lease(session: Session, device: DeviceContext, request: LeaseRequest) -> NumberBlockLease:
+@dataclass(frozen=True)
+class LeaseLimits:
+    """What one device may hold: ``count`` numbers per lease at most, and no new lease once
+    it would hold more than ``unused`` numbers of a form and year it has not reported used
+    (a laptop tops up when fewer than 10 remain, after reporting what it printed)."""
+
+    count: int
+    unused: int
+
+
+def lease(
+    session: Session,
+    device: DeviceContext,
+    request: LeaseRequest,
+    limits: LeaseLimits | None = None,
+) -> NumberBlockLease:
+    """A new block for the device (``limits``: those of a device asking over the API; the
+    province's own command line has none)."""
+    if limits is not None and request.count > limits.count:
+        raise ValidationFailed(
+            {"count": f"Mỗi lần chỉ được cấp tối đa {limits.count} số."}
+        )
     if repo.lock_unit(session, device.unit_id) is None:
         raise NotFound("Không có đơn vị của máy này.")
+    if limits is not None:
+        held = repo.unreported(session, device.id, request.symbol, request.year)
+        if held + request.count > limits.unused:
+            raise LeaseRefused(
+                f"Máy còn {held} số {request.symbol} năm {request.year} chưa báo đã dùng; "
+                f"chỉ được giữ tối đa {limits.unused} số chưa dùng. Hãy đồng bộ để báo các số "
+                "đã dùng rồi xin thêm.",
+                f"The device holds {held} unreported numbers of {request.symbol}/{request.year}"
+                f" (at most {limits.unused}).",
+            )
     top = repo.highest(session, device.unit_id, request.symbol, request.year)
     if top + request.count > MAX_NUMBER:
         raise DomainError(

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.models.base import utcnow
@@ -24,6 +24,7 @@ from server.console.models import StaffAccount, StaffSession, ThrottleHit
 from server.console.roles import role
 from server.console.scope import Viewer
 from server.security import hash_secret
+from server.throttle import count_hits, hit
 
 IDLE = timedelta(minutes=60)
 LIFETIME = timedelta(hours=12)
@@ -55,20 +56,6 @@ def password_matches(stored: str, given: str) -> bool:
         return _hasher.verify(stored, given)
     except (VerificationError, InvalidHashError):
         return False
-
-
-def count_hits(session: Session, key: str, window: timedelta, now: datetime) -> int:
-    stmt = select(func.count()).select_from(ThrottleHit).where(
-        ThrottleHit.key == key, ThrottleHit.at > now - window)
-    return int(session.scalar(stmt) or 0)
-
-
-def hit(session: Session, key: str, now: datetime, keep: timedelta = THROTTLE_WINDOW) -> None:
-    """Count one event for ``key``; the key's events older than ``keep`` are dropped."""
-    session.execute(delete(ThrottleHit).where(ThrottleHit.key == key,
-                                              ThrottleHit.at < now - keep))
-    session.add(ThrottleHit(key=key, at=now))
-    session.flush()
 
 
 def sign_in(session: Session, username: str, password: str, address: str,

@@ -102,11 +102,11 @@ def reveal(request: Request, db: DB, viewer: VIEWER, form: FORM,
 def case_photo(db: DB, viewer: VIEWER, case_id: uuid.UUID, sha256: str,
                tai: int = 0) -> Response:
     ref = db.transact(lambda s: cases.photo(s, viewer, case_id, sha256), write=False)
-    blob = db.transact(lambda s: blobs.blob(s, sha256), write=False)
+    blob = db.transact(lambda s: blobs.blob(s, None, sha256), write=False)  # the case is in scope
     if blob is None or not blob.complete:
         raise NotFound("Máy chủ chưa nhận đủ tệp này.")
 
-    data = db.transact(lambda s: b"".join(blobs.chunks(s, sha256)), write=False)
+    data = db.transact(lambda s: b"".join(blobs.chunks(s, blob)), write=False)
     disposition = "attachment" if tai else "inline"
     filename = ref["filename"].encode("ascii", "ignore").decode() or "tep"
     return Response(data, media_type=ref.get("media_type") or

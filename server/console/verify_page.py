@@ -18,33 +18,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationFailed
-from app.models.base import utcnow
 from app.sync.wire import API_PREFIX, VerifyResponse
-from server.console import auth
+from server import throttle
 from server.console.models import DocumentIndex
 from server.console.pages_cases import form_titles, fresh_index
 from server.console.web import address, page
 from server.db import Database
-from server.deps import get_db
+from server.deps import get_db, get_settings
 from server.errors import error_response
 from server.records import repository as records
 from server.verify import service
 
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Database, Depends(get_db)]
-LIMIT = 60  # requests per address per minute
 WINDOW = timedelta(minutes=1)
 
 def _wants_json(request: Request) -> bool:
     """A browser (it asks for text/html) gets the page; every other client the JSON."""
     return "text/html" not in request.headers.get("accept", "")
 
-def _counted(session: Session, key: str) -> bool:
-    now = utcnow()
-    if auth.count_hits(session, key, WINDOW, now) >= LIMIT:
-        return False
-    auth.hit(session, key, now, keep=WINDOW)
-    return True
 
 def _amended_by(session: Session, answer: VerifyResponse, document_id: object) -> list[str]:
     import json
@@ -63,7 +55,8 @@ def _amended_by(session: Session, answer: VerifyResponse, document_id: object) -
 @router.get(API_PREFIX + "/verify", response_model=None)
 def verify_paper(request: Request, db: DB,
                  ma: Annotated[str, Query(max_length=200)] = "") -> Response:
-    if not db.transact(lambda s: _counted(s, f"verify:{address(request)}")):
+    limit = get_settings(request).verify_per_minute  # shared with the API's /verify/{id}
+    if not db.transact(lambda s: throttle.take(s, f"verify:{address(request)}", limit, WINDOW)):
         message = "Quá nhiều lượt tra cứu từ địa chỉ này. Hãy thử lại sau một phút."
         if _wants_json(request):
             return JSONResponse({"error": "rate_limited", "message": message}, status_code=429)

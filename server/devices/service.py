@@ -81,7 +81,7 @@ def enrol(session: Session, request: EnrolRequest, now: datetime | None = None) 
     code_hash = hash_secret(normalise_code(request.code))
     device_id = uuid.uuid4()
     if not repo.claim_code(session, code_hash, device_id, now):
-        raise _refusal(repo.code(session, code_hash), now)
+        raise _refusal()
     stored = repo.code(session, code_hash)
     assert stored is not None
     token = new_token()
@@ -105,16 +105,13 @@ def enrol(session: Session, request: EnrolRequest, now: datetime | None = None) 
     )
 
 
-def _refusal(code: EnrolmentCode | None, now: datetime) -> EnrolmentRefused:
-    if code is None:
-        return EnrolmentRefused("Mã đăng ký không đúng.", "Unknown enrolment code.")
-    if code.used_at is not None:
-        return EnrolmentRefused(
-            "Mã đăng ký đã được dùng; xin quản trị cấp mã mới.",
-            "The enrolment code has already been used.",
-        )
+def _refusal() -> EnrolmentRefused:
+    """One answer whether the code is unknown, used or expired: a caller guessing codes
+    learns nothing from it (the console's device page tells the province which it was)."""
     return EnrolmentRefused(
-        "Mã đăng ký đã hết hạn; xin quản trị cấp mã mới.", "The enrolment code has expired."
+        "Mã đăng ký không đúng, đã được dùng hoặc đã hết hạn; hãy kiểm tra lại mã hoặc xin "
+        "quản trị cấp mã mới.",
+        "The enrolment code is wrong, used or expired.",
     )
 
 

@@ -53,6 +53,8 @@ def _head(rec: PushRecord) -> dict[str, Any]:
 
 def validate(rec: PushRecord, device: DeviceContext) -> Valid | RecordResult:
     """The typed record, or its ``rejected`` result naming the field and the reason."""
+    if rec.refused:  # its head was malformed: refused alone (PushRecord)
+        return _rejected(rec, rec.refused)
     declared = kind(rec.entity)  # the wire model accepts declared kinds only
     if not declared.pushable:
         return RecordResult(
@@ -65,12 +67,14 @@ def validate(rec: PushRecord, device: DeviceContext) -> Valid | RecordResult:
         payload = parse_payload(rec.entity, rec.payload)
         _check(declared, payload, rec, device)
     except ValidationFailed as exc:
-        path, message = next(iter(exc.errors.items()))
-        return RecordResult(
-            **_head(rec), outcome="rejected", field=path, reason=message, errors=exc.errors
-        )
+        return _rejected(rec, exc.errors)
     text, digest = canonical(payload)
     return Valid(rec, payload, text, digest)
+
+
+def _rejected(rec: PushRecord, errors: dict[str, str]) -> RecordResult:
+    path, message = next(iter(errors.items()))
+    return RecordResult(**_head(rec), outcome="rejected", field=path, reason=message, errors=errors)
 
 
 def _check(declared: RecordKind, payload: Any, rec: PushRecord, device: DeviceContext) -> None:
@@ -81,10 +85,12 @@ def _check(declared: RecordKind, payload: Any, rec: PushRecord, device: DeviceCo
             raise ValidationFailed(
                 {"unit_id": f"{declared.label} ghi đơn vị khác với đơn vị của máy."}
             )
+        if not payload.signature:
+            raise ValidationFailed(
+                {"signature": f"{declared.label} thiếu chữ ký số của máy: máy phải ký trước khi gửi."}
+            )
         message = signing_message(rec.id, payload.sha256, payload.fingerprint)
-        if payload.signature and not verify_signature(
-            device.public_key, message, payload.signature
-        ):
+        if not verify_signature(device.public_key, message, payload.signature):
             raise ValidationFailed(
                 {"signature": "Chữ ký số không khớp với khóa đã đăng ký của máy."}
             )

@@ -16,11 +16,12 @@ def batch(session: Session, batch_id: uuid.UUID) -> PushBatch | None:
 
 
 def start_batch(
-    session: Session, batch_id: uuid.UUID, device_id: uuid.UUID, count: int
+    session: Session, batch_id: uuid.UUID, device_id: uuid.UUID, count: int, records_hash: str
 ) -> PushBatch:
     """Claim the batch id first: a concurrent replay of the same batch waits on this row,
     then fails its insert and is retried, and finds the stored results."""
-    row = PushBatch(batch_id=batch_id, device_id=device_id, record_count=count, results="")
+    row = PushBatch(batch_id=batch_id, device_id=device_id, record_count=count, results="",
+                    records_hash=records_hash)
     session.add(row)
     session.flush()
     return row

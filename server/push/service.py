@@ -19,10 +19,12 @@ The contract (SYNC.md "Push"):
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 
 from pydantic import TypeAdapter
+from pydantic_core import to_json
 from sqlalchemy.orm import Session
 
 from app.models.base import utcnow
@@ -31,7 +33,7 @@ from server.attachments import repository as blobs
 from server.config import Settings
 from server.devices import repository as devices
 from server.devices.service import DeviceContext
-from server.errors import Conflict, Forbidden, payload_too_large
+from server.errors import BatchReused, Conflict, Forbidden, payload_too_large
 from server.models import KeptConflict
 from server.push import repository as repo
 from server.push.ledger import Ledger, Valid, validate
@@ -60,13 +62,20 @@ def push(
     session: Session, device: DeviceContext, batch: PushBatch, checked: list[Valid | RecordResult]
 ) -> PushResponse:
     """Apply a batch :func:`check` has checked, in the caller's write transaction."""
+    digest = batch_digest(batch)
     stored = repo.batch(session, batch.batch_id)
     if stored is not None:
         if stored.device_id != device.id:
             raise Conflict("Mã lô dữ liệu đã được máy khác dùng.")
+        if stored.records_hash is not None and stored.records_hash != digest:
+            raise BatchReused(
+                "Mã lô dữ liệu này đã dùng cho một lô khác với các bản ghi khác; lô mới không được "
+                "áp dụng. Hãy gửi lại các bản ghi này với một mã lô mới.",
+                "This batch id was already used for other records; send them under a new batch id.",
+            )
         results = RESULTS.validate_json(stored.results)
         return PushResponse(batch_id=batch.batch_id, replayed=True, results=results)
-    row = repo.start_batch(session, batch.batch_id, device.id, len(batch.records))
+    row = repo.start_batch(session, batch.batch_id, device.id, len(batch.records), digest)
     now = utcnow()
     valid = {i: c for i, c in enumerate(checked) if isinstance(c, Valid)}
     held = records.stored(session, (v.rec.id for v in valid.values()), lock=True)
@@ -88,6 +97,15 @@ def push(
     return PushResponse(batch_id=batch.batch_id, results=answered)
 
 
+def batch_digest(batch: PushBatch) -> str:
+    """What a replay of a batch must bring again: each record's kind, id, version and
+    payload as sent (its JSON, in the order it came), in order. A batch sent again byte for
+    byte gives the same whatever the server judges of it this time; other records under the
+    same id do not."""
+    sent = [(r.entity, r.id, r.version, r.base_version, r.payload) for r in batch.records]
+    return hashlib.sha256(to_json(sent)).hexdigest()
+
+
 def _keep_conflicts(session: Session, conflicts: list[KeptConflict]) -> None:
     """Keep each conflicting version once: not again when a replay under a new batch id (or
     the same record twice in this batch) brings the same version with the same content."""
@@ -105,7 +123,8 @@ def _keep_conflicts(session: Session, conflicts: list[KeptConflict]) -> None:
 def _note_missing_attachments(
     session: Session, results: list[RecordResult], ledger: Ledger
 ) -> None:
-    """An applied case is complete only once the server holds all its attachments."""
+    """An applied case is complete only once the server holds all its attachments (its
+    unit's copies: another unit's file is not told of, the device sends it)."""
     wanted = {
         i: ledger.attachments[r.id]
         for i, r in enumerate(results)
@@ -113,7 +132,9 @@ def _note_missing_attachments(
     }
     if not any(wanted.values()):
         return
-    held = blobs.blobs(session, [h for hashes in wanted.values() for h in hashes])
+    held = blobs.blobs(
+        session, ledger.device.unit_id, [h for hashes in wanted.values() for h in hashes]
+    )
     for i, hashes in wanted.items():
         results[i].missing_attachments = sorted(
             {h for h in hashes if not (h in held and held[h].complete)}

@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.documents.layout import TOKEN_PREFIX
 from app.errors import ValidationFailed
-from app.sync.wire import VerifyResponse
+from app.sync.wire import VerifyResponse, signing_message
 from app.vntime import vn
 from server.devices import repository as units
 from server.records import repository as records
+from server.security import verify_signature
 
 MIN_HASH = 8  # hex digits of the fingerprint (or of the PDF's SHA-256) a caller must give
 
@@ -45,6 +47,8 @@ def verify(session: Session, document_id: uuid.UUID, short_hash: str) -> VerifyR
     doc = json.loads(row.payload)
     if not (doc["fingerprint"].startswith(given) or doc["sha256"].startswith(given)):
         return VerifyResponse(issued=False)
+    if not _signed_by_its_device(session, row.origin_device, document_id, doc):
+        return VerifyResponse(issued=False)
     unit = units.unit(session, row.unit_id) if row.unit_id else None
     return VerifyResponse(
         issued=True,
@@ -54,3 +58,16 @@ def verify(session: Session, document_id: uuid.UUID, short_hash: str) -> VerifyR
         form_code=doc["form_code"],
         issued_on=vn(datetime.fromisoformat(doc["issued_at"])).date(),
     )
+
+
+def _signed_by_its_device(
+    session: Session, device_id: uuid.UUID | None, document_id: uuid.UUID, doc: dict[str, Any]
+) -> bool:
+    """The stored document carries its device's valid signature (one without is no
+    evidence of anything, whatever else it says)."""
+    device = units.device(session, device_id) if device_id else None
+    signature = doc.get("signature")
+    if device is None or not isinstance(signature, str):
+        return False
+    message = signing_message(document_id, doc["sha256"], doc["fingerprint"])
+    return verify_signature(device.public_key, message, signature)

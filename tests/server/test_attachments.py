@@ -6,7 +6,10 @@ import hashlib
 import os
 import uuid
 
+from sqlalchemy import select
+
 from tests.server.client import DeviceClient, case_payload, record
+from tests.server.conftest import Api
 
 CHUNK = 256 * 1024
 
@@ -107,3 +110,44 @@ def test_a_malformed_content_range_is_422(device: DeviceClient):
     )
     assert response.status_code == 422 and "Content-Range" in response.json()["fields"]
     assert device.http.put("/attachments/not-a-hash", content=data).status_code == 422
+
+
+def _photo_case(device: DeviceClient, photo: bytes) -> dict:
+    sha = hashlib.sha256(photo).hexdigest()
+    ref = {"id": str(uuid.uuid4()), "sha256": sha, "filename": "hang-lau.jpg",
+           "media_type": "image/jpeg", "size": len(photo), "caption": "Thuốc lá ngoại tại kho"}
+    return record("case", case_payload(attachments=[ref]))
+
+
+def test_another_units_device_is_neither_served_nor_told_of_a_file(api: Api, device: DeviceClient):
+    photo, scan = os.urandom(3000), os.urandom(2 * CHUNK + 10)
+    sha, scan_sha = hashlib.sha256(photo).hexdigest(), hashlib.sha256(scan).hexdigest()
+    device.push_ok([_photo_case(device, photo)])
+    assert _put(device, sha, photo).json()["complete"] is True
+    assert _put(device, scan_sha, scan[:CHUNK], 0, len(scan)).status_code == 200  # half-sent
+    colleague = api.device(api.new_unit("Đội QLTT số 5"), "Máy Đội 5")
+    absent = hashlib.sha256(os.urandom(16)).hexdigest()
+    stolen = colleague.http.get(f"/attachments/{sha}")
+    assert stolen.status_code == 404 and stolen.content != photo
+    assert colleague.http.get(f"/attachments/{sha}").json() == colleague.http.get(
+        f"/attachments/{absent}").json()  # the same answer as for a file nobody has
+    for probe in (sha, scan_sha):
+        assert colleague.http.get(f"/attachments/{probe}/status").json() == {
+            "sha256": probe, "received": 0, "size": None, "complete": False}
+    answer = colleague.http.post("/attachments/missing", json={"hashes": [sha, scan_sha, absent]})
+    assert answer.json() == {"missing": [sha, scan_sha, absent], "partial": {}}
+    [own_case] = colleague.push_ok([_photo_case(colleague, photo)])  # the same photo, its own case
+    assert own_case["missing_attachments"] == [sha]
+    assert _put(colleague, sha, photo).json()["complete"] is True  # it sends its copy
+    assert colleague.http.get(f"/attachments/{sha}").content == photo
+    same_unit = api.device(unit_of(api, device), "Máy của Đội phó")
+    assert same_unit.http.get(f"/attachments/{sha}").content == photo  # the team sees its own
+    for client in (colleague, same_unit):
+        client.close()
+
+
+def unit_of(api: Api, device: DeviceClient) -> str:
+    from server.models import Unit
+
+    with api.db.engine.connect() as con:
+        return str(con.execute(select(Unit.code).where(Unit.id == device.unit_id)).scalar_one())

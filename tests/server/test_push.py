@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 from sqlalchemy import func, select
 
 from server.models import KeptConflict, SyncRecord
@@ -173,15 +174,26 @@ def test_a_bad_record_is_rejected_with_its_field_while_the_others_apply(device: 
     }
 
 
-def test_a_malformed_batch_is_422_with_the_field_path(device: DeviceClient):
-    rec = record("case", case_payload()) | {"version": 0}
-    response = device.push([record("case", case_payload()), rec])
+def test_a_record_with_a_malformed_head_is_refused_alone(api: Api, device: DeviceClient):
+    good = record("case", case_payload(place_address="Chợ cửa khẩu Tân Thanh"))
+    zero = record("case", case_payload()) | {"version": 0}
+    bogus = record("case", case_payload()) | {"entity": "bogus"}
+    results = device.push_ok([good, zero, bogus])
+    assert [r["outcome"] for r in results] == ["applied", "rejected", "rejected"]
+    assert (results[1]["field"], results[1]["reason"]) == ("version", "Giá trị nhỏ hơn mức cho phép.")
+    assert results[2]["field"] == "entity" and "bogus" in results[2]["reason"]
+    assert _rows(api, [good["id"], zero["id"], bogus["id"]]) == 1
+
+
+def test_a_batch_that_does_not_say_which_records_it_holds_is_422(device: DeviceClient):
+    nameless = record("case", case_payload()) | {"id": "khong-phai-uuid"}
+    response = device.push([record("case", case_payload()), nameless])
     assert response.status_code == 422
     body = response.json()
     assert body["error"] == "validation_failed"
-    assert "records.1.version" in body["fields"]
-    no_entity = device.push([record("case", case_payload()) | {"entity": "bogus"}])
-    assert no_entity.status_code == 422 and "records.0.entity" in no_entity.json()["fields"]
+    assert "records.1.id" in body["fields"]
+    no_batch = device.http.post("/push", json={"device_id": str(device.device_id), "records": []})
+    assert no_batch.status_code == 422 and "batch_id" in no_batch.json()["fields"]
 
 
 def test_oversized_requests_are_413(api: Api, device: DeviceClient):
@@ -240,3 +252,39 @@ def test_a_batch_must_name_the_device_that_sends_it(device: DeviceClient):
     body = {"batch_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()), "records": []}
     response = device.http.post("/push", json=body)
     assert response.status_code == 403
+
+
+def test_an_unsigned_document_is_refused_and_never_verifies(api: Api, device: DeviceClient):
+    doc_id = uuid.uuid4()
+    unsigned = document_payload(device, doc_id) | {"signature": None}
+    silent = {k: v for k, v in document_payload(device, doc_id).items() if k != "signature"}
+    results = device.push_ok([record("issued_document", p, record_id=doc_id)
+                              for p in (unsigned, silent)])
+    assert [(r["outcome"], r["field"]) for r in results] == [("rejected", "signature")] * 2
+    assert results[0]["reason"] == "Biên bản thiếu chữ ký số của máy: máy phải ký trước khi gửi."
+    public = httpx.get(f"{api.base_url}/api/v1/verify/{doc_id}",
+                       params={"h": unsigned["fingerprint"][:8]})
+    assert public.json()["issued"] is False
+    signed = document_payload(device, doc_id)
+    assert device.push_ok([record("issued_document", signed, record_id=doc_id)])[0]["outcome"] == "applied"
+    public = httpx.get(f"{api.base_url}/api/v1/verify/{doc_id}", params={"h": signed["fingerprint"][:8]})
+    assert public.json()["issued"] is True and public.json()["number"] == signed["number"]
+
+
+def test_a_batch_id_reused_with_other_records_is_409_and_applies_nothing(
+    api: Api, device: DeviceClient
+):
+    batch_id = uuid.uuid4()
+    first = [record("case", case_payload(place_address="Chợ Đông Kinh"))]
+    assert device.push_ok(first, batch_id)[0]["outcome"] == "applied"
+    replay = device.push(first, batch_id)  # the answer was lost: the same records again
+    assert replay.status_code == 200 and replay.json()["replayed"] is True
+    other = [record("case", case_payload(place_address="Chợ Giếng Vuông")),
+             record("subject", subject_payload(name="Nông Thị Hạnh"))]
+    reused = device.push(other, batch_id)
+    assert reused.status_code == 409
+    body = reused.json()
+    assert body["error"] == "batch_reused"
+    assert body["message"].startswith("Mã lô dữ liệu này đã dùng cho một lô khác")
+    assert _rows(api, [r["id"] for r in other]) == 0  # nothing silently dropped as "replayed"
+    assert [r["outcome"] for r in device.push_ok(other)] == ["applied", "applied"]

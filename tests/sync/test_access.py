@@ -18,6 +18,9 @@ from app.sync.status import read_status
 from tests.sync.helpers import new_case
 from tests.sync.support import Laptop
 
+REFUSED = ("Mã đăng ký không đúng, đã được dùng hoặc đã hết hạn; hãy kiểm tra lại mã hoặc "
+           "xin quản trị cấp mã mới.")
+
 
 def _status(laptop: Laptop):
     with unit_of_work(laptop.db.sessions) as s:
@@ -83,10 +86,10 @@ def test_a_spent_or_expired_code_is_refused_and_nothing_is_written(server, unit,
         other = Laptop.set_up(tmp_path / "other")
         laptops.append(other)
         enrol(other.data.root, other.db.sessions, server.url, code, device_name="Máy khác")
-        expected = "Mã đăng ký đã được dùng; xin quản trị cấp mã mới."
+        expected = REFUSED
     else:
         code = server.enrolment_code(unit, ttl=timedelta(seconds=-1))
-        expected = "Mã đăng ký đã hết hạn; xin quản trị cấp mã mới."
+        expected = REFUSED
     settings_before = a.scalar("select group_concat(key || '=' || value, ';') from "
                                "(select key, value from setting order by key)")
     unit_before = a.scalar("select unit_id from inspection")

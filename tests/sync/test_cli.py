@@ -36,7 +36,8 @@ def test_enrol_sync_status_and_offline_from_the_command_line(server, unit, tmp_p
     Laptop.set_up(tmp_path / "other").close()
     reused = _app(tmp_path / "other", "--server", server.url, "--enroll", code)
     assert reused.returncode == 1
-    assert reused.stderr.strip() == "Không đăng ký được: Mã đăng ký đã được dùng; xin quản trị cấp mã mới."
+    assert reused.stderr.strip() == ("Không đăng ký được: Mã đăng ký không đúng, đã được dùng hoặc đã "
+                                     "hết hạn; hãy kiểm tra lại mã hoặc xin quản trị cấp mã mới.")
 
     server.stop()
     try:

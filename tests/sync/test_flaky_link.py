@@ -90,7 +90,8 @@ def test_cuts_mid_push_mid_upload_and_mid_pull_deliver_everything_once(
         sha = hashlib.sha256(data).hexdigest()
         (blob,) = server_rows(server, Blob, sha256=sha)
         assert blob["complete"] and blob["size"] == len(data), name
-        stored = server.db.transact(lambda s, sha=sha: download(s, sha), write=False)
+        stored = server.db.transact(lambda s, sha=sha, u=blob["unit_id"]: download(s, u, sha),
+                                    write=False)
         assert hashlib.sha256(stored).hexdigest() == sha, name
         chunks = server_rows(server, BlobChunk, sha256=sha)
         assert sum(len(c["data"]) for c in chunks) == len(data), name  # no chunk twice

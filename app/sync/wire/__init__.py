@@ -19,7 +19,9 @@ POST /attachments/missing MissingRequest→MissingResponse · PUT /attachments/{
 GET /attachments/{sha256}[/status] · POST /number-blocks/lease LeaseRequest→NumberBlockLease ·
 GET /number-blocks · POST /number-blocks/report NumberUseReport→NumberUseResult ·
 GET /verify?ma=<QR text> | /verify/{id}?h=<hex prefix> →VerifyResponse (public).
-Errors are ErrorBody: 401 token, 403 revoked, 413 too large, 422 fields, 426 too old.
+Errors are ErrorBody: 401 token, 403 revoked, 409 batch id reused / lease refused, 413 too
+large, 416 resume elsewhere, 422 fields, 426 too old, 429 too many tries (/openapi.json lists
+them per operation).
 """
 
 from __future__ import annotations
@@ -61,11 +63,14 @@ from app.sync.wire.fields import (
     CLOCK_SKEW,
     MAX_BATCH_RECORDS,
     MAX_BODY_BYTES,
+    MAX_INT32,
+    MAX_INT64,
     OLDEST_PROTOCOL,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Code,
     Fingerprint,
+    FormSymbol,
     LongText,
     Money,
     Outcome,
@@ -125,6 +130,7 @@ __all__ = [
     "ErrorBody",
     "FindingPart",
     "Fingerprint",
+    "FormSymbol",
     "ForcePart",
     "GoodsPart",
     "IssuedDocumentPayload",
@@ -133,6 +139,8 @@ __all__ = [
     "LongText",
     "MAX_BATCH_RECORDS",
     "MAX_BODY_BYTES",
+    "MAX_INT32",
+    "MAX_INT64",
     "MemberPart",
     "MissingRequest",
     "MissingResponse",

@@ -14,7 +14,7 @@ from pydantic import (
     field_validator,
 )
 
-from app.sync.wire.fields import MAX_BATCH_RECORDS, Sha256, WireModel
+from app.sync.wire.fields import MAX_BATCH_RECORDS, PLAIN, FormSymbol, Sha256, WireModel
 from app.sync.wire.records import NumberBlockPayload
 
 # --- enrolment, attachments, number blocks, verification, errors -------------------------------
@@ -32,10 +32,10 @@ class UnitInfo(WireModel):
 
 
 class EnrolRequest(WireModel):
-    code: Annotated[str, StringConstraints(min_length=4, max_length=40)]
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
-    public_key: str  # base64 of the raw 32-byte Ed25519 public key
-    app_version: Annotated[str, StringConstraints(max_length=40)] = ""
+    code: Annotated[str, StringConstraints(min_length=4, max_length=40), PLAIN]
+    device_name: Annotated[str, StringConstraints(min_length=1, max_length=120), PLAIN]
+    public_key: Annotated[str, StringConstraints(max_length=100)]  # base64 of the raw 32 bytes
+    app_version: Annotated[str, StringConstraints(max_length=40), PLAIN] = ""
 
     @field_validator("public_key")
     @classmethod
@@ -89,9 +89,13 @@ class UploadStatus(WireModel):
 
 
 class LeaseRequest(WireModel):
-    symbol: Annotated[str, StringConstraints(min_length=1, max_length=16)]
+    """A block of ``count`` numbers of one form and year. The server leases at most its
+    ``max_lease_count`` (100 by default) at once, and refuses (409) while the device still
+    holds more of that form and year unreported than its ``max_unused_numbers``."""
+
+    symbol: FormSymbol
     year: Annotated[int, Field(ge=2000, le=2200)]
-    count: Annotated[int, Field(ge=1, le=500)] = 50
+    count: Annotated[int, Field(ge=1, le=9999)] = 50
 
 
 class NumberBlockLease(NumberBlockPayload):
@@ -99,7 +103,7 @@ class NumberBlockLease(NumberBlockPayload):
 
 
 class NumberUse(WireModel):
-    symbol: Annotated[str, StringConstraints(min_length=1, max_length=16)]
+    symbol: FormSymbol
     year: Annotated[int, Field(ge=2000, le=2200)]
     sequence: Annotated[int, Field(ge=1, le=9999)]
     status: Literal["used", "void"]

@@ -10,30 +10,85 @@ from uuid import UUID
 from pydantic import (
     AwareDatetime,
     Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     StringConstraints,
+    ValidationError,
+    model_validator,
 )
 
-from app.sync.wire.fields import Outcome, Version, WireModel
+from app.sync.wire.fields import Count, Outcome, Sequence, Version, WireModel
+from app.sync.wire.helpers import field_errors
 from app.sync.wire.kinds import Entity
+
+PAYLOAD = (
+    "The record as its kind declares it: the schema named after the kind "
+    "(`entity` → `CasePayload`, `SubjectPayload`, `IssuedDocumentPayload`, `TipPayload`; "
+    "pulled only: `CatalogUpdate`, `OfficerPayload`, `NumberBlockPayload`). A malformed "
+    "payload makes this record `rejected` with the field's dotted path; the rest of the "
+    "batch is applied."
+)
 
 # --- push ---------------------------------------------------------------------------------------
 
 
 class PushRecord(WireModel):
     """One changed record. ``base_version`` is the server version the change was made on
-    (required for shared records once the server has them; None for a record new here)."""
+    (required for shared records once the server has them; None for a record new here).
+
+    A record whose head is malformed (a version out of range, an unknown entity, a time
+    without its zone) but that names its ``id`` and an integer ``version`` is refused alone:
+    it is kept with its field errors (:attr:`refused`), and the rest of its batch goes on."""
 
     entity: Entity
     id: UUID
     version: Version
-    base_version: Annotated[int, Field(ge=0)] | None = None
+    base_version: Count | None = None
     created_at: AwareDatetime | None = None
     updated_at: AwareDatetime | None = None
     deleted_at: AwareDatetime | None = None
-    payload: dict[str, Any]
+    payload: dict[str, Any] = Field(description=PAYLOAD)
+    _refused: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _refuse_alone(cls, data: Any, handler: ModelWrapValidatorHandler[PushRecord]) -> PushRecord:
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            head = _named(data)
+            if head is None:
+                raise
+            record = cls.model_construct(entity=head[0], id=head[1], version=head[2], payload={})
+            record._refused = field_errors(exc.errors(include_url=False))
+            return record
+
+    @property
+    def refused(self) -> dict[str, str]:
+        """Field path → message when the record's head was malformed (else empty)."""
+        return self._refused
+
+
+def _named(data: Any) -> tuple[str, UUID, int] | None:
+    """(entity, id, version) of a malformed record that still says which it is."""
+    if not isinstance(data, dict):
+        return None
+    version, entity = data.get("version"), data.get("entity")
+    if not isinstance(version, int) or isinstance(version, bool):
+        return None
+    try:
+        record_id = UUID(str(data.get("id")))
+    except ValueError:
+        return None
+    return (entity if isinstance(entity, str) else "")[:40], record_id, version
 
 
 class PushBatch(WireModel):
+    """Records of one device under a ``batch_id`` it made. Sent again with the same records
+    (the same JSON: a lost answer), the batch is answered with the results it got the first
+    time (``replayed``); sent again with other records, it is refused with 409 and nothing
+    of it is applied."""
+
     batch_id: UUID
     device_id: UUID
     records: list[PushRecord]
@@ -105,12 +160,12 @@ class RecordView(WireModel):
 
 
 class ScopeCount(WireModel):
-    count: Annotated[int, Field(ge=0)]
+    count: Sequence
     checksum: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
 class ChecksumRequest(WireModel):
-    through_sequence: Annotated[int, Field(ge=0)]
+    through_sequence: Sequence
     scopes: dict[Entity, ScopeCount]
 
 

@@ -16,13 +16,18 @@ from pydantic import (
 )
 
 from app.sync.wire.fields import (
+    MAX_INT32,
+    PLAIN,
     Code,
+    Count,
     Fingerprint,
+    FormSymbol,
     LongText,
     Money,
     PastDate,
     PastTime,
     Quantity,
+    Sequence,
     Sha256,
     Text,
     Version,
@@ -37,6 +42,16 @@ from app.validation import (
 )
 from app.vntime import VN_TZ
 
+SIGNATURE = (
+    "Required when a device pushes the record. The device's Ed25519 signature, base64 "
+    "(64 bytes), made with the private key whose public key it registered at enrolment, over "
+    "the ASCII bytes `thucdia-document-v1:{id}:{sha256}:{fingerprint}`: `id` is the record's "
+    "id (the PushRecord's, lower-case UUID with dashes), `sha256` and `fingerprint` the "
+    "fields of this payload (lower-case hex). The server verifies it before accepting the "
+    "record, and the public verification of a paper copy answers `issued` only for a "
+    "document whose signature verifies."
+)
+
 # --- entities ---------------------------------------------------------------------------------
 
 
@@ -47,13 +62,13 @@ class SubjectPayload(WireModel):
     name: Text
     gender: Literal["nam", "nữ"] | None = None
     birth_date: PastDate | None = None
-    nationality: Annotated[str, StringConstraints(max_length=2)] = "VN"
+    nationality: Annotated[str, StringConstraints(max_length=2), PLAIN] = "VN"
     occupation: Text = ""
     id_kind: Literal["cccd", "cmnd", "passport"] | None = None
-    id_number: Annotated[str, StringConstraints(max_length=20)] | None = None
+    id_number: Annotated[str, StringConstraints(max_length=20), PLAIN] | None = None
     id_issued_on: PastDate | None = None
     id_issued_by: Text = ""
-    tax_code: Annotated[str, StringConstraints(max_length=14)] | None = None
+    tax_code: Annotated[str, StringConstraints(max_length=14), PLAIN] | None = None
     registration_no: Text = ""
     registration_issued_on: PastDate | None = None
     registration_issued_by: Text = ""
@@ -98,7 +113,7 @@ class Part(WireModel):
 
     id: UUID
     version: Version = 1
-    position: Annotated[int, Field(ge=0)] = 0
+    position: Count = 0
     deleted_at: AwareDatetime | None = None
 
 
@@ -142,8 +157,8 @@ class GoodsPart(Part):
 
 
 class ViolationPart(Part):
-    legal_act_code: Annotated[str, StringConstraints(min_length=1, max_length=40)]
-    violation_kind: Annotated[str, StringConstraints(max_length=40)] | None = None
+    legal_act_code: Annotated[str, StringConstraints(min_length=1, max_length=40), PLAIN]
+    violation_kind: Annotated[str, StringConstraints(max_length=40), PLAIN] | None = None
     description: LongText = ""
     proposed_fine: Money | None = None
     criminal_signs: bool = False
@@ -153,7 +168,7 @@ class ViolationPart(Part):
 class SeizedItemPart(Part):
     name: Text
     category_code: Code | None = None
-    unit: Annotated[str, StringConstraints(min_length=1, max_length=20)]
+    unit: Annotated[str, StringConstraints(min_length=1, max_length=20), PLAIN]
     quantity: Quantity
     kind: Text = ""
     condition: Text = ""
@@ -175,9 +190,9 @@ class AttachmentRef(Part):
     """A photo or scan of the case, stored by content (see the attachment endpoints)."""
 
     sha256: Sha256
-    filename: Annotated[str, StringConstraints(max_length=260)]
-    media_type: Annotated[str, StringConstraints(max_length=100)] = ""
-    size: Annotated[int, Field(ge=0)]
+    filename: Annotated[str, StringConstraints(max_length=260), PLAIN]
+    media_type: Annotated[str, StringConstraints(max_length=100), PLAIN] = ""
+    size: Sequence
     caption: Text = ""
 
 
@@ -190,12 +205,12 @@ class CasePayload(WireModel):
 
     status: Literal["draft", "finalised"] = "draft"
     basis_kind: Literal["decision", "surprise"] = "surprise"
-    decision_no: Annotated[str, StringConstraints(max_length=40)] = ""
+    decision_no: Annotated[str, StringConstraints(max_length=40), PLAIN] = ""
     decision_date: PastDate | None = None
     decision_signer: Text = ""
     decision_signer_title: Text = ""
     surprise_ground: LongText = ""
-    tip_ref: Annotated[str, StringConstraints(max_length=40)] = ""
+    tip_ref: Annotated[str, StringConstraints(max_length=40), PLAIN] = ""
     started_at: PastTime | None = None
     ended_at: PastTime | None = None
     place_address: Text = ""
@@ -203,7 +218,7 @@ class CasePayload(WireModel):
     subject_id: UUID | None = None
     subject: SubjectAsRecorded | None = None
     subject_present: bool = True
-    vehicle_plate: Annotated[str, StringConstraints(max_length=30)] = ""
+    vehicle_plate: Annotated[str, StringConstraints(max_length=30), PLAIN] = ""
     contents: LongText = ""
     subject_opinion: LongText = ""
     forces_opinion: LongText = ""
@@ -239,27 +254,29 @@ class IssuedDocumentPayload(WireModel):
     """Metadata of an issued biên bản (the PDF itself may follow as an attachment).
 
     Immutable once issued, except to become ``void``. ``signature`` is the device's Ed25519
-    signature (base64) over :func:`signing_message`.
+    signature (base64) over :func:`signing_message`; a push without it is refused.
     """
 
     inspection_id: UUID
     unit_id: UUID
     form_code: Code
-    symbol: Code
+    symbol: FormSymbol
     year: Annotated[int, Field(ge=2000, le=2200)]
     sequence: Annotated[int, Field(ge=1, le=9999)]
-    number: Annotated[str, StringConstraints(min_length=1, max_length=60)]
+    number: Annotated[str, StringConstraints(min_length=1, max_length=60), PLAIN]
     issued_at: PastTime
     issued_by: Text = ""
     sha256: Sha256
     fingerprint: Fingerprint
-    page_count: Annotated[int, Field(ge=1)] = 1
-    copies: Annotated[int, Field(ge=1)] = 1
+    page_count: Annotated[int, Field(ge=1, le=MAX_INT32)] = 1
+    copies: Annotated[int, Field(ge=1, le=MAX_INT32)] = 1
     status: Literal["issued", "void"] = "issued"
     void_reason: LongText = ""
     voided_at: PastTime | None = None
     corrects_id: UUID | None = None
-    signature: Annotated[str, StringConstraints(max_length=200)] | None = None
+    signature: Annotated[
+        str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{86}==$"), Field(description=SIGNATURE)
+    ] | None = None
 
 
 class TipPayload(WireModel):
@@ -281,7 +298,7 @@ class NumberBlockPayload(WireModel):
 
     unit_id: UUID
     device_id: UUID
-    symbol: Code
+    symbol: FormSymbol
     year: Annotated[int, Field(ge=2000, le=2200)]
     first: Annotated[int, Field(ge=1, le=9999)]
     last: Annotated[int, Field(ge=1, le=9999)]
@@ -291,7 +308,7 @@ class CatalogUpdate(WireModel):
     """A whole catalogue, as in resources/catalogs (``{"catalog", "version", "items"}``)."""
 
     catalog: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
-    version: Annotated[int, Field(ge=1)]
+    version: Version
     items: list[dict[str, Any]] = Field(max_length=50_000)
     source: LongText | list[LongText] = ""
     notes: LongText | list[LongText] = ""
