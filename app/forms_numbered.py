@@ -14,8 +14,8 @@ from __future__ import annotations
 BIEN_BAN_SYMBOLS: tuple[str, ...] = (
     "BB-KT", "BB-VPHC", "BB-LV", "BB-TG", "BB-NPTG", "BB-MNP", "BB-TL", "BB-CHS",
 )
-# Decisions numbered from the unit's blocks too, being added: the sanction decision (MQĐ02,
-# QĐ-XPHC) and the seizure decision (MQĐ20, QĐ-TG).
+# Decisions numbered from the unit's blocks too: the sanction decision (MQĐ02, QĐ-XPHC) and
+# the seizure decision (MQĐ20, QĐ-TG).
 DECISION_SYMBOLS: tuple[str, ...] = ("QĐ-XPHC", "QĐ-TG")
 
 DOCUMENT_SYMBOLS: tuple[str, ...] = BIEN_BAN_SYMBOLS + DECISION_SYMBOLS

@@ -1,4 +1,5 @@
-"""Document numbers per TT 22/2021 Đ6: ``PPUUSSSS/BB-XX`` per unit, symbol and year.
+"""Document numbers per TT 22/2021 Đ6: ``PPUUSSSS/BB-XX`` (``/QĐ-XPHC`` for a decision) per
+unit, symbol and year.
 
 Offline uniqueness: numbers come only from blocks reserved for this device (configured at
 set-up; later leased by the provincial server). Taking a number is one atomic
@@ -16,12 +17,15 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import DomainError
-from app.forms_numbered import BIEN_BAN_SYMBOLS
+from app.forms_numbered import DOCUMENT_SYMBOLS
 from app.models import NumberBlock, Unit
 
 LOW_WATER = 10  # warn when fewer numbers than this remain for a symbol and year
-# Symbols of the forms this laptop numbers (app.forms_numbered: the list shared with the server)
-SYMBOLS = BIEN_BAN_SYMBOLS
+# Symbols of the documents this laptop numbers: the biên bản, then the decisions the unit
+# issues, MQĐ02 QĐ-XPHC (TT 22/2021 Đ6) and MQĐ20 QĐ-TG, the symbol NĐ 118/2021's own form
+# prints, numbered apart as TT 22 Đ6 k1 numbers each form (app.forms_numbered: the list
+# shared with the server)
+SYMBOLS = DOCUMENT_SYMBOLS
 
 
 class NumberingError(DomainError):
