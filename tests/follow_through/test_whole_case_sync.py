@@ -12,14 +12,13 @@ import pytest
 from sqlalchemy import select
 
 from app.db import unit_of_work
-from app.documents.issuing import issue_document
 from app.errors import RecordLocked
 from app.models import ParkedChange
 from app.services.follow_through import due, goods, payments, progress, steps, todo
 from app.services.follow_through.forms import GoodsForm, PaymentForm
 from app.services.settings import current_actor
 from app.sync import inbox
-from tests.follow_through.support import at_vn, finalised_case, sanction
+from tests.follow_through.support import finalised_case, sanction
 from tests.sync.support import Laptop
 
 pytestmark = pytest.mark.usefixtures("server")
@@ -50,7 +49,6 @@ def test_roadside_to_closure_across_a_laptop_the_server_and_the_office(server, u
     with unit_of_work(field.db.sessions) as s:
         actor = current_actor(s)
         case_id = finalised_case(s, actor, date(2026, 10, 5))
-        issue_document(s, case_id, "BB-VPHC", actor, now=at_vn(date(2026, 10, 5), 11))
     expected = [("tam_giu", date(2026, 10, 6), "seizure_decision"),
                 ("quyet_dinh", date(2026, 10, 14), "decision"),
                 ("tang_vat", date(2026, 10, 14), "goods")]
@@ -62,8 +60,7 @@ def test_roadside_to_closure_across_a_laptop_the_server_and_the_office(server, u
     # the office decides (8.000.000 đồng, received on the 9th: pay by the 19th); 2 tr paid
     with unit_of_work(office.db.sessions) as s:
         actor = current_actor(s)
-        decision = sanction(s, case_id, actor, 8_000_000, date(2026, 10, 9), date(2026, 10, 9),
-                            number="20030001/QĐ-XPHC")
+        decision = sanction(s, case_id, actor, 8_000_000, date(2026, 10, 9), date(2026, 10, 9))
         payments.record_payment(s, case_id, PaymentForm(decision.id, "0000451", date(2026, 10, 15),
                                                         "2.000.000"), actor)
         decision_id = decision.id
