@@ -10,12 +10,15 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import unit_of_work
+from app.documents.decisions import issue_decision
 from app.errors import RecordLocked, ValidationFailed
 from app.models.outcome import GoodsDisposition
 from app.services.follow_through import goods, progress
-from app.services.follow_through.forms import GoodsForm
+from app.services.follow_through.decisions import draft_decision, save_decision
+from app.services.follow_through.due import due_items
+from app.services.follow_through.forms import DecisionForm, GoodsForm
 from app.services.follow_through.records import void_record
-from tests.follow_through.support import finalised_case, sanction
+from tests.follow_through.support import at_vn, finalised_case, sanction
 
 
 @pytest.fixture
@@ -92,3 +95,20 @@ def test_quantities_and_fields_refused_with_nothing_written(demo_db, actor, seiz
                 goods.dispose_goods(s, case_id, form, actor)
             assert err.value.errors == errors, name
         assert s.scalar(select(func.count()).select_from(GoodsDisposition)) == 0
+
+
+def test_the_seizure_decision_s_own_term_sets_until_when(demo_db, actor, seized):
+    """The Đội trưởng's Quyết định tạm giữ (MQĐ20) holds the goods 10 days from the seizure
+    on 5 March: until 14 March as printed, instead of the term to decide."""
+    case_id, _item = seized
+    with unit_of_work(demo_db.sessions) as s:
+        d = draft_decision(s, case_id, "tam_giu", actor)
+        save_decision(s, d.id, DecisionForm(
+            decided_on=date(2026, 3, 5), place="Lạng Sơn", signer_name=d.signer_name,
+            signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, reason=d.reason,
+            held_days=10, held_place=d.held_place), actor)
+        issue_decision(s, d.id, actor, now=at_vn(date(2026, 3, 5), 17))
+        assert {h.held_until for h in goods.held_goods(s, case_id, date(2026, 3, 6))} == {
+            date(2026, 3, 14)}
+        items = {i.what: i.due_on for i in due_items(s, case_id)}
+        assert "tam_giu" not in items and items["tang_vat"] == date(2026, 3, 14)

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import unit_of_work
-from app.errors import ValidationFailed
+from app.errors import RecordLocked, ValidationFailed
+from app.models import IssuedDocument
 from app.models.outcome import Payment
 from app.services.follow_through import payments, steps, todo
 from app.services.follow_through.case_path import late_accrued
@@ -128,3 +129,19 @@ def test_a_second_receipt_after_paying_in_full_and_a_duplicate_number(demo_db, a
         void_record(s, "payment", first.id, "Ghi nhầm số tiền của vụ khác", actor)
         assert payments.amount_due(s, decision_id, date(2026, 1, 30)).unpaid == 7_333_333
         assert first.status == "void" and first.version == 2
+
+
+def test_a_decision_with_receipts_is_voided_only_after_them(demo_db, actor, fine):
+    case_id, decision_id = fine
+    with unit_of_work(demo_db.sessions) as s:
+        paid = payments.record_payment(
+            s, case_id, PaymentForm(decision_id, "BL-9", date(2026, 1, 29), 1_000_000), actor)
+        with pytest.raises(RecordLocked, match="hủy các bản ghi đó trước"):
+            void_record(s, "decision", decision_id, "Ghi sai mức phạt", actor)
+        void_record(s, "payment", paid.id, "Biên lai của quyết định khác", actor)
+        decision = void_record(s, "decision", decision_id, "Ghi sai mức phạt", actor)
+        document = s.get(IssuedDocument, decision.document_id)
+        assert (decision.status, document.status, document.void_reason) == (
+            "void", "void", "Ghi sai mức phạt")
+        # the case waits for a decision again, its term still counted from the BB-VPHC
+        assert "quyet_dinh" in {r.what for r in todo.todo(s, date(2026, 2, 1), "overdue")}
