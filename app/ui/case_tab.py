@@ -280,6 +280,7 @@ class CaseTab(QWidget):
         if self.outcome.case_id is None:
             self._outcome_wanted = action or ""
             return
+        self.editor.nav.setFocus()  # hiding the section that holds the focus would Tab it onwards
         self.editor.nav.setCurrentRow(self._outcome_row)
         self.outcome.start_action(action)
 

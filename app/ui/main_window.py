@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncControls(self)
         self.tips_page.tip_changed.connect(self.sync.local_changed)
-        self.sync.controller.finished.connect(lambda _report: self.todo_page.refresh())
+        self.sync.controller.finished.connect(lambda _report: (self.todo_page.refresh(), self.list_page.due_changed()))
         self.startup = StartupFlow(self)
         self._ready_emitted = False
 
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         tab.deleted.connect(lambda _id, w=tab: self._draft_deleted(w))
         tab.outcome.recorded.connect(self.sync.local_changed)
         tab.outcome.recorded.connect(self.todo_page.refresh)
+        tab.outcome.recorded.connect(self.list_page.due_changed)
         return tab
 
     def _draft_deleted(self, tab) -> None:

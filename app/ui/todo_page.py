@@ -60,7 +60,7 @@ class TodoPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 130, 420)):
+        for col, width in enumerate((100, 130, 560, 70)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.empty = QLabel(objectName="todo_empty")

@@ -13,7 +13,7 @@ from app.ui.vn_format import day_text
 from app.ui.widgets.styles import AMBER, ERROR
 
 Index = QModelIndex | QPersistentModelIndex
-KEYS = ("due_on", "left", "label", "case_title")
+KEYS = ("due_on", "left", "label", "local_no", "subject_name")
 
 
 class TodoTableModel(QAbstractTableModel):
@@ -21,14 +21,17 @@ class TodoTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.today = date.today()
-        self._headers = (self.tr("Hạn"), self.tr("Còn"), self.tr("Việc cần làm"), self.tr("Vụ việc"))
+        self._headers = (self.tr("Hạn"), self.tr("Còn"), self.tr("Việc cần làm"), self.tr("Vụ số"),
+                         self.tr("Đối tượng"))
 
     def set_rows(self, rows: list[Any], today: date) -> None:
         self.beginResetModel()
         self.rows, self.today = list(rows), today
         self.endResetModel()
 
-    def left_text(self, due_on: date | None) -> str:
+    def left_text(self, due_on: date | None, waiting: bool = False) -> str:
+        if waiting and (due_on is None or due_on < self.today):
+            return self.tr("đang chờ")
         if due_on is None:
             return ""
         left = (due_on - self.today).days
@@ -59,8 +62,11 @@ class TodoTableModel(QAbstractTableModel):
             if key == "due_on":
                 return day_text(row.due_on)
             if key == "left":
-                return self.left_text(row.due_on)
-            return getattr(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole and row.due_on is not None and row.due_on <= self.today:
-            return QBrush(QColor(ERROR if row.due_on < self.today else AMBER))
+                return self.left_text(row.due_on, row.waiting)
+            return str(getattr(row, key))
+        if role == Qt.ItemDataRole.ForegroundRole and row.due_on is not None and not row.waiting \
+                and row.due_on <= self.today:
+            return QBrush(QColor(ERROR if row.overdue else AMBER))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "local_no":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

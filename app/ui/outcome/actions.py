@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 if TYPE_CHECKING:
     from app.ui.outcome.page import OutcomePage
+    from app.ui.outcome.view import OutcomeView
 
 
 def _tr(text: str) -> str:
@@ -19,28 +20,31 @@ def _tr(text: str) -> str:
 
 
 ACTIONS: list[tuple[str, tuple[str, ...]]] = [
-    (_tr("Quyết định"), ("sanction", "seizure", "confiscate", "no_sanction", "deliver")),
-    (_tr("Thi hành"), ("explain", "pay", "goods", "step")),
-    (_tr("Chuyển cơ quan điều tra"), ("refer", "answer")),
+    (_tr("Quyết định"), ("decision", "seizure_decision", "confiscate", "no_sanction", "deliver")),
+    (_tr("Thi hành"), ("explanation", "payment", "goods", "step")),
+    (_tr("Dấu hiệu tội phạm"), ("refer", "answer")),
     (_tr("Hồ sơ"), ("close", "reopen", "void")),
 ]
+"""The buttons in their groups; keys are the due items' action keys where one exists
+(app.services.follow_through.due.ACTIONS; "enforce" opens "step" at cưỡng chế)."""
 
 TEXTS = {
-    "sanction": _tr("Quyết định &xử phạt (MQĐ02)…"),
-    "seizure": _tr("Quyết định &tạm giữ (MQĐ20)…"),
+    "decision": _tr("Quyết định &xử phạt (MQĐ02)…"),
+    "seizure_decision": _tr("Quyết định &tạm giữ (MQĐ20)…"),
     "confiscate": _tr("Tịch thu, không xử phạt (MQĐ1&4)…"),
     "no_sanction": _tr("&Không xử phạt…"),
     "deliver": _tr("&Giao quyết định…"),
-    "explain": _tr("G&iải trình…"),
-    "pay": _tr("&Nộp phạt…"),
+    "explanation": _tr("G&iải trình, xác minh…"),
+    "payment": _tr("&Nộp phạt…"),
     "goods": _tr("Xử lý tang &vật…"),
     "step": _tr("Hoãn, giảm, cưỡng chế, bước kh&ác…"),
-    "refer": _tr("&Chuyển hồ sơ có dấu hiệu tội phạm…"),
+    "refer": _tr("&Chuyển cơ quan điều tra…"),
     "answer": _tr("Kết quả của cơ quan điều t&ra…"),
     "close": _tr("Kết thúc hồ &sơ…"),
     "reopen": _tr("&Mở lại hồ sơ…"),
     "void": _tr("&Hủy bản ghi đã chọn…"),
 }
+ALIASES = {"enforce": "step"}  # a due item's action shown by another button
 
 
 class Actions(QObject):
@@ -59,6 +63,9 @@ class Actions(QObject):
         self.buttons[key] = b
         return b
 
+    def button_for(self, action: str | None) -> QPushButton | None:
+        return self.buttons.get(ALIASES.get(action or "", action or ""))
+
     # --- what can be done now ------------------------------------------------------------------
     def update(self) -> None:
         view = self.page.view
@@ -68,114 +75,124 @@ class Actions(QObject):
             button.setEnabled(why is None)
             button.setToolTip(why or "")
 
-    def _reasons(self, view) -> dict[str, str | None]:
+    def _reasons(self, view: OutcomeView) -> dict[str, str | None]:
         """Why each action cannot be taken now (None: it can)."""
         closed = _tr("Hồ sơ đã kết thúc; mở lại hồ sơ trước.") if view.closed else None
         sanction = view.sanction()
         event = self.page.timeline.current_event()
         return {
-            "sanction": closed,
-            "seizure": closed,
+            "decision": closed or (_tr("Vụ việc đã có quyết định xử phạt số %1.").replace("%1", sanction.number)
+                                   if sanction else None),
+            "seizure_decision": closed,
             "confiscate": closed,
             "no_sanction": closed,
             "deliver": closed or (None if view.undelivered() else _tr("Không có quyết định đã ban hành chưa giao.")),
-            "explain": closed,
-            "pay": closed or (None if sanction and sanction.fine_total else
-                              _tr("Chưa có quyết định xử phạt có tiền phạt.")),
-            "goods": closed or (None if view.held else _tr("Không còn tang vật đang tạm giữ.")),
+            "explanation": closed,
+            "payment": closed or (None if sanction and sanction.fine_total else
+                                  _tr("Chưa có quyết định xử phạt có tiền phạt.")),
+            "goods": closed or (None if view.held else _tr("Không còn tang vật đang giữ.")),
             "step": closed,
             "refer": closed,
-            "answer": closed or (None if view.waiting_referral else _tr("Không có hồ sơ đang chờ cơ quan điều tra.")),
+            "answer": closed or (None if view.waiting_referral else
+                                 _tr("Không có hồ sơ đang chờ cơ quan điều tra trả lời.")),
             "close": closed,
             "reopen": None if view.closed else _tr("Hồ sơ chưa kết thúc."),
-            "void": (None if event is not None and event.record_id is not None and not event.void
-                     else _tr("Chọn một sự việc còn hiệu lực trong bảng Diễn biến.")),
+            "void": closed or (None if event is not None and event.record_id is not None and not event.void
+                               else _tr("Chọn một sự việc còn hiệu lực trong bảng Diễn biến.")),
         }
 
     # --- doing it --------------------------------------------------------------------------------
-    def run(self, key: str | None) -> None:
-        button = self.buttons.get(key or "")
+    def run(self, action: str | None) -> None:
+        """Open the dialog of ``action`` (a button's key or a due item's action)."""
+        button = self.button_for(action)
         view = self.page.view
         if button is None or view is None or not button.isEnabled():
             return
-        opener: Callable[[], Any] = getattr(self, f"_open_{key}")
-        dialog = opener()
+        key = next(k for k, b in self.buttons.items() if b is button)
+        opener: Callable[[OutcomeView], Any] = getattr(self, f"_open_{key}")
+        dialog = opener(view) if action != "enforce" else self._open_step(view, "cuong_che")
         if dialog is not None:
-            self.open_dialog = dialog
-            if hasattr(dialog, "written"):
-                dialog.written.connect(self.recorded)
-            dialog.open()
+            self.show(dialog)
 
-    def _open_sanction(self) -> Any:
-        from app.ui.outcome.decision_dialog import DecisionDialog
+    def show(self, dialog: Any) -> None:
+        self.open_dialog = dialog
+        dialog.written.connect(self.recorded)
+        dialog.open()
 
-        return DecisionDialog.for_case(self.page, "xu_phat")
+    def _open_decision(self, view: OutcomeView) -> None:
+        from app.ui.outcome.decision_dialog import open_decision
 
-    def _open_seizure(self) -> Any:
-        from app.ui.outcome.decision_dialog import DecisionDialog
+        open_decision(self, "xu_phat")
 
-        return DecisionDialog.for_case(self.page, "tam_giu")
+    def _open_seizure_decision(self, view: OutcomeView) -> None:
+        from app.ui.outcome.decision_dialog import open_decision
 
-    def _open_confiscate(self) -> Any:
-        from app.ui.outcome.decision_dialog import DecisionDialog
+        open_decision(self, "tam_giu")
 
-        return DecisionDialog.for_case(self.page, "tich_thu")
+    def _open_confiscate(self, view: OutcomeView) -> None:
+        from app.ui.outcome.decision_dialog import open_decision
 
-    def _open_no_sanction(self) -> Any:
+        open_decision(self, "tich_thu")
+
+    def _open_no_sanction(self, view: OutcomeView) -> Any:
         from app.ui.outcome.ending_dialog import EndingDialog
 
-        return EndingDialog(self.page.view, self.page)
+        return EndingDialog(view, self.page)
 
-    def _open_deliver(self) -> Any:
+    def _open_deliver(self, view: OutcomeView) -> Any:
         from app.ui.outcome.delivery_dialog import DeliveryDialog
 
-        return DeliveryDialog(self.page.view, self.page)
+        return DeliveryDialog(view, self.page)
 
-    def _open_explain(self) -> Any:
+    def _open_explanation(self, view: OutcomeView) -> Any:
         from app.ui.outcome.step_dialog import StepDialog
 
-        return StepDialog(self.page.view, self.page, explanation=True)
+        return StepDialog(view, self.page, explanation=True)
 
-    def _open_step(self) -> Any:
+    def _open_step(self, view: OutcomeView, step: str = "") -> Any:
         from app.ui.outcome.step_dialog import StepDialog
 
-        return StepDialog(self.page.view, self.page)
+        dialog = StepDialog(view, self.page)
+        if step:
+            dialog.step.set_value(step)
+        return dialog
 
-    def _open_pay(self) -> Any:
+    def _open_payment(self, view: OutcomeView) -> Any:
         from app.ui.outcome.payment_dialog import PaymentDialog
 
-        return PaymentDialog(self.page.view, self.page)
+        return PaymentDialog(view, self.page)
 
-    def _open_goods(self) -> Any:
+    def _open_goods(self, view: OutcomeView) -> Any:
         from app.ui.outcome.goods_dialog import GoodsDialog
 
-        return GoodsDialog(self.page.view, self.page)
+        row = self.page.held.currentRow()
+        return GoodsDialog(view, self.page, max(row, 0))
 
-    def _open_refer(self) -> Any:
+    def _open_refer(self, view: OutcomeView) -> Any:
         from app.ui.outcome.referral_dialog import ReferralDialog
 
-        return ReferralDialog(self.page.view, self.page)
+        return ReferralDialog(view, self.page)
 
-    def _open_answer(self) -> Any:
+    def _open_answer(self, view: OutcomeView) -> Any:
         from app.ui.outcome.referral_dialog import AnswerDialog
 
-        return AnswerDialog(self.page.view, self.page)
+        return AnswerDialog(view, self.page)
 
-    def _open_close(self) -> Any:
+    def _open_close(self, view: OutcomeView) -> Any:
         from app.ui.outcome.closing import CloseDialog
 
-        return CloseDialog(self.page.view, self.page)
+        return CloseDialog(view, self.page)
 
-    def _open_reopen(self) -> Any:
+    def _open_reopen(self, view: OutcomeView) -> Any:
         from app.ui.outcome.closing import ReopenDialog
 
-        return ReopenDialog(self.page.view, self.page)
+        return ReopenDialog(view, self.page)
 
-    def _open_void(self) -> Any:
+    def _open_void(self, view: OutcomeView) -> Any:
         from app.ui.outcome.closing import VoidDialog
 
         event = self.page.timeline.current_event()
-        return VoidDialog(self.page.view, event, self.page) if event is not None else None
+        return VoidDialog(view, event, self.page) if event is not None else None
 
 
 def confirm(parent, title: str, text: str, action: str, go: Callable[[], None], *, name: str) -> QMessageBox:

@@ -15,19 +15,17 @@ class CloseDialog(FormDialog):
     def __init__(self, view: OutcomeView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Kết thúc hồ sơ"), self.tr("&Kết thúc hồ sơ"), parent, name="close_dialog")
         self.view = view
-        lines = [self.tr("Sau khi kết thúc, hồ sơ không ghi thêm được bước nào; muốn ghi tiếp phải mở lại "
-                         "hồ sơ và ghi lý do.")]
-        if view.due:
-            lines.append(self.tr("Còn %n việc chưa làm:", "", len(view.due)))
-            lines += [f"• {d.label} ({day_text(d.due_on)})" for d in view.due]
-        if view.held:
-            lines.append(self.tr("Còn %n tang vật đang tạm giữ.", "", len(view.held)))
-        self.note("\n".join(lines))
+        self.note(self.tr("Sau khi kết thúc, hồ sơ không ghi thêm được bước nào; muốn ghi tiếp phải mở lại "
+                          "hồ sơ và ghi lý do."))
         self.on = self.field(self.tr("&Ngày kết thúc"), DayField(value=view.today), "done_on")
+        if view.missing:  # the service would refuse: say why now, and do not offer the act
+            self.show_errors({"case_id": self.tr("Chưa kết thúc được hồ sơ:") + "\n"
+                              + "\n".join(f"• {m}" for m in view.missing)})
+            self.confirm_button.setEnabled(False)
         self.resize(560, self.sizeHint().height())
 
     def use_case(self) -> UseCase:
-        from app.services.follow_through.progress import close_case
+        from app.services.follow_through.steps import close_case
 
         case_id, on = self.view.case_id, self.on.day()
         return lambda s, actor: close_case(s, case_id, on, actor)
@@ -41,11 +39,8 @@ class ReopenDialog(FormDialog):
         self.on = self.field(self.tr("&Ngày"), DayField(value=view.today), "done_on")
         self.resize(560, self.sizeHint().height())
 
-    def local_errors(self) -> dict[str, str]:
-        return {} if self.reason.toPlainText().strip() else {"reason": self.tr("Ghi lý do mở lại hồ sơ.")}
-
     def use_case(self) -> UseCase:
-        from app.services.follow_through.progress import reopen_case
+        from app.services.follow_through.steps import reopen_case
 
         case_id, reason, on = self.view.case_id, self.reason.toPlainText().strip(), self.on.day()
         return lambda s, actor: reopen_case(s, case_id, reason, on, actor)
@@ -55,19 +50,18 @@ class VoidDialog(FormDialog):
     def __init__(self, view: OutcomeView, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hủy bản ghi"), self.tr("&Hủy bản ghi"), parent, name="void_dialog")
         self.view, self.event = view, event
-        self.note(self.tr("Bản ghi «%1» ngày %2 được giữ lại, đánh dấu đã hủy kèm lý do; ghi lại bản đúng "
-                          "sau khi hủy.").replace("%1", event.words).replace("%2", day_text(event.on)))
-        self.reason = self.field(self.tr("&Lý do hủy"), long_text(3), "reason")
+        if event.kind == "decision":
+            what = self.tr("Quyết định số %1 (cả văn bản đã in, giữ nguyên số)").replace("%1", event.document)
+        else:
+            what = self.tr("Bản ghi «%1» ngày %2").replace("%1", event.words).replace("%2", day_text(event.on))
+        self.note(what + self.tr(" được giữ lại, đánh dấu đã hủy kèm lý do; sau khi hủy, ghi lại bản đúng."))
+        self.reason = self.field(self.tr("&Lý do hủy"), long_text(3), "void_reason")
         self.resize(560, self.sizeHint().height())
 
-    def local_errors(self) -> dict[str, str]:
-        return {} if self.reason.toPlainText().strip() else {"reason": self.tr("Ghi lý do hủy bản ghi.")}
-
     def use_case(self) -> UseCase:
-        from app.services.follow_through.decisions import void_decision
-        from app.services.follow_through.steps import void_record
+        from app.services.follow_through.records import void_record
 
         kind, record_id, reason = self.event.kind, self.event.record_id, self.reason.toPlainText().strip()
-        if kind == "decision":
-            return lambda s, actor: void_decision(s, record_id, reason, actor)
-        return lambda s, actor: void_record(s, kind, record_id, reason, actor)
+        from app.ui.outcome.reading import keeping_due
+
+        return keeping_due(lambda s, actor: void_record(s, kind, record_id, reason, actor), self.view.case_id)

@@ -18,11 +18,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +53,8 @@ class FormDialog(QDialog):
 
     written = Signal(object)  # what the use-case returned, after its unit of work committed
 
-    def __init__(self, title: str, action: str, parent: QWidget | None = None, *, name: str) -> None:
+    def __init__(self, title: str, action: str, parent: QWidget | None = None, *, name: str,
+                 scroll: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -70,6 +73,7 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self._rows_of: dict[str, tuple[QWidget, ...]] = {}  # path → its label and box
         self.tables: dict[str, RowTable] = {}  # path → a table that marks its own cells
+        self.aliases: dict[str, str] = {}  # an error's field → the field whose line shows it
         self._rows = 0
         self.confirm_button = QPushButton(action, objectName="confirm_button")
         self.back_button = QPushButton(self.tr("&Quay lại"), objectName="back_button")
@@ -82,8 +86,16 @@ class FormDialog(QDialog):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.general)
         self.body.addWidget(self.intro)
-        self.body.addLayout(self.grid)
-        self.body.addStretch(1)
+        self.scroll_area: QScrollArea | None = None
+        if scroll:  # a long form (a decision) stays within a 1366×768 screen
+            holder = QWidget(objectName="form_body")
+            holder.setLayout(self.grid)
+            self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            self.scroll_area.setWidget(holder)
+            self.body.addWidget(self.scroll_area, 1)
+        else:
+            self.body.addLayout(self.grid)
+            self.body.addStretch(1)
         self.body.addLayout(self.buttons)
         self.confirm_button.clicked.connect(self.submit)
         self.back_button.clicked.connect(self.reject)
@@ -120,6 +132,12 @@ class FormDialog(QDialog):
         self.grid.addWidget(box, self._rows, 1)
         self._rows += 1
         return widget
+
+    def register(self, path: str, widget: QWidget, error: QLabel) -> None:
+        """A message line the subclass placed itself (``error:<path>``), for ``widget``."""
+        error.setObjectName(f"error:{path}")
+        self.errors[path] = error
+        self.widgets[path] = widget
 
     def show_field(self, path: str, visible: bool) -> None:
         for w in self._rows_of[path]:
@@ -219,9 +237,13 @@ class FormDialog(QDialog):
             self.general.setText("\n".join(f"• {m}" for m in rest))
             self.general.show()
         if first is not None:
-            (first.focusProxy() or first).setFocus(Qt.FocusReason.OtherFocusReason)
+            target = first.focusProxy() or first
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.scroll_area is not None:
+                self.scroll_area.ensureWidgetVisible(target)
 
     def _key_for(self, path: str) -> str | None:
+        path = self.aliases.get(path, path)
         if path in self.errors:
             return path
         for key in sorted(self.errors, key=len, reverse=True):

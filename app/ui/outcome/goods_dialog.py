@@ -29,7 +29,7 @@ class GoodsDialog(FormDialog):
         self.view = view
         self.item = self.field(self.tr("&Tang vật"), QComboBox(objectName="held_item"), "seized_item_id")
         for goods in view.held:
-            self.item.addItem(self.tr("%1 — còn giữ %2").replace("%1", goods.item).replace("%2", goods.quantity_text))
+            self.item.addItem(self.tr("%1 — còn %2").replace("%1", goods.name).replace("%2", goods.left))
         self.item.setCurrentIndex(min(item_index, max(len(view.held) - 1, 0)))
         self.action = self.field(self.tr("Biện &pháp xử lý"), choice(GOODS_VALUES["action"]), "action")
         self.done_on = self.field(self.tr("&Ngày xử lý"), DayField(value=view.today), "done_on")
@@ -59,7 +59,7 @@ class GoodsDialog(FormDialog):
         held = self.view.held[self.item.currentIndex()] if self.view.held else None
         shown = _SHOWN.get(self.action.value(), set())
         form = GoodsForm(
-            seized_item_id=held.seized_item_id if held else None,
+            seized_item_id=held.item_id if held else None,
             action=self.action.value(),
             done_on=self.done_on.day(),
             quantity=self.quantity.text().strip() or None,  # as typed; the service reads it

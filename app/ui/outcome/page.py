@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,6 +66,7 @@ class OutcomePage(QWidget):
         self.case_title = ""
         self.view: OutcomeView | None = None
         self._pending_action: str | None = None
+        self.print_jobs: list[Any] = []  # decisions going to the printer (app.ui.printing)
 
         heading = QLabel(self.title)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -79,17 +80,16 @@ class OutcomePage(QWidget):
         header.resizeSection(2, 130)
         self.due.setMaximumHeight(130)
         self.due.setToolTip(self.tr("Enter hoặc nhấp đúp: làm việc này"))
-        self.held = _table("outcome_held", [self.tr("Tang vật đang tạm giữ"), self.tr("Số lượng còn giữ"),
-                                            self.tr("Giữ đến")])
+        self.held = _table("outcome_held", [self.tr("Tang vật"), self.tr("Còn giữ"), self.tr("Giữ đến")])
         header = self.held.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 150)
-        header.resizeSection(2, 120)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, 100)
         self.held.setMaximumHeight(120)
         self.timeline = Timeline()
 
         self.due_label = _heading(self.tr("Cần &làm"), self.due)
-        self.held_label = _heading(self.tr("Tang vật còn tạm giữ"), self.held)
+        self.held_label = _heading(self.tr("Tang vật còn giữ"), self.held)
         self.timeline_label = _heading(self.tr("&Diễn biến"), self.timeline)
         self.nothing_held = QLabel(self.tr("Không còn tang vật nào đang tạm giữ."), objectName="nothing_held")
         self.nothing_held.setStyleSheet(NOTE_STYLE)
@@ -153,7 +153,7 @@ class OutcomePage(QWidget):
 
     def start_action(self, key: str | None) -> None:
         """Put the keyboard on ``key``'s button (from "Việc cần làm"), once the page is read."""
-        self._pending_action = key
+        self._pending_action = key or ""
         if self.view is not None:
             self._focus_pending()
 
@@ -173,7 +173,9 @@ class OutcomePage(QWidget):
         self.due.setRowCount(len(view.due))
         for r, item in enumerate(view.due):
             left = (item.due_on - view.today).days if item.due_on else None
-            if left is None:
+            if item.waiting and (left is None or left < 0):
+                when, left = self.tr("đang chờ"), None
+            elif left is None:
                 when = ""
             elif left < 0:
                 when = self.tr("quá hạn %n ngày", "", -left)
@@ -196,7 +198,7 @@ class OutcomePage(QWidget):
     def _fill_held(self, view: OutcomeView) -> None:
         self.held.setRowCount(len(view.held))
         for r, goods in enumerate(view.held):
-            texts = (goods.item, goods.quantity_text, day_text(goods.held_until))
+            texts = (goods.name, goods.detail, day_text(goods.held_until))
             for col, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -207,6 +209,7 @@ class OutcomePage(QWidget):
         self.nothing_held.setVisible(not view.held)
 
     def _focus_pending(self) -> None:
+        """The keyboard on the asked action's button (or on the first step due)."""
         key, self._pending_action = self._pending_action, None
         if key is None:
             return
@@ -214,11 +217,25 @@ class OutcomePage(QWidget):
             if self.due.item(r, 0).data(ACTION_ROLE) == key:
                 self.due.selectRow(r)
                 break
-        button = self.actions.buttons.get(key)
+        button = self.actions.button_for(key)
         if button is not None and button.isEnabled():
             button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.due.rowCount():
+            self.due.selectRow(0)
+            self.due.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- acting ------------------------------------------------------------------------------
+    def track_print(self, job: Any) -> None:
+        """Keep a print job alive and say how it went (None: the print dialog was cancelled)."""
+        if job is None:
+            return
+        self.print_jobs.append(job)
+        job.finished_ok.connect(lambda n: self.stage.setText(
+            self.tr("Đã gửi %n trang tới máy in.", "", n) + "\n" + (self.view.stage if self.view else "")))
+        job.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("In quyết định"), msg))
+
     def run_due(self, row: int) -> None:
         item = self.due.item(row, 0)
         if item is not None:

@@ -37,6 +37,7 @@ class PaymentDialog(FormDialog):
         self.resize(600, self.sizeHint().height())
         self.paid_on.changed.connect(self._ask_due)
         self._asked: Any = None
+        self._filled: dict[MoneyField, str] = {}
         self._ask_due()
 
     def _ask_due(self) -> None:
@@ -67,8 +68,14 @@ class PaymentDialog(FormDialog):
                      .replace("%2", money_text(unpaid + due.late)))
         self.due_text.setText("\n".join(lines))
         self.due_text.show()
-        self.amount.set_value(unpaid)
-        self.late_amount.set_value(due.late)
+        self._prefill(self.amount, unpaid)
+        self._prefill(self.late_amount, due.late)
+
+    def _prefill(self, field: MoneyField, amount: int) -> None:
+        """Fill in what is due, unless the officer typed something else meanwhile."""
+        if field.text().strip() in ("", self._filled.get(field, "")):
+            field.set_value(amount)
+            self._filled[field] = field.text()
 
     def use_case(self) -> UseCase:
         from app.services.follow_through.forms import PaymentForm

@@ -1,6 +1,5 @@
-"""What the "Kết quả xử lý" page shows, read on the database thread in one operation and
-handed to the GUI as plain values (app.services.follow_through answers with its own rows;
-decisions come as ORM objects and are copied here)."""
+"""What the "Kết quả xử lý" page shows, as plain values the worker hands to the GUI thread
+(app.ui.outcome.reading fills them from app.services.follow_through)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Event:
-    """One line of the timeline."""
+    """One line of the timeline; ``words`` without the void reason, which is apart."""
 
     on: date | None
     words: str
@@ -36,15 +35,47 @@ class DecisionRef:
 
 
 @dataclass(frozen=True)
+class Held:
+    """A seized item with something still held or confiscated and not yet disposed of."""
+
+    item_id: uuid.UUID
+    name: str
+    left: str  # "500 bao"
+    detail: str  # "tạm giữ 300 bao, đã tịch thu 200 bao"
+    held_until: date | None
+
+
+@dataclass(frozen=True)
+class ReferralRef:
+    id: uuid.UUID
+    transferred_on: date | None
+    agency: str
+
+
+@dataclass(frozen=True)
+class SubjectRef:
+    """The case's subject, offered as an accused person."""
+
+    id: uuid.UUID
+    name: str
+    birth_year: int | None
+    id_number: str
+    address: str
+
+
+@dataclass(frozen=True)
 class OutcomeView:
     case_id: uuid.UUID
     today: date
     stage: str
     closed: bool
+    missing: list[str] = field(default_factory=list)  # what closing the file still lacks
     events: list[Event] = field(default_factory=list)
-    due: list[Any] = field(default_factory=list)  # follow_through DueItem
-    held: list[Any] = field(default_factory=list)  # follow_through HeldGoods
+    due: list[Any] = field(default_factory=list)  # follow_through.due.DueItem
+    held: list[Held] = field(default_factory=list)
     decisions: list[DecisionRef] = field(default_factory=list)
+    waiting_referral: ReferralRef | None = None
+    subject: SubjectRef | None = None
 
     def decision(self, kind: str, *statuses: str) -> DecisionRef | None:
         """The newest decision of ``kind`` in one of ``statuses``."""
@@ -55,9 +86,8 @@ class OutcomeView:
         return self.decision("xu_phat", "issued")
 
     def undelivered(self) -> list[DecisionRef]:
-        return [d for d in self.decisions if d.status == "issued" and d.kind in ("xu_phat", "tam_giu", "tich_thu")
+        return [d for d in self.decisions if d.status == "issued" and d.kind in ("xu_phat", "tam_giu")
                 and d.delivered_on is None]
 
-
-def decision_ref(d: Any) -> DecisionRef:
-    return DecisionRef(d.id, d.kind, d.status, d.number, d.decided_on, d.fine_total, d.delivered_on)
+    def issued(self) -> list[DecisionRef]:
+        return [d for d in self.decisions if d.status == "issued"]

@@ -1,0 +1,76 @@
+"""Reading a case's outcome for the page, on the database thread: the services' progress,
+due items, held goods and decisions, copied into the plain values of app.ui.outcome.view."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.models import Case
+from app.services.follow_through import case_path as cp
+from app.services.follow_through.facts import read_case
+from app.services.follow_through.goods import held_goods
+from app.services.follow_through.progress import progress
+from app.ui.outcome.view import DecisionRef, Event, Held, OutcomeView, ReferralRef, SubjectRef
+
+VOID_MARK = " — đã hủy: "  # how app.services.follow_through.progress appends a void reason
+
+
+def read_outcome(session: Session, case_id: uuid.UUID, today: date) -> OutcomeView:
+    p = progress(session, case_id, today)
+    f = read_case(session, case_id)
+    if p is None or f is None:
+        return OutcomeView(case_id, today, "", False)
+    ref = cp.referral(f)
+    return OutcomeView(
+        case_id, today, p.stage, p.closed, list(p.missing),
+        [_event(e) for e in p.timeline], list(p.due),
+        [_held(g) for g in held_goods(session, case_id, today)],
+        [DecisionRef(d.id, d.kind, d.status, d.number, d.decided_on, d.fine_total, d.delivered_on)
+         for d in f.decisions],
+        ReferralRef(ref.id, ref.transferred_on, ref.agency) if ref is not None and ref.answer == cp.WAITING
+        else None,
+        _subject(session, case_id),
+    )
+
+
+def _event(e: Any) -> Event:
+    words, reason = e.words, ""
+    if e.void and VOID_MARK in words:
+        words, _mark, reason = words.partition(VOID_MARK)
+    return Event(e.on, words, e.actor, e.document, e.kind, e.record_id, e.void, reason)
+
+
+def _held(g: Any) -> Held:
+    parts = []
+    if g.held:
+        parts.append(f"tạm giữ {cp.quantity_words(g.held, g.unit)}")
+    if g.confiscated:
+        parts.append(f"đã tịch thu, chờ xử lý {cp.quantity_words(g.confiscated, g.unit)}")
+    return Held(g.item_id, g.name, cp.quantity_words(g.left, g.unit), ", ".join(parts), g.held_until)
+
+
+def _subject(session: Session, case_id: uuid.UUID) -> SubjectRef | None:
+    case = session.get(Case, case_id)
+    s = case.subject if case is not None else None
+    if s is None or s.is_organisation:
+        return None
+    return SubjectRef(s.id, s.name, s.birth_date.year if s.birth_date else None, s.id_number or "",
+                      s.address)
+
+
+def keeping_due(fn: Any, case_id: uuid.UUID) -> Any:
+    """``fn(session, actor)`` and then the case's due items written again in the same unit of
+    work. The decision service (issuing, delivery, not sanctioned, voiding) does not yet
+    refresh the "Việc cần làm" read model itself as the other follow-through writes do."""
+    from app.services.follow_through.due import refresh_due
+
+    def run(session: Session, actor: Any) -> Any:
+        result = fn(session, actor)
+        refresh_due(session, [case_id])
+        return result
+
+    return run
