@@ -11,6 +11,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from app.documents.blocks import Rule, esc, party, time_slot, value
 from app.documents.closing import BACK_TEMPLATE
+from app.documents.fonts import REGULAR
 from app.documents.formspec import SIGN_NAME, FormContext
 from app.documents.paragraphs import para
 from app.documents.signatures import SigBox, signature_rows
@@ -98,6 +99,7 @@ def signature_block(ctx: FormContext, s: DocumentSnapshot, last: list[Flowable])
     ]
     table = Table([[recipients, signer]], colWidths=["42%", "58%"])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR, 11),  # else the cells name Helvetica, not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

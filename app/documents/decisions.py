@@ -34,6 +34,7 @@ from app.services.cases import load_case
 from app.services.context import Actor
 from app.services.follow_through.decision_rules import ground_of
 from app.services.follow_through.decisions import check_issuable
+from app.services.follow_through.due import refresh_due
 from app.services.numbering import take_number
 from app.services.settings import VERIFY_URL, current_unit, get_setting, treasury
 from app.vntime import VN_TZ, vn
@@ -156,6 +157,7 @@ def issue_decision(session: Session, decision_id: uuid.UUID | str, actor: Actor,
     record_event(session, actor, "issue", "issued_document", doc_id, taken.number)
     record_event(session, actor, "issue", "decision", d.id, taken.number)
     session.flush()
+    refresh_due(session, [d.case_id])
     return doc
 
 

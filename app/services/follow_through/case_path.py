@@ -108,7 +108,9 @@ def held_until(f: CaseFacts, rules: Rules) -> date | None:
     counted from the seizure (Luật XLVPHC Đ125 k8 as amended 2020: not beyond the time
     limit of Đ66; wording unverified, FOLLOW-THROUGH.md), or the extension's date; after a
     decision (or a prosecution) the internal term to dispose of them; None while the
-    police have the file."""
+    police have the file. A seizure decision (MQĐ20) states its own term in days from the
+    seizure (``held_days``, the day of the seizure counted as it prints it), which
+    governs; an extension (MQĐ21) its date."""
     final = final_decision(f)
     ref = referral(f)
     if final is not None and final.decided_on is not None:
@@ -123,6 +125,9 @@ def held_until(f: CaseFacts, rules: Rules) -> date | None:
     if ref is not None and ref.answer == NOT_PROSECUTED:
         return decision_term(f, rules)[0]
     start = vn_date(f.seized_at) or f.report_on
+    stated = [d.held_days for d in issued(f, SEIZURE) if d.held_days]
+    if start is not None and stated:  # the term the seizure decision (MQĐ20) printed
+        return start + timedelta(days=stated[-1] - 1)
     return None if start is None else term_from(f, start, rules)[0]
 
 

@@ -132,7 +132,7 @@ def form_errors(session: Session, case: Case, kind: str, form: DecisionForm, tod
                                "kể từ ngày lập biên bản).")
     for name in ("place", "signer_name", "aggravating", "mitigating", "reason", "held_place", "number"):
         _printable(errors, name, getattr(form, name))
-    if "signer_title_code" not in errors:
+    if "signer_title_code" not in errors and "subject_kind" not in errors:
         problem = competence_problem_of(session, kind, form.signer_title_code, form.subject_kind,
                                         [(line.legal_act_code, line.fine) for line in form.lines],
                                         form.confiscated_value)

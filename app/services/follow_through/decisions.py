@@ -40,6 +40,7 @@ from app.services.case_mapping import live
 from app.services.cases import load_case
 from app.services.context import Actor
 from app.services.follow_through import decision_rules as rules
+from app.services.follow_through.due import refresh_due
 from app.services.follow_through.forms import DecisionForm, DecisionLineForm
 from app.services.settings import current_officer, current_unit, treasury
 from app.text import nfc
@@ -274,6 +275,7 @@ def record_delivery(session: Session, decision_id: uuid.UUID | str, how: str, on
     d.touch()
     record_event(session, actor, "deliver", "decision", d.id, f"{how} {on.isoformat()}")
     session.flush()
+    refresh_due(session, [d.case_id])
     return d
 
 
@@ -304,6 +306,7 @@ def end_without_sanction(session: Session, case_id: uuid.UUID | str, reason_code
     session.add(d)
     session.flush()
     record_event(session, actor, "end", "decision", d.id, reason_code)
+    refresh_due(session, [d.case_id])
     return d
 
 
@@ -335,6 +338,7 @@ def record_confiscation(session: Session, case_id: uuid.UUID | str, form: Decisi
     session.add(d)
     session.flush()
     record_event(session, actor, "record", "decision", d.id, d.number)
+    refresh_due(session, [d.case_id])
     return d
 
 
@@ -360,6 +364,7 @@ def void_decision(session: Session, decision_id: uuid.UUID | str, reason: str, a
             record_event(session, actor, "void", "issued_document", doc.id, text)
     record_event(session, actor, "void", "decision", d.id, text)
     session.flush()
+    refresh_due(session, [d.case_id])
     return d
 
 

@@ -177,7 +177,7 @@ def _calendar_version() -> str:
 
 def ensure_built(session: Session) -> bool:
     """Fill the read model when this database has not been built with this computation and
-    this calendar (the first start after migration 0008, an update of either). Returns
+    this calendar (the first start after migration 0009, an update of either). Returns
     whether it was built now."""
     from app.services.settings import get_setting, set_setting
 

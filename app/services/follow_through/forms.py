@@ -1,11 +1,11 @@
 """What a follow-through dialog hands to the services: one frozen form per record, with the
-fields a person fills in (the service adds the case, unit, recorder and device).
+record's user fields (app.sync.wire.outcome); the service adds the case, unit, recorder and
+device, and answers bad input with app.errors.ValidationFailed keyed by these fields' names
+("lines.0.fine", "accused.1.full_name").
 
-Money and quantities may be the text as typed ("1.500.000", "12,5") or numbers already
-held (int đồng, Decimal): the service reads them with app.validation and answers a bad one
-with a message at its field. Dates are ``datetime.date`` in the Vietnam calendar. Ids may
-be ``uuid.UUID`` or their text. A decision's form (DecisionForm) holds whole đồng (``int``);
-its errors are keyed by these fields' names ("lines.0.fine").
+Dates are ``datetime.date`` in the Vietnam calendar. A decision's money is whole đồng
+(``int``); the other forms' money and quantities may also be the text as typed ("1.500.000",
+"12,5"), read with app.validation. Ids may be ``uuid.UUID`` or their text.
 """
 
 from __future__ import annotations

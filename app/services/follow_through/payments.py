@@ -92,7 +92,8 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
     late, message = parse_money(form.late_amount)
     if message:
         errors["late_amount"] = message
-    if fine and decision is not None and paid_on is not None and not errors:
+    if (fine and decision is not None and paid_on is not None
+            and not {"paid_on", "amount", "late_amount"} & errors.keys()):
         late = _check_fine(f, decision, paid_on, amount or 0, late, errors, session)
     if not errors and (amount or 0) + (late or 0) == 0:
         errors["amount"] = "Số tiền nộp phải lớn hơn 0."

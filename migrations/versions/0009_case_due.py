@@ -4,16 +4,16 @@ Derived from each case's records by app.services.follow_through.due and never sy
 sync_dirty triggers). The table starts empty; the first start after this migration fills
 it for the cases already here (app.services.follow_through.due.ensure_built).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

@@ -3,16 +3,16 @@ field's maximum fine, the confiscation limit, the title as printed and whose age
 heads), the field's maximum fine on each legal act (Luật XLVPHC Điều 24) and whether a
 warning may sanction it, and the seizure term and place a Quyết định tạm giữ (MQĐ20) states
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0008
+Revises: 0007
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0009'
-down_revision = '0008'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
