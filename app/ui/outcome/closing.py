@@ -62,6 +62,4 @@ class VoidDialog(FormDialog):
         from app.services.follow_through.records import void_record
 
         kind, record_id, reason = self.event.kind, self.event.record_id, self.reason.toPlainText().strip()
-        from app.ui.outcome.reading import keeping_due
-
-        return keeping_due(lambda s, actor: void_record(s, kind, record_id, reason, actor), self.view.case_id)
+        return lambda s, actor: void_record(s, kind, record_id, reason, actor)

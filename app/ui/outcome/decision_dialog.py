@@ -300,13 +300,11 @@ class DecisionDialog(FormDialog):
                 self.tr("&Ra quyết định"), self.submit, name="issue_decision_confirm")
 
     def use_case(self) -> UseCase:
-        from app.ui.outcome.reading import keeping_due
-
         case_id, form = self.draft.case_id, self.form()
         if self.kind == "tich_thu":
             from app.services.follow_through.decisions import record_confiscation
 
-            return keeping_due(lambda s, actor: record_confiscation(s, case_id, form, actor), case_id)
+            return lambda s, actor: record_confiscation(s, case_id, form, actor)
         decision_id = self.draft.id
 
         def issue(session: Any, actor: Any) -> Issued:
@@ -318,7 +316,7 @@ class DecisionDialog(FormDialog):
             doc = issue_decision(session, decision_id, actor)
             return Issued(doc.number, document_pdf(session, doc.id), doc.copies)
 
-        return keeping_due(issue, case_id)
+        return issue
 
     def _done(self, result: Any) -> None:
         super()._done(result)

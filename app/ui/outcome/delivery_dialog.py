@@ -31,6 +31,4 @@ class DeliveryDialog(FormDialog):
 
         decision_id = self.decisions[self.decision.currentIndex()].id if self.decisions else None
         how, on = self.how.value(), self.on.day()
-        from app.ui.outcome.reading import keeping_due
-
-        return keeping_due(lambda s, actor: record_delivery(s, decision_id, how, on, actor), self.view.case_id)
+        return lambda s, actor: record_delivery(s, decision_id, how, on, actor)

@@ -28,6 +28,4 @@ class EndingDialog(FormDialog):
 
         case_id, code, reason, on = self.view.case_id, self.reason_code.value(), self.reason.toPlainText().strip(), \
             self.on.day()
-        from app.ui.outcome.reading import keeping_due
-
-        return keeping_due(lambda s, actor: end_without_sanction(s, case_id, code, reason, on, actor), case_id)
+        return lambda s, actor: end_without_sanction(s, case_id, code, reason, on, actor)

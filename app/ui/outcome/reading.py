@@ -61,16 +61,3 @@ def _subject(session: Session, case_id: uuid.UUID) -> SubjectRef | None:
     return SubjectRef(s.id, s.name, s.birth_date.year if s.birth_date else None, s.id_number or "",
                       s.address)
 
-
-def keeping_due(fn: Any, case_id: uuid.UUID) -> Any:
-    """``fn(session, actor)`` and then the case's due items written again in the same unit of
-    work. The decision service (issuing, delivery, not sanctioned, voiding) does not yet
-    refresh the "Việc cần làm" read model itself as the other follow-through writes do."""
-    from app.services.follow_through.due import refresh_due
-
-    def run(session: Session, actor: Any) -> Any:
-        result = fn(session, actor)
-        refresh_due(session, [case_id])
-        return result
-
-    return run
