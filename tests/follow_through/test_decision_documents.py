@@ -162,11 +162,12 @@ def test_mqd02_prints_every_label_of_the_form_and_the_amounts_in_words(demo_db, 
         "a) Hình thức xử phạt chính: Phạt tiền.",
         "- Hành vi thứ nhất: khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP: phạt tiền 7.250.000 đồng (Bằng chữ: "
         "Bảy triệu hai trăm năm mươi nghìn đồng);",
-        "phạt tiền 3.021.000 đồng (Bằng chữ: Ba triệu không trăm hai mươi mốt nghìn đồng);",
+        "phạt tiền 3.021.000 đồng (Bằng chữ: Ba triệu không trăm hai mươi mốt nghìn đồng).",
         "Tổng số tiền phạt là 10.271.000 đồng (Bằng chữ: Mười triệu hai trăm bảy mươi mốt nghìn đồng).",
         "Trị giá tang vật, phương tiện vi phạm hành chính bị tịch thu: 11.500.000 đồng (Bằng chữ: Mười một "
         "triệu năm trăm nghìn đồng).",
-        "Cụ thể: - Hành vi thứ nhất: Buộc tiêu hủy 250 kg đường cát trắng không rõ nguồn gốc;",
+        "c) Biện pháp khắc phục hậu quả (nếu có): Cụ thể: - Hành vi thứ nhất: Buộc tiêu hủy 250 kg đường cát "
+        "trắng không rõ nguồn gốc; - Hành vi thứ hai: Buộc tiêu hủy",
         "Thời hạn thực hiện biện pháp khắc phục hậu quả 05 ngày, kể từ ngày nhận được Quyết định này.",
         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
         "1. Giao cho ông (bà) Nguyễn Thị Ánh là cá nhân bị xử phạt có tên tại Điều 1",
