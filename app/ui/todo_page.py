@@ -42,10 +42,11 @@ class TodoPage(QWidget):
         self.setObjectName("todo_page")
         self.model = TodoTableModel(self)
         self.scope = QComboBox(objectName="todo_scope")
-        for text, value in ((self.tr("Quá hạn"), "overdue"), (self.tr("Đến hạn hôm nay"), "today"),
-                            (self.tr("Đến hạn trong tuần"), "week"), (self.tr("Tất cả việc chưa làm"), "all")):
+        self._scope_words = {"overdue": self.tr("Quá hạn"), "today": self.tr("Đến hạn hôm nay"),
+                             "week": self.tr("Đến hạn trong 7 ngày tới"), "all": self.tr("Tất cả việc chưa làm")}
+        for value, text in self._scope_words.items():
             self.scope.addItem(text, value)
-        self.scope.setCurrentIndex(self.scope.findData("week"))
+        self.scope.setCurrentIndex(self.scope.findData("all"))  # the overdue first, then by date
         scope_label = QLabel(self.tr("&Hiện"), buddy=self.scope)
         self.counter = QLabel(objectName="todo_counter")
         self.refresh_button = QPushButton(self.tr("Tải &lại"), objectName="todo_refresh")
@@ -101,12 +102,11 @@ class TodoPage(QWidget):
         if not self.isVisible():  # shown later: showEvent reads the list then
             self.count_overdue()
             return
-        from app.services.follow_through.todo import todo
+        from app.services.follow_through.todo import scope_counts, todo
 
         scope, today = self.scope.currentData(), vn_today()
-        Op(self, lambda s: todo(s, today, scope=scope, limit=ROW_LIMIT)).success(
-            lambda rows: self._fill(rows, today)).run()
-        self.count_overdue()
+        Op(self, lambda s: (todo(s, today, scope=scope, limit=ROW_LIMIT), scope_counts(s, today))).success(
+            lambda result: self._fill(*result, today)).run()
 
     def count_overdue(self) -> None:
         if task_manager().sessions is None:
@@ -120,7 +120,11 @@ class TodoPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _fill(self, rows, today) -> None:
+    def _fill(self, rows, counts: dict[str, int], today) -> None:
+        for i in range(self.scope.count()):  # "Quá hạn (3)": how many each choice holds
+            value = self.scope.itemData(i)
+            self.scope.setItemText(i, f"{self._scope_words[value]} ({counts.get(value, 0)})")
+        self.overdue_counted.emit(counts.get("overdue", 0))
         before = self.table.currentIndex().row()
         self.model.set_rows(rows, today)
         if rows:

@@ -79,13 +79,16 @@ class Actions(QObject):
         """Why each action cannot be taken now (None: it can)."""
         closed = _tr("Hồ sơ đã kết thúc; mở lại hồ sơ trước.") if view.closed else None
         sanction = view.sanction()
+        decided = _tr("Vụ việc đã có quyết định xử phạt số %1.").replace("%1", sanction.number) if sanction else None
+        seized = view.decision("tam_giu", "issued")
         event = self.page.timeline.current_event()
         return {
-            "decision": closed or (_tr("Vụ việc đã có quyết định xử phạt số %1.").replace("%1", sanction.number)
-                                   if sanction else None),
-            "seizure_decision": closed,
-            "confiscate": closed,
-            "no_sanction": closed,
+            "decision": closed or decided,
+            "seizure_decision": closed or decided or (
+                _tr("Đã có quyết định tạm giữ số %1.").replace("%1", seized.number) if seized else None) or (
+                None if any(h.seized for h in view.held) else _tr("Không có tang vật đang tạm giữ.")),
+            "confiscate": closed or decided,
+            "no_sanction": closed or decided,
             "deliver": closed or (None if view.undelivered() else _tr("Không có quyết định đã ban hành chưa giao.")),
             "explanation": closed,
             "payment": closed or (None if sanction and sanction.fine_total else

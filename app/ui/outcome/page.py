@@ -35,6 +35,7 @@ from app.ui.vn_format import day_text, vn_today
 from app.ui.widgets.styles import AMBER, ERROR, NOTE_STYLE
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole
+DUE_ROWS, HELD_ROWS = 5, 4  # shown without scrolling; the timeline takes the rest of the height
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -46,6 +47,14 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     return table
+
+
+def _fit_rows(table: QTableWidget, most: int) -> None:
+    """As tall as its rows (``most`` at most, then it scrolls)."""
+    rows = min(table.rowCount(), most)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(rows))
+    table.setFixedHeight(height)
 
 
 def _heading(text: str, buddy: QWidget) -> QLabel:
@@ -71,21 +80,21 @@ class OutcomePage(QWidget):
         heading = QLabel(self.title)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.stage = QLabel(objectName="outcome_stage", wordWrap=True)
-        self.stage.setStyleSheet("font-size: 10.5pt;")
+        self.stage.setStyleSheet("font-size: 10.5pt; font-weight: bold;")
 
         self.due = _table("outcome_due", [self.tr("Hạn"), self.tr("Việc cần làm"), self.tr("Còn")])
         header = self.due.horizontalHeader()
         header.resizeSection(0, 90)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 130)
-        self.due.setMaximumHeight(130)
+
         self.due.setToolTip(self.tr("Enter hoặc nhấp đúp: làm việc này"))
         self.held = _table("outcome_held", [self.tr("Tang vật"), self.tr("Còn giữ"), self.tr("Giữ đến")])
         header = self.held.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 100)
-        self.held.setMaximumHeight(120)
+
         self.timeline = Timeline()
 
         self.due_label = _heading(self.tr("Cần &làm"), self.due)
@@ -171,7 +180,8 @@ class OutcomePage(QWidget):
 
     def _fill_due(self, view: OutcomeView) -> None:
         self.due.setRowCount(len(view.due))
-        for r, item in enumerate(view.due):
+        by_date = sorted(view.due, key=lambda i: (i.due_on is None, i.due_on or view.today))
+        for r, item in enumerate(by_date):
             left = (item.due_on - view.today).days if item.due_on else None
             if item.waiting and (left is None or left < 0):
                 when, left = self.tr("đang chờ"), None
@@ -190,6 +200,7 @@ class OutcomePage(QWidget):
                 if left is not None and left <= 0:
                     cell.setForeground(QBrush(QColor(ERROR if left < 0 else AMBER)))
                 self.due.setItem(r, col, cell)
+        _fit_rows(self.due, DUE_ROWS)
         self.due.setVisible(bool(view.due))
         self.nothing_due.setVisible(not view.due)
         self.due_label.setText(self.tr("Cần &làm (%1)").replace("%1", str(len(view.due))) if view.due
@@ -205,6 +216,7 @@ class OutcomePage(QWidget):
                 if col == 2 and goods.held_until is not None and goods.held_until < view.today:
                     cell.setForeground(QBrush(QColor(ERROR)))
                 self.held.setItem(r, col, cell)
+        _fit_rows(self.held, HELD_ROWS)
         self.held.setVisible(bool(view.held))
         self.nothing_held.setVisible(not view.held)
 

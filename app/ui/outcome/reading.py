@@ -7,9 +7,10 @@ import uuid
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Case
+from app.models import Case, MeasureUnit
 from app.services.follow_through import case_path as cp
 from app.services.follow_through.facts import read_case
 from app.services.follow_through.goods import held_goods
@@ -28,7 +29,7 @@ def read_outcome(session: Session, case_id: uuid.UUID, today: date) -> OutcomeVi
     return OutcomeView(
         case_id, today, p.stage, p.closed, list(p.missing),
         [_event(e) for e in p.timeline], list(p.due),
-        [_held(g) for g in held_goods(session, case_id, today)],
+        [_held(g, _unit_names(session)) for g in held_goods(session, case_id, today)],
         [DecisionRef(d.id, d.kind, d.status, d.number, d.decided_on, d.fine_total, d.delivered_on)
          for d in f.decisions],
         ReferralRef(ref.id, ref.transferred_on, ref.agency) if ref is not None and ref.answer == cp.WAITING
@@ -44,13 +45,20 @@ def _event(e: Any) -> Event:
     return Event(e.on, words, e.actor, e.document, e.kind, e.record_id, e.void, reason)
 
 
-def _held(g: Any) -> Held:
+def _unit_names(session: Session) -> dict[str, str]:
+    """Measure units by code: a seized item holds the code its picker stored ("chiec")."""
+    return dict(session.execute(select(MeasureUnit.code, MeasureUnit.name)).tuples().all())
+
+
+def _held(g: Any, units: dict[str, str]) -> Held:
+    unit = units.get(g.unit, g.unit)
     parts = []
     if g.held:
-        parts.append(f"tạm giữ {cp.quantity_words(g.held, g.unit)}")
+        parts.append(f"tạm giữ {cp.quantity_words(g.held, unit)}")
     if g.confiscated:
-        parts.append(f"đã tịch thu, chờ xử lý {cp.quantity_words(g.confiscated, g.unit)}")
-    return Held(g.item_id, g.name, cp.quantity_words(g.left, g.unit), ", ".join(parts), g.held_until)
+        parts.append(f"đã tịch thu, chờ xử lý {cp.quantity_words(g.confiscated, unit)}")
+    return Held(g.item_id, g.name, cp.quantity_words(g.left, unit), ", ".join(parts), g.held_until,
+                bool(g.held))
 
 
 def _subject(session: Session, case_id: uuid.UUID) -> SubjectRef | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QBrush, QColor, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QBrush, QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,7 +32,9 @@ class _RichText(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)
+        font = QFont(option.font)
+        font.setStrikeOut(False)  # the HTML strikes the words, never the reason beside them
+        doc.setDefaultFont(font)
         doc.setDocumentMargin(3)
         doc.setHtml(index.data(HTML_ROLE) or escape(index.data() or ""))
         doc.setTextWidth(max(option.rect.width(), 50))

@@ -43,6 +43,7 @@ class Held:
     left: str  # "500 bao"
     detail: str  # "tạm giữ 300 bao, đã tịch thu 200 bao"
     held_until: date | None
+    seized: bool = True  # some of it is still tạm giữ (not only confiscated)
 
 
 @dataclass(frozen=True)
