@@ -95,7 +95,9 @@ class Actions(QObject):
                                   _tr("Chưa có quyết định xử phạt có tiền phạt.")),
             "goods": closed or (None if view.held else _tr("Không còn tang vật đang giữ.")),
             "step": closed,
-            "refer": closed,
+            "refer": closed or decided or (
+                _tr("Hồ sơ đã chuyển %1, đang chờ kết quả.").replace("%1", view.waiting_referral.agency)
+                if view.waiting_referral else None),
             "answer": closed or (None if view.waiting_referral else
                                  _tr("Không có hồ sơ đang chờ cơ quan điều tra trả lời.")),
             "close": closed,
