@@ -155,16 +155,16 @@ class DecisionDialog(FormDialog):
         if self.kind == "xu_phat":
             self._add_lines(draft)
         if self.kind in ("xu_phat", "tich_thu"):
-            self.confiscated = self.field(self.tr("Trị giá tang vật &tịch thu (đồng)"), MoneyField(),
+            self.confiscated = self.field(self.tr("Trị giá tang &vật tịch thu (đồng)"), MoneyField(),
                                           "confiscated_value")
             self.confiscated.set_value(form.confiscated_value or None)
         if self.kind == "xu_phat":
-            self.aggravating = self.field(self.tr("Tình tiết tăng &nặng"), long_text(2), "aggravating")
+            self.aggravating = self.field(self.tr("Tình tiết &tăng nặng"), long_text(2), "aggravating")
             self.aggravating.setPlainText(form.aggravating)
             self.mitigating = self.field(self.tr("Tình tiết &giảm nhẹ"), long_text(2), "mitigating")
             self.mitigating.setPlainText(form.mitigating)
-            self.pay_account = self.field(self.tr("Tài khoản &nộp phạt"), QLineEdit(form.pay_account), "pay_account")
-            self.pay_days = self.field(self.tr("Thời hạn nộp &phạt (ngày)"), QSpinBox(), "pay_within_days",
+            self.pay_account = self.field(self.tr("Tài khoản nộp &phạt"), QLineEdit(form.pay_account), "pay_account")
+            self.pay_days = self.field(self.tr("Thời &hạn nộp phạt (ngày)"), QSpinBox(), "pay_within_days",
                                        hint=self.tr("Ít nhất 10 ngày kể từ ngày nhận quyết định (Điều 73)."))
             self.pay_days.setRange(1, 365)
             self.pay_days.setValue(form.pay_within_days)
@@ -180,7 +180,7 @@ class DecisionDialog(FormDialog):
         self.state = QLabel(objectName="decision_state")
         self.buttons.insertWidget(0, self.state, 1)
         if not recording:
-            self.save_button = QPushButton(self.tr("&Lưu bản nháp"), objectName="save_draft_button")
+            self.save_button = QPushButton(self.tr("Lưu &bản nháp"), objectName="save_draft_button")
             self.save_button.setAutoDefault(False)
             self.buttons.insertWidget(2, self.save_button)
             self.save_button.clicked.connect(self.save_draft)

@@ -111,3 +111,30 @@ def test_explanation_asked_then_the_seizure_decision(qtbot, tasks, demo_db, acto
                         .where(IssuedDocument.form_code == "MQĐ20")) == 1
     assert not page.actions.buttons["seizure_decision"].isEnabled()
     assert all(item.what != "tam_giu" for item in page.view.due)
+
+
+def test_ended_without_sanction_or_by_a_confiscation_made_on_paper(qtbot, tasks, demo_db, actor, catalogs):
+    yesterday = vn_today() - timedelta(days=1)
+    case_id = roadside_case(demo_db.sessions, actor, yesterday)
+    tab, page = open_outcome(qtbot, catalogs, case_id)
+    dialog = press(qtbot, page, "no_sanction")
+    dialog.reason_code.set_value("khac")
+    qtbot.mouseClick(dialog.confirm_button, LEFT)  # "Lý do khác" without saying which
+    qtbot.waitUntil(lambda: error_text(dialog, "reason") is not None, timeout=TIMEOUT)
+    assert error_text(dialog, "reason") == "Ghi rõ lý do không xử phạt."
+    dialog.reason_code.set_value("het_thoi_hieu")
+    submit(qtbot, page, dialog)
+    assert page.stage.text() == "Không xử phạt"
+    assert page.timeline.item(page.timeline.rowCount() - 1, 1).text() == "Không xử phạt"
+
+    other = roadside_case(demo_db.sessions, actor, yesterday)
+    tab, page = open_outcome(qtbot, catalogs, other)
+    dialog = press(qtbot, page, "confiscate")
+    assert dialog.objectName() == "decision_dialog_tich_thu"
+    type_text(dialog.number, "07/QĐ-TTTV")
+    type_text(dialog.reason, "Không xác định được người vi phạm, hết thời hạn thông báo")
+    type_text(dialog.confiscated, "11.500.000")
+    submit(qtbot, page, dialog)
+    assert page.stage.text() == "Quyết định tịch thu tang vật (không ra quyết định xử phạt)"
+    last = page.timeline.rowCount() - 1
+    assert page.timeline.item(last, 3).text() == "07/QĐ-TTTV"
