@@ -15,35 +15,15 @@ if TYPE_CHECKING:
     from app.ui.outcome.view import OutcomeView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomeActions", text)
-
-
-ACTIONS: list[tuple[str, tuple[str, ...]]] = [
-    (_tr("Quyết định"), ("decision", "seizure_decision", "confiscate", "no_sanction", "deliver")),
-    (_tr("Thi hành"), ("explanation", "payment", "goods", "step")),
-    (_tr("Dấu hiệu tội phạm"), ("refer", "answer")),
-    (_tr("Hồ sơ"), ("close", "reopen", "void")),
-]
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("decisions", ("decision", "seizure_decision", "confiscate", "no_sanction", "deliver")),
+    ("enforcing", ("explanation", "payment", "goods", "step")),
+    ("criminal", ("refer", "answer")),
+    ("file", ("close", "reopen", "void")),
+)
 """The buttons in their groups; keys are the due items' action keys where one exists
 (app.services.follow_through.due.ACTIONS; "enforce" opens "step" at cưỡng chế)."""
 
-TEXTS = {
-    "decision": _tr("Quyết định &xử phạt (MQĐ02)…"),
-    "seizure_decision": _tr("Quyết định &tạm giữ (MQĐ20)…"),
-    "confiscate": _tr("Tịch thu, không xử phạt (MQĐ1&4)…"),
-    "no_sanction": _tr("&Không xử phạt…"),
-    "deliver": _tr("&Giao quyết định…"),
-    "explanation": _tr("G&iải trình, xác minh…"),
-    "payment": _tr("&Nộp phạt…"),
-    "goods": _tr("Xử lý tang &vật…"),
-    "step": _tr("Hoãn, giảm, cưỡng chế, bước kh&ác…"),
-    "refer": _tr("&Chuyển cơ quan điều tra…"),
-    "answer": _tr("Kết quả của cơ quan điều t&ra…"),
-    "close": _tr("Kết thúc hồ &sơ…"),
-    "reopen": _tr("&Mở lại hồ sơ…"),
-    "void": _tr("&Hủy bản ghi đã chọn…"),
-}
 ALIASES = {"enforce": "step"}  # a due item's action shown by another button
 
 
@@ -55,9 +35,27 @@ class Actions(QObject):
         self.page = page
         self.buttons: dict[str, QPushButton] = {}
         self.open_dialog: Any = None  # the dialog on screen (tests and the keyboard reach it)
+        self.titles = {"decisions": self.tr("Quyết định"), "enforcing": self.tr("Thi hành"),
+                       "criminal": self.tr("Dấu hiệu tội phạm"), "file": self.tr("Hồ sơ")}
+        self.texts = {
+            "decision": self.tr("Quyết định &xử phạt (MQĐ02)…"),
+            "seizure_decision": self.tr("Quyết định &tạm giữ (MQĐ20)…"),
+            "confiscate": self.tr("Tịch thu, không xử phạt (MQĐ1&4)…"),
+            "no_sanction": self.tr("&Không xử phạt…"),
+            "deliver": self.tr("&Giao quyết định…"),
+            "explanation": self.tr("G&iải trình, xác minh…"),
+            "payment": self.tr("&Nộp phạt…"),
+            "goods": self.tr("Xử lý tang &vật…"),
+            "step": self.tr("Hoãn, giảm, cưỡng chế, bước kh&ác…"),
+            "refer": self.tr("&Chuyển cơ quan điều tra…"),
+            "answer": self.tr("Kết quả của cơ quan điều t&ra…"),
+            "close": self.tr("Kết thúc hồ &sơ…"),
+            "reopen": self.tr("&Mở lại hồ sơ…"),
+            "void": self.tr("&Hủy bản ghi đã chọn…"),
+        }
 
     def button(self, key: str) -> QPushButton:
-        b = QPushButton(TEXTS[key], objectName=f"action_{key}")
+        b = QPushButton(self.texts[key], objectName=f"action_{key}")
         b.setStyleSheet("text-align: left; padding: 4px 8px;")
         b.clicked.connect(lambda _c=False, k=key: self.run(k))
         self.buttons[key] = b
@@ -77,33 +75,33 @@ class Actions(QObject):
 
     def _reasons(self, view: OutcomeView) -> dict[str, str | None]:
         """Why each action cannot be taken now (None: it can)."""
-        closed = _tr("Hồ sơ đã kết thúc; mở lại hồ sơ trước.") if view.closed else None
+        closed = self.tr("Hồ sơ đã kết thúc; mở lại hồ sơ trước.") if view.closed else None
         sanction = view.sanction()
-        decided = _tr("Vụ việc đã có quyết định xử phạt số %1.").replace("%1", sanction.number) if sanction else None
+        decided = self.tr("Vụ việc đã có quyết định xử phạt số %1.").replace("%1", sanction.number) if sanction else None
         seized = view.decision("tam_giu", "issued")
         event = self.page.timeline.current_event()
         return {
             "decision": closed or decided,
             "seizure_decision": closed or decided or (
-                _tr("Đã có quyết định tạm giữ số %1.").replace("%1", seized.number) if seized else None) or (
-                None if any(h.seized for h in view.held) else _tr("Không có tang vật đang tạm giữ.")),
+                self.tr("Đã có quyết định tạm giữ số %1.").replace("%1", seized.number) if seized else None) or (
+                None if any(h.seized for h in view.held) else self.tr("Không có tang vật đang tạm giữ.")),
             "confiscate": closed or decided,
             "no_sanction": closed or decided,
-            "deliver": closed or (None if view.undelivered() else _tr("Không có quyết định đã ban hành chưa giao.")),
+            "deliver": closed or (None if view.undelivered() else self.tr("Không có quyết định đã ban hành chưa giao.")),
             "explanation": closed,
             "payment": closed or (None if sanction and sanction.fine_total else
-                                  _tr("Chưa có quyết định xử phạt có tiền phạt.")),
-            "goods": closed or (None if view.held else _tr("Không còn tang vật đang giữ.")),
+                                  self.tr("Chưa có quyết định xử phạt có tiền phạt.")),
+            "goods": closed or (None if view.held else self.tr("Không còn tang vật đang giữ.")),
             "step": closed,
             "refer": closed or decided or (
-                _tr("Hồ sơ đã chuyển %1, đang chờ kết quả.").replace("%1", view.waiting_referral.agency)
+                self.tr("Hồ sơ đã chuyển %1, đang chờ kết quả.").replace("%1", view.waiting_referral.agency)
                 if view.waiting_referral else None),
             "answer": closed or (None if view.waiting_referral else
-                                 _tr("Không có hồ sơ đang chờ cơ quan điều tra trả lời.")),
+                                 self.tr("Không có hồ sơ đang chờ cơ quan điều tra trả lời.")),
             "close": closed,
-            "reopen": None if view.closed else _tr("Hồ sơ chưa kết thúc."),
+            "reopen": None if view.closed else self.tr("Hồ sơ chưa kết thúc."),
             "void": closed or (None if event is not None and event.record_id is not None and not event.void
-                               else _tr("Chọn một sự việc còn hiệu lực trong bảng Diễn biến.")),
+                               else self.tr("Chọn một sự việc còn hiệu lực trong bảng Diễn biến.")),
         }
 
     # --- doing it --------------------------------------------------------------------------------
@@ -205,7 +203,7 @@ def confirm(parent, title: str, text: str, action: str, go: Callable[[], None], 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName(name)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(_tr("&Quay lại"), QMessageBox.ButtonRole.RejectRole)
+    back = box.addButton(QCoreApplication.translate("OutcomeActions", "&Quay lại"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.finished.connect(lambda _r: go() if box.clickedButton() is yes else None)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.rows import Catalogs
 from app.ui.ops import Op, task_manager
-from app.ui.outcome.actions import ACTIONS, Actions
+from app.ui.outcome.actions import GROUPS, Actions
 from app.ui.outcome.timeline import Timeline
 from app.ui.outcome.view import OutcomeView
 from app.ui.vn_format import day_text, vn_today
@@ -119,8 +119,8 @@ class OutcomePage(QWidget):
         self.actions = Actions(self)
         right = QVBoxLayout()
         right.setSpacing(4)
-        for group, keys in ACTIONS:
-            label = QLabel(group)
+        for group, keys in GROUPS:
+            label = QLabel(self.actions.titles[group])
             label.setStyleSheet("font-weight: bold; margin-top: 6px;")
             right.addWidget(label)
             for key in keys:
