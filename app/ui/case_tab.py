@@ -315,7 +315,7 @@ class CaseTab(QWidget):
         self.documents_button.setVisible(locked and not foreign)
         follows = locked and not foreign and bool(self.case_id)
         self.editor.nav.item(self._outcome_row).setHidden(not follows)
-        self.outcome.set_case(self.case_id if follows else None, self.editor.current_title())
+        self.outcome.set_case(self.case_id if follows else None)
 
     def _set_state(self, text: str) -> None:
         self.state.setText(text)

@@ -28,10 +28,6 @@ class MoneyField(QLineEdit):
         amount, error = parse_money(self.text())
         return None if error else amount
 
-    def problem(self, *, required: bool = False) -> str | None:
-        """Why the text is not an amount (None when it is, or is empty and not required)."""
-        return parse_money(self.text(), required=required)[1]
-
     def set_value(self, amount: int | None) -> None:
         self.setText("" if amount is None else format_money(amount))
 

@@ -72,7 +72,6 @@ class OutcomePage(QWidget):
         self.catalogs = catalogs  # the unit's officers, offered as the decision's signer
         self.title = self.tr("Kết quả xử lý")
         self.case_id: uuid.UUID | None = None
-        self.case_title = ""
         self.view: OutcomeView | None = None
         self._pending_action: str | None = None
         self.print_jobs: list[Any] = []  # decisions going to the printer (app.ui.printing)
@@ -144,10 +143,9 @@ class OutcomePage(QWidget):
         self.actions.recorded.connect(self._recorded)
 
     # --- the host's calls ----------------------------------------------------------------
-    def set_case(self, case_id: str | uuid.UUID | None, title: str = "") -> None:
+    def set_case(self, case_id: str | uuid.UUID | None) -> None:
         """The finalised case to follow (None: the page has nothing to show)."""
         self.case_id = uuid.UUID(str(case_id)) if case_id else None
-        self.case_title = title
         self.view = None
         if self.case_id is not None:
             self.refresh()

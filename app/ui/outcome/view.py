@@ -89,6 +89,3 @@ class OutcomeView:
     def undelivered(self) -> list[DecisionRef]:
         return [d for d in self.decisions if d.status == "issued" and d.kind in ("xu_phat", "tam_giu")
                 and d.delivered_on is None]
-
-    def issued(self) -> list[DecisionRef]:
-        return [d for d in self.decisions if d.status == "issued"]
