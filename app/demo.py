@@ -103,13 +103,14 @@ class _Catalog:
 
 
 def generate_demo(session: Session, count: int, *, seed: int = 2026, finalise_share: float = 0.35,
-                  outcomes: bool = False) -> int:
+                  outcomes: bool = False, years: int | None = None) -> int:
     """Add ``count`` cases for the demo unit, through the case services (as typed in the
     editor; app.services.case_write.add_cases). Returns the number added.
 
-    ``outcomes``: the cases span two years (the reports compare with the previous one),
-    those older than ten days are finalised, and each is followed to its outcome through
-    the follow-through services (app.demo_outcomes: decisions printed, fines paid, goods
+    ``years``: how far back the cases go (1; 2 with ``outcomes``, so the reports have a
+    previous year to compare with); over more than one year the cases older than ten days
+    are finalised. ``outcomes``: each case is followed to its outcome through the
+    follow-through services (app.demo_outcomes: decisions printed, fines paid, goods
     disposed of, referrals, closure), stopped at today."""
     rng = random.Random(seed)
     unit = ensure_demo_unit(session)
@@ -118,8 +119,8 @@ def generate_demo(session: Session, count: int, *, seed: int = 2026, finalise_sh
     if not cat.communes:
         raise RuntimeError("Chưa nạp danh mục xã/phường.")
     now = datetime.now(UTC).replace(microsecond=0)
-    days = 730 if outcomes else 365
-    cases = (_one_case(rng, now, unit, team, cat, finalise_share, days, outcomes)
+    years = years or (2 if outcomes else 1)
+    cases = (_one_case(rng, now, unit, team, cat, finalise_share, 365 * years, years > 1)
              for _ in range(count))
     added = add_cases(session, cases, current_actor(session))
     if outcomes:
