@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.rows import CaseFilter, CaseRow
@@ -70,7 +70,24 @@ def _where(f: CaseFilter) -> tuple[str, list[Any]]:
     if f.commune_code:
         conds.append("i.commune_code = ?")
         params.append(f.commune_code)
+    if f.due:
+        due, due_params = _due_condition(f.due, f.today or date.today())
+        conds.append(f"EXISTS (SELECT 1 FROM case_due d WHERE d.case_id = i.id{due})")
+        params += due_params
     return " WHERE " + " AND ".join(conds), params
+
+
+def _due_condition(scope: str, today: date) -> tuple[str, list[Any]]:
+    """The scopes of app.services.follow_through.todo in plain SQL (the list shows before
+    SQLAlchemy has loaded); tests/ui/test_todo_page.py keeps the two in step."""
+    day = today.isoformat()
+    if scope == "overdue":
+        return " AND d.waiting = 0 AND d.due_on < ?", [day]
+    if scope == "today":
+        return " AND d.due_on = ?", [day]
+    if scope == "week":
+        return " AND d.due_on BETWEEN ? AND ?", [day, (today + timedelta(days=6)).isoformat()]
+    return "", []
 
 
 def count_cases(db: Any, f: CaseFilter = CaseFilter()) -> int:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: uuid costs ~5 ms at start-up
     import uuid
-    from datetime import datetime
+    from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,8 @@ class CaseFilter:
     started_from: datetime | None = None
     started_to: datetime | None = None
     commune_code: str | None = None
+    due: str | None = None  # cases with an item of "Việc cần làm": overdue / today / week / all
+    today: date | None = None  # the day ``due`` is judged on (Vietnam)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.readmodel import COUNT_CAP
 from app.rows import CaseFilter
 from app.ui.models.case_table import CaseTableModel
-from app.ui.vn_format import VN_TZ, money_text
+from app.ui.vn_format import VN_TZ, money_text, vn_today
 from app.ui.widgets.catalog_picker import CatalogPicker
 
 SEARCH_DELAY_MS = 200
@@ -43,6 +43,11 @@ class CaseListPage(QWidget):
         for text, value in ((self.tr("Mọi trạng thái"), None), (self.tr("Nháp"), "draft"),
                             (self.tr("Đã hoàn tất"), "finalised")):
             self.status.addItem(text, value)
+        self.due = QComboBox(objectName="due_filter")  # the cases with "Việc cần làm"
+        for text, value in ((self.tr("Mọi hạn xử lý"), None), (self.tr("Có việc quá hạn"), "overdue"),
+                            (self.tr("Đến hạn hôm nay"), "today"), (self.tr("Đến hạn trong tuần"), "week"),
+                            (self.tr("Còn việc phải làm"), "all")):
+            self.due.addItem(text, value)
         self.use_dates = QCheckBox(self.tr("Từ ngày"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True, displayFormat="dd/MM/yyyy")
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd/MM/yyyy")
@@ -55,6 +60,7 @@ class CaseListPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status)
+        filters.addWidget(self.due)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("đến")))
@@ -89,6 +95,7 @@ class CaseListPage(QWidget):
         self._search_timer.timeout.connect(lambda: self.model.set_query(self.search.text()))
         self.search.textChanged.connect(self._search_timer.start)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.due.currentIndexChanged.connect(self.apply_filter)
         self.use_dates.toggled.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
@@ -111,13 +118,19 @@ class CaseListPage(QWidget):
         if self.use_dates.isChecked():
             start = datetime.combine(self.date_from.date().toPython(), time.min, VN_TZ)
             end = datetime.combine(self.date_to.date().toPython(), time.max, VN_TZ)
+        due = self.due.currentData()
         return CaseFilter(status=self.status.currentData(), started_from=start, started_to=end,
-                          commune_code=self.commune.code() or None)
+                          commune_code=self.commune.code() or None, due=due, today=vn_today() if due else None)
 
     def apply_filter(self) -> None:
         self.date_from.setEnabled(self.use_dates.isChecked())
         self.date_to.setEnabled(self.use_dates.isChecked())
         self.model.set_filter(self.current_filter())
+
+    def due_changed(self) -> None:
+        """Follow-through records were written or pulled: a list filtered by due items changes."""
+        if self.due.currentData():
+            self.apply_filter()
 
     def focus_search(self) -> None:
         self.search.setFocus()

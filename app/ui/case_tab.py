@@ -26,6 +26,7 @@ from app.ui.case_editor import CaseEditor
 from app.ui.case_photos import PhotosPanel
 from app.ui.errors import show_error
 from app.ui.ops import Op
+from app.ui.outcome import OutcomePage
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.vn_format import VN_TZ
 from app.ui.widgets.styles import INFO_STYLE
@@ -51,6 +52,11 @@ class CaseTab(QWidget):
         self.photos = PhotosPanel(data_dir.attachments if data_dir is not None else None)
         self.editor.add_page(self.photos.title, self.photos)
         self.photos.changed.connect(self._photos_changed)
+        self.outcome = OutcomePage(catalogs)  # "Kết quả xử lý": shown once the case is finalised
+        self.editor.add_page(self.outcome.title, self.outcome)
+        self._outcome_row = self.editor.nav.count() - 1
+        self.editor.nav.currentRowChanged.connect(  # "chỉ xem" is about the case, not its outcome
+            lambda row: self.editor.banner.setVisible(self.locked and row != self._outcome_row))
         self.state = QLabel(objectName="save_state")
         self.amendment_note = QLabel(objectName="amendment_note", wordWrap=True, styleSheet=INFO_STYLE)
         self.amendment_note.hide()
@@ -77,6 +83,7 @@ class CaseTab(QWidget):
         self.delete_button.clicked.connect(self.confirm_delete)
         self.documents_button.clicked.connect(self.open_documents)
         self.editor.edited.connect(self._on_edited)
+        self._outcome_wanted: str | None = None  # asked for before the case was loaded
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_recovery)
         self._apply_lock(False)
@@ -123,6 +130,9 @@ class CaseTab(QWidget):
             self._set_state(self.tr("Đã hoàn tất và khóa") if finalised else self.tr("Đã mở bản nháp"))
         self.title_changed.emit(self.editor.current_title() or self.tr("Vụ việc"))
         self.editor.focus_section(0)
+        if self._outcome_wanted is not None and self.outcome.case_id is not None:
+            self.show_outcome(self._outcome_wanted)
+        self._outcome_wanted = None
 
     # --- editing ------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -265,6 +275,15 @@ class CaseTab(QWidget):
         self.dirty = False
         self.deleted.emit(case_id)
 
+    def show_outcome(self, action: str | None = None) -> None:
+        """Show "Kết quả xử lý" (once the case is loaded), ``action``'s button focused."""
+        if self.outcome.case_id is None:
+            self._outcome_wanted = action or ""
+            return
+        self.editor.nav.setFocus()  # hiding the section that holds the focus would Tab it onwards
+        self.editor.nav.setCurrentRow(self._outcome_row)
+        self.outcome.start_action(action)
+
     def _print_key(self) -> None:
         if self.documents_button.isVisibleTo(self):
             self.open_documents()
@@ -294,6 +313,9 @@ class CaseTab(QWidget):
         self.finalise_button.setVisible(not locked)
         self.amend_button.setVisible(locked and not foreign)
         self.documents_button.setVisible(locked and not foreign)
+        follows = locked and not foreign and bool(self.case_id)
+        self.editor.nav.item(self._outcome_row).setHidden(not follows)
+        self.outcome.set_case(self.case_id if follows else None)
 
     def _set_state(self, text: str) -> None:
         self.state.setText(text)

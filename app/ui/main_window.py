@@ -14,9 +14,10 @@ from app.ui.case_list_page import CaseListPage
 from app.ui.ops import Op, task_manager
 from app.ui.startup_flow import StartupFlow
 from app.ui.tips_page import TipsPage
+from app.ui.todo_page import OverdueButton, TodoPage
 from app.ui.widgets.elided_label import ElidedLabel
 
-FIRST_CASE_TAB = 2  # the case list and the tips come first and never close
+FIRST_CASE_TAB = 3  # the case list, the tips and "Việc cần làm" come first and never close
 UNIT_TEXT_WIDTH = 460  # px of the status bar for the unit and data file ("…" past it)
 
 
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
         self.tips_page = TipsPage(self)
         self.tabs.addTab(self.tips_page, self.tr("Tin báo"))
         self.tips_page.title_changed.connect(lambda t: self.tabs.setTabText(self.tabs.indexOf(self.tips_page), t))
+        self.todo_page = TodoPage(self)
+        self.tabs.addTab(self.todo_page, self.tr("Việc cần làm"))
         for i in range(FIRST_CASE_TAB):
             self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
@@ -44,6 +47,11 @@ class MainWindow(QMainWindow):
         self.list_page.model.loaded.connect(self._first_page_shown)
         # the unit and data file sit beside the sync state, never under a passing message:
         # QStatusBar draws messages only left of its permanent widgets
+        self.overdue = OverdueButton()
+        self.statusBar().addPermanentWidget(self.overdue)
+        self.overdue.clicked.connect(lambda: self.tabs.setCurrentWidget(self.todo_page))
+        self.todo_page.overdue_counted.connect(self.overdue.set_count)
+        self.todo_page.open_outcome.connect(self.open_outcome)
         self.status_label = ElidedLabel(self.tr("Đang mở dữ liệu…"))
         self.status_label.setObjectName("status_label")
         self.status_label.setMaximumWidth(UNIT_TEXT_WIDTH)  # the rest is the messages' room
@@ -53,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncControls(self)
         self.tips_page.tip_changed.connect(self.sync.local_changed)
+        self.sync.controller.finished.connect(lambda _report: (self.todo_page.refresh(), self.list_page.due_changed()))
         self.startup = StartupFlow(self)
         self._ready_emitted = False
 
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.save_action, self.finalise_action, self.find_action, self.blocks_action):
             a.setEnabled(True)
         self.tips_page.refresh()
+        self.todo_page.start()
         self.status_label.setText(self.tr("%1 · dữ liệu tại %2").replace("%1", unit_name).replace(
             "%2", str(self.data_dir.database)))
         self.sync.start(db)
@@ -129,6 +139,9 @@ class MainWindow(QMainWindow):
         tab.saved.connect(self.sync.local_changed)
         tab.amended.connect(self.open_case)
         tab.deleted.connect(lambda _id, w=tab: self._draft_deleted(w))
+        tab.outcome.recorded.connect(self.sync.local_changed)
+        tab.outcome.recorded.connect(self.todo_page.refresh)
+        tab.outcome.recorded.connect(self.list_page.due_changed)
         return tab
 
     def _draft_deleted(self, tab) -> None:
@@ -155,6 +168,11 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(existing)
             return
         self._add_tab(self.tr("Đang mở…")).load_case(case_id)
+
+    def open_outcome(self, case_id: uuid.UUID, action: str = "") -> None:
+        """The case's "Kết quả xử lý", with ``action``'s button under the keyboard."""
+        self.open_case(case_id)
+        self.tabs.widget(self._tab_for(str(case_id))).show_outcome(action or None)
 
     def open_recovered(self, key: str, form) -> None:
         self._add_tab(self.tr("Khôi phục")).load_recovered(key, form)

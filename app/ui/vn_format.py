@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from app.text import group_digits
 from app.vntime import VN_TZ
@@ -16,3 +16,12 @@ def local_time_text(value: datetime | None) -> str:
 
 def money_text(value: int | None) -> str:
     return "" if value is None else group_digits(value)
+
+
+def vn_today() -> date:
+    """Today's calendar day in Vietnam (deadlines and due dates are Vietnam days)."""
+    return datetime.now(VN_TZ).date()
+
+
+def day_text(value: date | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y")

@@ -58,7 +58,7 @@ def open_photos(qtbot, window, case_id):
     window.open_case(case_id)
     tab = window.tabs.currentWidget()
     qtbot.waitUntil(lambda: tab.case_id == str(case_id), timeout=30000)
-    tab.editor.nav.setCurrentRow(tab.editor.nav.count() - 1)
+    tab.editor.nav.setCurrentRow(tab.editor.stack.indexOf(tab.photos))
     assert tab.editor.stack.currentWidget() is tab.photos
     return tab, tab.photos
 
@@ -174,7 +174,7 @@ def test_locked_and_new_cases_take_no_photo(qtbot, demo_db, tmp_path):
         window.new_case()
         tab = window.tabs.currentWidget()
         qtbot.waitUntil(lambda: bool(tab.editor.form().members), timeout=30000)
-        tab.editor.nav.setCurrentRow(tab.editor.nav.count() - 1)
+        tab.editor.nav.setCurrentRow(tab.editor.stack.indexOf(tab.photos))
         assert tab.photos.add_button.isVisible() and not tab.photos.add_button.isEnabled()
         assert tab.photos.note.text().startswith("Lưu vụ việc trước khi thêm ảnh")
     finally:
