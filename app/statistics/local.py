@@ -117,3 +117,34 @@ def _refresh_tips(session: Session, ids: list[uuid.UUID]) -> None:
             else:
                 rows.append(row)
     write_tips(session, rows, gone)
+
+
+CUTOFF_SETTING = "report_cutoff_day"
+
+
+def laptop_calendar(session: Session, cutoff_day: int | None = None) -> Any:
+    """The report calendar of this laptop: the cut-off day kept in its settings (set once
+    from the province's rule), unless one is given."""
+    from app.services.settings import get_setting
+    from app.statistics.periods import ReportCalendar
+
+    if cutoff_day is None:
+        stored = get_setting(session, CUTOFF_SETTING)
+        cutoff_day = int(stored) if stored and stored.isdigit() else 1
+    return ReportCalendar(cutoff_day=cutoff_day)
+
+
+def laptop_scope(session: Session) -> Any:
+    """The team's own unit (the one set up on this laptop); every unit the laptop holds
+    when none is set up."""
+    from app.models import Province, Unit
+    from app.services.settings import current_unit
+    from app.statistics.report import Scope
+
+    unit = current_unit(session)
+    names = {u.id: u.name for u in session.scalars(select(Unit).order_by(Unit.name))}
+    if unit is None:
+        return Scope("Quản lý thị trường", "", "", names, None)
+    province = session.get(Province, unit.province_code)
+    place = province.name if province is not None else ""
+    return Scope(unit.name, unit.parent_name, place, names, (unit.id,))
