@@ -1,0 +1,106 @@
+"""What a follow-through dialog hands to the services: one frozen form per record, with the
+fields a person fills in (the service adds the case, unit, recorder and device).
+
+Money and quantities may be the text as typed ("1.500.000", "12,5") or numbers already
+held (int đồng, Decimal): the service reads them with app.validation and answers a bad one
+with a message at its field. Dates are ``datetime.date`` in the Vietnam calendar. Ids may
+be ``uuid.UUID`` or their text.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+Id = uuid.UUID | str
+Money = int | str | None
+Quantity = Decimal | int | str | None
+
+
+@dataclass(frozen=True)
+class PaymentForm:
+    """One receipt (biên lai or chứng từ) paid on a sanction decision.
+
+    ``late_amount`` None: the late-payment amount due on ``paid_on`` is taken
+    (payments.amount_due); a number: what the receipt shows."""
+
+    decision_id: Id | None
+    receipt_no: str
+    paid_on: date | None
+    amount: Money
+    late_amount: Money = None
+    channel: str = "kho_bac"  # kho_bac | ngan_hang | cong_dvc | tai_cho
+    purpose: str = "tien_phat"  # tien_phat | truy_thu_thue
+
+
+@dataclass(frozen=True)
+class GoodsForm:
+    """What became of one seized item, or part of it. ``quantity`` None: all of it that
+    the action can take (what is still held, or still confiscated and not disposed of)."""
+
+    seized_item_id: Id | None
+    action: str  # tra_lai | tich_thu | ban | tieu_huy | chuyen_giao | xu_ly_ngay
+    done_on: date | None
+    quantity: Quantity = None
+    appraised_value: Money = None
+    sold_value: Money = None
+    receipt_no: str = ""
+    agency: str = ""
+    document_no: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralForm:
+    """The case file handed to the investigating agency (MQĐ33 / BB-CHS)."""
+
+    transferred_on: date | None
+    agency: str
+    document_no: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AnswerForm:
+    """The investigating agency's answer. ``returned_on`` (not prosecuted): the day the
+    file came back, which starts the new term to decide; None means ``answer_on``."""
+
+    answer: str  # khoi_to | khong_khoi_to
+    answer_on: date | None
+    answer_no: str = ""
+    returned_on: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AccusedForm:
+    """A person prosecuted (bị can), one of the case's subjects (``subject_id``) or not."""
+
+    full_name: str
+    birth_year: int | None = None
+    id_number: str = ""
+    address: str = ""
+    subject_id: Id | None = None
+
+
+@dataclass(frozen=True)
+class StepForm:
+    """Any other dated step (giải trình, xác minh, hoãn, giảm, miễn, nộp nhiều lần, cưỡng
+    chế, gia hạn tạm giữ).
+
+    ``due_on``: the new term a step sets (postponed to, last instalment, seizure held
+    until); for a request to explain, None takes the legal term (2 working days for a
+    hearing, ``hearing``, else 5). ``amount``: the đồng a reduction or exemption takes off
+    (None for an exemption: all that is still unpaid). ``decision_id`` None: the case's
+    sanction decision, when it has one."""
+
+    step: str
+    done_on: date | None
+    due_on: date | None = None
+    decision_id: Id | None = None
+    summary: str = ""
+    document_no: str = ""
+    amount: Money = None
+    hearing: bool = False
