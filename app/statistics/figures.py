@@ -64,7 +64,8 @@ FIGURES: tuple[Figure, ...] = (
 BY_CODE = {f.code: f for f in FIGURES}
 
 # the figures member agencies submit for their force (server.statistics.members)
-MEMBER_FIGURES = ("vu_xu_ly", "vu_xu_ly_hanh_chinh", "vu_khoi_to", "bi_can",
+# (vu_xu_ly is theirs added up: khởi tố + xử lý hành chính)
+MEMBER_FIGURES = ("vu_kiem_tra", "vu_khoi_to", "bi_can", "vu_xu_ly_hanh_chinh",
                   "tien_phat_quyet_dinh", "thu_nop_ngan_sach", "tri_gia_tich_thu")
 
 

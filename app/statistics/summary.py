@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from app.statistics.facts import QLTT
 from app.statistics.figures import MEMBER_FIGURES
 from app.statistics.periods import d
 from app.statistics.report import Report
@@ -23,7 +24,7 @@ def combined(report: Report) -> dict[str, int]:
     they submit; the rest are the scope's own)."""
     total = dict(report.total.current)
     for force in report.forces:
-        if force.current:
+        if force.current and force.force != QLTT:  # the scope's own row is the total
             for code in MEMBER_FIGURES:
                 total[code] = total.get(code, 0) + int(force.current.get(code, 0))
     if report.forces:
@@ -36,7 +37,7 @@ def combined_previous(report: Report) -> dict[str, int] | None:
         return None
     total = dict(report.total.previous)
     for force in report.forces:
-        if force.previous:
+        if force.previous and force.force != QLTT:
             for code in MEMBER_FIGURES:
                 total[code] = total.get(code, 0) + int(force.previous.get(code, 0))
     if report.forces:

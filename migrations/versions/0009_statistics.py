@@ -1,16 +1,16 @@
 """statistics: the fact tables a report reads (app.statistics.facts) and the marks of the
 records changed since they were last projected (stat_dirty, kept by triggers)
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
@@ -19,6 +19,9 @@ MARKED = {"inspection": "case", "tip": "tip", "subject": "subject",
           "case_decision": "decision", "payment": "payment",
           "goods_disposition": "goods_disposition", "criminal_referral": "referral",
           "accused": "accused", "case_step": "case_step"}
+
+UNIT_TABLES = {"inspection", "tip", "case_decision", "payment", "goods_disposition",
+               "criminal_referral", "accused", "case_step"}
 
 
 def _mark(record_id: str, entity: str) -> str:
@@ -94,8 +97,10 @@ def upgrade() -> None:
     for table, entity in MARKED.items():
         op.execute(f"CREATE TRIGGER stat_dirty_{table}_insert AFTER INSERT ON {table} "
                    f"BEGIN {_mark('NEW.id', repr(entity))} END")
+        # unit_id too: enrolment moves every record to the server's unit without a new version
+        moved = ", unit_id" if table in UNIT_TABLES else ""
         op.execute(f"CREATE TRIGGER stat_dirty_{table}_update AFTER UPDATE OF version, "
-                   f"deleted_at ON {table} BEGIN {_mark('NEW.id', repr(entity))} END")
+                   f"deleted_at{moved} ON {table} BEGIN {_mark('NEW.id', repr(entity))} END")
     # what is already here is counted once
     for table, entity in (("inspection", "case"), ("tip", "tip")):
         op.execute(f"INSERT OR IGNORE INTO stat_dirty (record_id, entity) "
