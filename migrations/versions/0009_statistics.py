@@ -74,7 +74,14 @@ def upgrade() -> None:
         sa.Column('subject_id', sa.Uuid(), nullable=True),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_stat_event')),
     )
-    op.create_index('ix_stat_event_day', 'stat_event', ['day'])
+    op.create_index('ix_stat_event_main', 'stat_event', ['figure', 'violation_kind', 'unit_id',
+                                                         'force', 'joint', 'day', 'n', 'amount'])
+    op.create_index('ix_stat_event_commune', 'stat_event', ['figure', 'commune_code', 'joint',
+                                                            'day', 'n', 'amount'])
+    op.create_index('ix_stat_event_goods', 'stat_event', ['figure', 'goods_category', 'joint',
+                                                          'day', 'n', 'amount'])
+    op.create_index('ix_stat_event_subject', 'stat_event', ['figure', 'day', 'unit_id', 'force',
+                                                            'subject_kind', 'subject_id'])
     op.create_index('ix_stat_event_case_id', 'stat_event', ['case_id'])
     op.create_table(
         'stat_tip',
@@ -115,7 +122,10 @@ def downgrade() -> None:
     op.drop_index('ix_stat_tip_received_on', 'stat_tip')
     op.drop_table('stat_tip')
     op.drop_index('ix_stat_event_case_id', 'stat_event')
-    op.drop_index('ix_stat_event_day', 'stat_event')
+    op.drop_index('ix_stat_event_main', 'stat_event')
+    op.drop_index('ix_stat_event_commune', 'stat_event')
+    op.drop_index('ix_stat_event_goods', 'stat_event')
+    op.drop_index('ix_stat_event_subject', 'stat_event')
     op.drop_table('stat_event')
     op.drop_index('ix_stat_case_amends_id', 'stat_case')
     op.drop_index('ix_stat_case_found_on', 'stat_case')

@@ -63,7 +63,14 @@ def upgrade() -> None:
         sa.Column("subject_id", sa.Uuid(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stat_event")),
     )
-    op.create_index("ix_stat_event_day", "stat_event", ["day"])
+    op.create_index("ix_stat_event_main", "stat_event", ["figure", "violation_kind", "unit_id",
+                                                         "force", "joint", "day", "n", "amount"])
+    op.create_index("ix_stat_event_commune", "stat_event", ["figure", "commune_code", "joint",
+                                                            "day", "n", "amount"])
+    op.create_index("ix_stat_event_goods", "stat_event", ["figure", "goods_category", "joint",
+                                                          "day", "n", "amount"])
+    op.create_index("ix_stat_event_subject", "stat_event", ["figure", "day", "unit_id", "force",
+                                                            "subject_kind", "subject_id"])
     op.create_index("ix_stat_event_case_id", "stat_event", ["case_id"])
     op.create_table(
         "stat_tip",
