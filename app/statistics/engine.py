@@ -22,13 +22,14 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy import case, false, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.statistics import catalog
-from app.statistics.facts import stat_event
+from app.statistics.facts import MONTH_TABLES, NO_UNIT, stat_event
 from app.statistics.figures import DISTINCT, FIGURES, Figure
 from app.statistics.periods import Period
 
@@ -46,7 +47,6 @@ GROUPINGS: dict[str, tuple[str, ...]] = {
     "unit_group": ("unit_id", "group"),
 }
 SUBJECT_GROUPINGS = (TOTAL, "unit", "force")  # where đối tượng is given
-_MAIN = ("violation_kind", "unit_id", "force")  # the main statement's dimensions
 Key = tuple[str, ...]
 
 
@@ -123,43 +123,103 @@ def _where(periods: Sequence[Period], units: Sequence[uuid.UUID] | None) -> list
     return where
 
 
-def sums_statement(dims: Sequence[str], periods: Sequence[Period],
+@dataclass(frozen=True)
+class Split:
+    """A period as whole calendar months (read from the month tables) and the days before
+    and after them (read from the events)."""
+
+    months: tuple[date, date] | None  # first days of the first and the last whole month
+    days: tuple[tuple[date, date], ...]
+
+
+def split(period: Period) -> Split:
+    first = period.start if period.start.day == 1 else _next_month(period.start)
+    after = _next_month(period.end)  # the first day after the last whole month, if whole
+    last_end = period.end if after - timedelta(days=1) == period.end else \
+        period.end.replace(day=1) - timedelta(days=1)
+    if first > last_end:
+        return Split(None, ((period.start, period.end),))
+    days = []
+    if period.start < first:
+        days.append((period.start, first - timedelta(days=1)))
+    if last_end < period.end:
+        days.append((last_end + timedelta(days=1), period.end))
+    return Split((first, last_end.replace(day=1)), tuple(days))
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def sums_statement(name: str, periods: Sequence[Period],
                    units: Sequence[uuid.UUID] | None) -> Any:
-    """Rows (figure, *dims, joint, then n and amount for each period), grouped by the prefix
-    of a covering index."""
-    ev = stat_event
+    """Rows (figure, *dims, joint, then n and amount for each period) of a month table
+    (``name``: "main", "commune", "goods") and of the events of the days its months leave."""
+    table, dims = MONTH_TABLES[name]
+    parts = [split(p) for p in periods]
+    sources = []
+    in_months = [table.c.month.between(*s.months) if s.months else false() for s in parts]
+    whole = [s.months for s in parts if s.months]
+    if whole:
+        span = (min(m[0] for m in whole), max(m[1] for m in whole))
+        sources.append(_sums(table, dims, in_months, units, span))
+    if any(s.days for s in parts):
+        ev = stat_event
+        in_days = [or_(*(ev.c.day.between(a, b) for a, b in s.days)) if s.days else false()
+                   for s in parts]
+        sources.append(_sums(ev, dims, in_days, units))
+    if len(sources) == 1:
+        return sources[0]
+    both = union_all(*sources).subquery()
+    keys = [both.c.figure, *(both.c[d] for d in dims), both.c.joint]
+    measures = [func.sum(both.c[f"{m}{i}"]).label(f"{m}{i}")
+                for i in range(len(periods)) for m in ("n", "a")]
+    return select(*keys, *measures).group_by(*keys)
+
+
+def _sums(table: Any, dims: Sequence[str], conds: Sequence[Any],
+          units: Sequence[uuid.UUID] | None, span: tuple[date, date] | None = None) -> Any:
+    """``span``: one range holding every period's rows (the month tables: one range scan of
+    the primary key instead of one per period, which SQLite merges slowly)."""
     measures = []
-    for i, p in enumerate(periods):
-        measures += [func.sum(case((_in(p), ev.c.n), else_=0)).label(f"n{i}"),
-                     func.sum(case((_in(p), ev.c.amount), else_=0)).label(f"a{i}")]
-    keys = [ev.c.figure, *(ev.c[d] for d in dims), ev.c.joint]
-    return select(*keys, *measures).where(*_where(periods, units)).group_by(*keys)
+    for i, cond in enumerate(conds):
+        measures += [func.sum(case((cond, table.c.n), else_=0)).label(f"n{i}"),
+                     func.sum(case((cond, table.c.amount), else_=0)).label(f"a{i}")]
+    keys = [table.c.figure, *(table.c[d] for d in dims), table.c.joint]
+    where = [table.c.month.between(*span) if span else or_(*conds)]
+    if units is not None:
+        where.append(table.c.unit_id.in_(list(units)))
+    return select(*keys, *measures).where(*where).group_by(*keys)
 
 
-def subjects_statement(dims: Sequence[str], periods: Sequence[Period],
+def subjects_statement(dims: Sequence[str], period: Period,
                        units: Sequence[uuid.UUID] | None) -> Any:
-    """Rows (*dims, subject kind, then the distinct subjects of each period)."""
+    """Rows (*dims, subject kind, distinct subjects) of the cases found with a violation in
+    ``period`` (the covering index ix_stat_event_subject alone is read)."""
     ev = stat_event
-    counts = [func.count(case((_in(p), ev.c.subject_id)).distinct()).label(f"s{i}")
-              for i, p in enumerate(periods)]
     keys = [*(ev.c[d] for d in dims), ev.c.subject_kind]
-    return (select(*keys, *counts)
-            .where(ev.c.figure == "vi_pham", ev.c.subject_id.is_not(None), *_where(periods, units))
-            .group_by(*keys))
+    where = [ev.c.figure == "vi_pham", ev.c.day.between(period.start, period.end),
+             ev.c.subject_id.is_not(None)]
+    if units is not None:
+        where.append(ev.c.unit_id.in_(list(units)))
+    return (select(*keys, func.count(ev.c.subject_id.distinct()).label("s"))
+            .where(*where).group_by(*keys))
 
 
 def _unit_key(value: Any) -> str:
-    """A unit id as text in its dashed form (SQLite hands back 32 hex digits)."""
-    return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))) if value else ""
+    """A unit id as text in its dashed form (SQLite hands back 32 hex digits); "" for none
+    (a month row keeps the nil id for a case without a unit)."""
+    if not value:
+        return ""
+    text = str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+    return "" if text == NO_UNIT else text
 
 
-def _main_key(code: str, kind: str, unit: str, force: str) -> Key | None:
-    dims = GROUPINGS[code]
-    if any(d not in ("unit_id", "force", "group", "subgroup") for d in dims):
-        return None
-    values = {"unit_id": unit, "force": force, "subgroup": catalog.subgroup_for(kind),
-              "group": catalog.group_for(kind)}
-    return tuple(values[d] for d in dims)
+_MAIN_DIMS = ("unit_id", "force", "group", "subgroup")
+
+
+def _is_main(code: str) -> bool:
+    return all(d in _MAIN_DIMS for d in GROUPINGS[code])
 
 
 def compute(session: Session, period: Period, previous: Period | None = None,
@@ -173,25 +233,27 @@ def compute(session: Session, period: Period, previous: Period | None = None,
     periods = [period] + ([previous] if previous is not None else [])
     sums: list[dict[str, dict[Key, Sums]]] = [
         {g: defaultdict(Sums) for g in wanted} for _ in periods]
-    main = [g for g in wanted if _main_key(g, "", "", "") is not None]
-    for row in session.execute(sums_statement(_MAIN, periods, units)):
-        figure, kind, unit, force, joint = row[:5]
-        unit = _unit_key(unit)
+    main = [(g, GROUPINGS[g]) for g in wanted if _is_main(g)]
+    units_seen: dict[Any, str] = {}
+    for row in session.execute(sums_statement("main", periods, units)):
+        figure, unit, kind, force, joint = row[:5]
+        if unit not in units_seen:
+            units_seen[unit] = _unit_key(unit)
+        values = {"unit_id": units_seen[unit], "force": force or "",
+                  "subgroup": catalog.subgroup_for(kind or ""), "group": catalog.group_for(kind or "")}
+        keys = [(g, tuple(values[d] for d in dims)) for g, dims in main]
         for i in range(len(periods)):
             n, amount = int(row[5 + 2 * i] or 0), int(row[6 + 2 * i] or 0)
-            if not (n or amount):
-                continue
-            for g in main:
-                key = _main_key(g, kind or "", unit, force or "")
-                assert key is not None
-                sums[i][g][key].add(figure, bool(joint), n, amount)
-    for g, dim in (("commune", "commune_code"), ("goods", "goods_category")):
-        if g in wanted:
-            for row in session.execute(sums_statement((dim,), periods, units)):
+            if n or amount:
+                for g, key in keys:
+                    sums[i][g][key].add(figure, bool(joint), n, amount)
+    for g in ("commune", "goods"):
+        if g in wanted:  # rows (figure, unit, commune or goods, joint, sums)
+            for row in session.execute(sums_statement(g, periods, units)):
                 for i in range(len(periods)):
-                    n, amount = int(row[3 + 2 * i] or 0), int(row[4 + 2 * i] or 0)
+                    n, amount = int(row[4 + 2 * i] or 0), int(row[5 + 2 * i] or 0)
                     if n or amount:
-                        sums[i][g][(row[1] or "",)].add(row[0], bool(row[2]), n, amount)
+                        sums[i][g][(row[2] or "",)].add(row[0], bool(row[3]), n, amount)
     _subjects(session, sums, wanted, periods, units)
     out = []
     for per_period in sums:
@@ -203,25 +265,25 @@ def compute(session: Session, period: Period, previous: Period | None = None,
 
 def _subjects(session: Session, sums: list[dict[str, dict[Key, Sums]]], wanted: Iterable[str],
               periods: Sequence[Period], units: Sequence[uuid.UUID] | None) -> None:
-    for g in wanted:
-        if g not in SUBJECT_GROUPINGS:
-            continue
-        dims = GROUPINGS[g]
-        for per_period in sums:
-            for s in per_period[g].values():
+    """Distinct subjects in total, by unit and by force. A grouping with one key only (the
+    team's own unit; QLTT alone) is the total's: no second pass over the events."""
+    for i, period in enumerate(periods):
+        groups = sums[i]
+        for g in (g for g in SUBJECT_GROUPINGS if g in wanted):
+            for s in groups[g].values():
                 s.subjects = {}
-        for row in session.execute(subjects_statement(dims, periods, units)):
-            key = tuple(_unit_key(v) if d == "unit_id" else (v or "")
-                        for d, v in zip(dims, row, strict=False))
-            kind = row[len(dims)] or ""
-            for i in range(len(periods)):
-                count = int(row[len(dims) + 1 + i] or 0)
-                if count:
-                    target = sums[i][g][key]
-                    if target.subjects is None:
-                        target.subjects = {}
-                    target.subjects[kind] = target.subjects.get(kind, 0) + count
-        if g == TOTAL:
-            for per_period in sums:
-                if per_period[TOTAL][()].subjects is None:
-                    per_period[TOTAL][()].subjects = {}
+        groups[TOTAL][()].subjects = {}
+        for g in (g for g in SUBJECT_GROUPINGS if g in wanted):
+            keys = [k for k, s in groups[g].items() if s.events]
+            if g != TOTAL and len(keys) <= 1:
+                for k in keys:
+                    groups[g][k].subjects = dict(groups[TOTAL][()].subjects or {})
+                continue
+            dims = GROUPINGS[g]
+            for row in session.execute(subjects_statement(dims, period, units)):
+                key = tuple(_unit_key(v) if d == "unit_id" else (v or "")
+                            for d, v in zip(dims, row, strict=False))
+                target = groups[g][key]
+                target.subjects = target.subjects or {}
+                kind = row[len(dims)] or ""
+                target.subjects[kind] = target.subjects.get(kind, 0) + int(row[-1] or 0)
