@@ -26,6 +26,7 @@ class Settings:
     max_unused_numbers: int = 200  # per device, form and year, leased and not reported used (409)
     enrol_failures_per_address: int = 10  # wrong enrolment codes per address in 15 min (429)
     verify_per_minute: int = 60  # verification requests per address per minute (429)
+    report_cutoff_day: int = 1  # the province's cut-off day of a report month (15: 15th–14th)
 
     @property
     def enrol_code_ttl(self) -> timedelta:

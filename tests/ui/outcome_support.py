@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import issue_document
 from app.services.cases import finalise_case, save_case
 from app.ui.case_tab import CaseTab
@@ -31,7 +31,7 @@ def roadside_case(sessions, actor, on: date) -> uuid.UUID:
     15, fine proposed 8.000.000 đồng) inspected and finalised on ``on``, with its BB-VPHC and
     BB-TG issued that day."""
     with unit_of_work(sessions) as s:
-        case_id = save_case(s, sample_case_form(s, now=at_vn(on, 12)), actor).id
+        case_id = save_case(s, sample_case_entry(s, now=at_vn(on, 12)), actor).id
         finalise_case(s, case_id, actor)
         issue_document(s, case_id, "BB-VPHC", actor, now=at_vn(on, 11))
         issue_document(s, case_id, "BB-TG", actor, now=at_vn(on, 11))
