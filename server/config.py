@@ -22,6 +22,8 @@ class Settings:
     page_limit: int = 500  # changes per pull page at most
     enrol_code_minutes: int = 15  # life of a one-time enrolment code
     block_size: int = 50  # numbers per leased block by default
+    db_connections: int = 40  # PostgreSQL connections per worker at most (workers × this
+    # must stay under the database's max_connections)
 
     @property
     def enrol_code_ttl(self) -> timedelta:
