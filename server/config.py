@@ -27,6 +27,8 @@ class Settings:
     enrol_failures_per_address: int = 10  # wrong enrolment codes per address in 15 min (429)
     verify_per_minute: int = 60  # verification requests per address per minute (429)
     report_cutoff_day: int = 1  # the province's cut-off day of a report month (15: 15th–14th)
+    db_connections: int = 40  # PostgreSQL connections per worker at most (workers × this
+    # must stay under the database's max_connections)
 
     @property
     def enrol_code_ttl(self) -> timedelta:

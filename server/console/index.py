@@ -32,10 +32,18 @@ def behind(session: Session) -> bool:
     return int(newest) > int(at)
 
 
-def catch_up(session: Session) -> int:
-    """Index every case and biên bản changed since the cursor; returns how many."""
+def catch_up(session: Session, *, wait: bool = True) -> int:
+    """Index every case and biên bản changed since the cursor; returns how many.
+
+    ``wait=False`` (a page about to be shown): when another worker is catching up at this
+    moment (PostgreSQL: its cursor row is locked), do not queue behind it — the page shows
+    the index as it stands and that worker's catch-up commits within moments. Under a
+    province's sync load the pages otherwise wait on each other's catch-ups in a chain."""
     cursor = session.scalar(
-        select(IndexCursor).where(IndexCursor.name == CURSOR).with_for_update())
+        select(IndexCursor).where(IndexCursor.name == CURSOR)
+        .with_for_update(skip_locked=not wait))
+    if cursor is None and not wait:
+        return 0
     assert cursor is not None, "migration 0004_web_console makes the cursor row"
     newest = int(session.scalar(select(func.max(SyncRecord.sequence))) or 0)
     done = 0
