@@ -149,7 +149,7 @@ def detail(session: Session, viewer: Viewer, case_id: uuid.UUID) -> CaseDetail:
     for doc_id, older in corrected.items():
         by_id[doc_id].corrects = by_id[older].number if older in by_id else ""
     documents.sort(key=lambda v: (v.issued_at, v.number))
-    held = blobs.blobs(session, [v.sha256 for v in documents])
+    held = blobs.blobs(session, row.unit_id, [v.sha256 for v in documents])
     for view in documents:
         view.pdf_ready = view.sha256 in held and held[view.sha256].complete
     photos = [a for a in data.get("attachments") or [] if not a.get("deleted_at")]
@@ -186,13 +186,13 @@ def document_pdf(session: Session, viewer: Viewer, case_id: uuid.UUID,
     view = issued_document(session, viewer, case_id, document_id)
     if len(reason.strip()) < 5:
         raise ValidationFailed({"ly_do_bb": "Hãy ghi lý do mở biên bản (ít nhất 5 ký tự)."})
-    blob = blobs.blob(session, view.sha256)
+    blob = blobs.blob(session, None, view.sha256)  # the case is in the viewer's scope
     if blob is None or not blob.complete:
         raise NotFound("Máy chủ chưa nhận tệp PDF của biên bản này; máy trạm đã lập sẽ gửi "
                        "khi đồng bộ.")
     audit.record(session, viewer, "view_document", target_id=case_id,
                  detail=f"Biên bản số {view.number} (PDF)", reason=reason.strip())
-    return view, b"".join(blobs.chunks(session, view.sha256))
+    return view, b"".join(blobs.chunks(session, blob))
 
 
 def reveal_id_number(session: Session, viewer: Viewer, case_id: uuid.UUID, reason: str) -> str:

@@ -16,11 +16,17 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.services.case_entry import ForceEntry, SeizedItemEntry, SeizureEntry, SubjectEntry, ViolationEntry
 from sqlalchemy.orm import Session
 
 from app.demo import sample_case_entry
 from app.models.outcome import CaseDecision
+from app.services.case_entry import (
+    ForceEntry,
+    SeizedItemEntry,
+    SeizureEntry,
+    SubjectEntry,
+    ViolationEntry,
+)
 from app.services.cases import amend_case, finalise_case, save_case
 from app.services.context import Actor
 from app.services.follow_through import records as rec
