@@ -22,6 +22,7 @@ from app.services.audit import record_event
 from app.services.case_checks import case_warnings
 from app.services.cases import load_case
 from app.services.context import Actor
+from app.services.follow_through.due import refresh_due
 from app.services.numbering import LOW_WATER, take_number
 from app.services.settings import VERIFY_URL, current_unit, get_setting
 from app.vntime import VN_TZ
@@ -184,6 +185,7 @@ def issue_document(
     session.add(doc)
     record_event(session, actor, "issue", "issued_document", doc_id, taken.number)
     session.flush()
+    refresh_due(session, [ins.id])  # a BB-VPHC's date starts the term to decide
     warnings = list(case_warnings(session, ins).values())
     if taken.remaining < LOW_WATER:
         warnings.append(f"Chỉ còn {taken.remaining} số {spec.symbol} năm {year} cho máy này: hãy đồng bộ để nhận thêm.")
@@ -273,6 +275,7 @@ def void_document(session: Session, doc_id: uuid.UUID | str, reason: str, actor:
     doc.touch()
     record_event(session, actor, "void", "issued_document", doc.id, reason.strip())
     session.flush()
+    refresh_due(session, [doc.inspection_id])
 
 
 def issue_correction(session: Session, doc_id: uuid.UUID | str, actor: Actor, **kwargs) -> IssueResult:

@@ -14,6 +14,7 @@ from app.models.case import (
     Violation,
     Witness,
 )
+from app.models.case_due import CaseDue
 from app.models.catalog import (
     CatalogVersion,
     Commune,
@@ -56,6 +57,6 @@ __all__ = [
     "CaseMember", "LegalAct", "MeasureUnit", "Nationality", "Officer", "OfficerTitle",
     "Province", "SeizedItem", "Seizure", "Setting", "Subject", "Synced", "Unit", "Violation",
     "ViolationKind", "Witness", "utcnow",
-    "Accused", "CaseDecision", "CaseStep", "CriminalReferral", "GoodsDisposition", "Payment",
+    "Accused", "CaseDecision", "CaseDue", "CaseStep", "CriminalReferral", "GoodsDisposition", "Payment",
     "OutboxBatch", "ParkedChange", "SyncConflict", "SyncDirty", "SyncState", "Tip",
 ]

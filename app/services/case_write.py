@@ -9,6 +9,7 @@ tests/sync/test_pull_bulk.py) all take their
 - timestamps: the time of the write, version 1 for a new record;
 - derived flags: the criminal-signs rule of app.services.case_rules;
 - search index: app.models.case_repository.index, one text for every path;
+- due items: a finalised case's obligations (app.services.follow_through.due);
 from the functions below.
 """
 
@@ -48,6 +49,7 @@ from app.services import case_mapping as cm
 from app.services.case_entry import CaseEntry
 from app.services.case_rules import draft_errors, finalise_errors, goods_codes, raise_criminal_signs
 from app.services.context import Actor
+from app.services.follow_through.due import refresh_due
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def add_cases(session: Session, cases: Iterable[NewCase], actor: Actor) -> int:
             if rows[model]:
                 session.execute(insert(Base.metadata.tables[model.__tablename__]), rows[model])
         session.execute(text("INSERT INTO case_search(rowid, body) VALUES (:n, :b)"), search)
+        refresh_due(session, [r["id"] for r in rows[Case] if r["status"] == FINALISED])
         count += len(chunk)
     return count
 

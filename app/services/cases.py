@@ -35,6 +35,7 @@ from app.services.case_entry import CaseEntry
 from app.services.case_rules import draft_errors, finalise_errors
 from app.services.case_write import derive_flags, finish, new_case, own_unit, writing
 from app.services.context import Actor
+from app.services.follow_through.due import refresh_due
 
 LOCKED_MESSAGE = (
     "Vụ việc đã hoàn tất và khóa lại, không thể sửa. "
@@ -178,6 +179,7 @@ def finalise_case(session: Session, case_id: uuid.UUID | str, actor: Actor) -> C
     ins.touch()
     record_event(session, actor, "finalise", "inspection", ins.id)
     session.flush()
+    refresh_due(session, [ins.id, *([ins.amends_id] if ins.amends_id else [])])
     return ins
 
 

@@ -22,6 +22,7 @@ from app.db import (
 )
 from app.errors import DatabaseDamaged
 from app.paths import DataDir
+from app.services.follow_through.due import ensure_built as ensure_due_built
 from app.services.settings import ensure_device_id
 
 
@@ -66,4 +67,5 @@ def open_database(data_dir: DataDir, *, full_check: bool = True) -> Database:
     with unit_of_work(sessions) as session:
         loaded = load_catalogs(session)
         device = ensure_device_id(session)
+        ensure_due_built(session)  # the "Việc cần làm" read model, after migration 0009 or a new calendar
     return Database(data_dir, engine, sessions, device, backup, loaded)

@@ -2,10 +2,12 @@
 the declaration, registered against the kind's name.
 
 A :class:`Binding` names the mapped table, how records of the kind are read as wire
-payloads for a push (``payloads``), how a pulled change is written (``apply``) and, for
-the kinds an initial pull brings by the thousand, the fast path of a pull (``fast``). A
-kind stored as one plain table needs nothing of its own: :func:`plain` reads its payload's
-fields from the mapped record and writes them back.
+payloads for a push (``payloads``), how a pulled change is written (``apply``), for the
+kinds an initial pull brings by the thousand the fast path of a pull (``fast``), and what
+depends on the cases its records belong to (``after_apply``: the due items of those cases,
+refreshed once per applied page). A kind stored as one plain table needs nothing of its
+own: :func:`plain` reads its payload's fields from the mapped record and writes them back,
+and parks a record whose case has not arrived yet.
 
 The outbox, the inbox, conflicts, the problems view, the export and enrolment look a
 kind up here (once per batch or page); none of them names a kind.
@@ -40,12 +42,14 @@ from app.models.outcome import (
     Payment,
 )
 from app.models.sync_state import is_pending
+from app.services.follow_through.due import refresh_due
 from app.sync import bulk, codec, outbound, wire
 from app.sync.credentials import Credentials
 from app.sync.wire.kinds import RecordKind
 
 Payloads = Callable[[Session, list[uuid.UUID], Credentials | None], dict[uuid.UUID, dict[str, Any]]]
 Apply = Callable[[Session, wire.RecordChange, Any], Any]
+AfterApply = Callable[[Session, set[uuid.UUID]], Any]
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,27 @@ class Binding:
     apply: Apply  # write a pulled change (its payload typed) in the caller's transaction
     payloads: Payloads | None = None  # wire payloads of records as a push sends them
     fast: bulk.FastPath | None = None  # the fast path of an initial pull
+    # after a page is applied, with the ids of the cases whose records of this kind it wrote
+    after_apply: AfterApply | None = None
 
     @property
     def name(self) -> str:
         return self.kind.name
+
+
+def case_of(change: wire.RecordChange) -> uuid.UUID | None:
+    """The case a change's record belongs to (its kind's ``case_field``), None for kinds
+    outside any case."""
+    field = wire.kind(change.entity).case_field
+    if field is None:
+        return None
+    if field == "id":
+        return change.id
+    value = change.payload.get(field)
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 _BOUND: dict[str, Binding] = {}
@@ -139,9 +160,24 @@ def write_mapped(model: type[Any]) -> Apply:
     return apply
 
 
-def plain(name: str, model: type[Any]) -> Binding:
+def in_case(apply: Apply) -> Apply:
+    """``apply``, parking (KeyError) a record whose case has not arrived on this laptop
+    yet: a colleague's payment pulled before the case it pays, retried at every sync."""
+
+    def checked(session: Session, change: wire.RecordChange, payload: Any) -> Any:
+        case_id = case_of(change)
+        if case_id is not None and session.get(Case, case_id) is None:
+            raise KeyError(f"Vụ việc của bản ghi ({wire.kind(change.entity).label.lower()}) "
+                           "chưa về máy.")
+        return apply(session, change, payload)
+
+    return checked
+
+
+def plain(name: str, model: type[Any], after_apply: AfterApply | None = None) -> Binding:
     """The binding of a kind kept in one table with its payload's fields as columns (a
-    field without its column is refused here, naming it: nothing pulled is dropped)."""
+    field without its column is refused here, naming it: nothing pulled is dropped). A
+    kind whose records belong to a case waits for its case (:func:`in_case`)."""
     kind = wire.kind(name)
     columns = model.__table__.columns.keys()
     lacking = [f for f in kind.payload.model_fields
@@ -149,8 +185,11 @@ def plain(name: str, model: type[Any]) -> Binding:
     if lacking:
         raise ValueError(f"record kind {name!r}: no column in {model.__table__.name} for "
                          f"{', '.join(lacking)}")
-    return Binding(kind, model, write_mapped(model),
-                   read_mapped(kind, model) if kind.pushable else None)
+    apply = write_mapped(model)
+    if kind.case_field not in (None, "id"):
+        apply = in_case(apply)
+    return Binding(kind, model, apply, read_mapped(kind, model) if kind.pushable else None,
+                   after_apply=after_apply)
 
 
 # --- the kinds of this app ------------------------------------------------------------------------
@@ -191,17 +230,24 @@ def _subject_payloads(session: Session, ids: list[uuid.UUID],
             for rid, p in outbound.subject_payloads(session, ids).items()}
 
 
+def _refresh_due(session: Session, case_ids: set[uuid.UUID]) -> None:
+    """A case's deadlines rest on the case (finalised, its BB-VPHC) and on its follow-through
+    records: the due items of the cases a page touched are computed again."""
+    refresh_due(session, case_ids)
+
+
 bind(Binding(wire.kind("catalog"), None, _apply_catalog))
 bind(plain("officer", Officer))
 bind(Binding(wire.kind("subject"), Subject, _apply_subject, _subject_payloads, bulk.SUBJECTS))
 bind(Binding(wire.kind("number_block"), NumberBlock, codec.apply_number_block))
 bind(plain("tip", Tip))
-bind(Binding(wire.kind("case"), Case, _apply_case, _case_payloads, bulk.CASES))
+bind(Binding(wire.kind("case"), Case, _apply_case, _case_payloads, bulk.CASES,
+             after_apply=_refresh_due))
 bind(Binding(wire.kind("issued_document"), IssuedDocument, _apply_document,
-             read_mapped(wire.kind("issued_document"), IssuedDocument)))
-bind(plain("decision", CaseDecision))
-bind(plain("payment", Payment))
-bind(plain("goods_disposition", GoodsDisposition))
-bind(plain("referral", CriminalReferral))
-bind(plain("accused", Accused))
-bind(plain("case_step", CaseStep))
+             read_mapped(wire.kind("issued_document"), IssuedDocument), after_apply=_refresh_due))
+bind(plain("decision", CaseDecision, _refresh_due))
+bind(plain("payment", Payment, _refresh_due))
+bind(plain("goods_disposition", GoodsDisposition, _refresh_due))
+bind(plain("referral", CriminalReferral, _refresh_due))
+bind(plain("accused", Accused, _refresh_due))
+bind(plain("case_step", CaseStep, _refresh_due))

@@ -161,6 +161,7 @@ def _keep_server(session: Session, row: SyncConflict) -> None:
     )
     inbox.write_change(session, change)
     session.flush()
+    inbox.after_written(session, [change])
     outbox.confirm(session, row.record_id, row.entity, row.server_version)
 
 

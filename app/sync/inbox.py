@@ -11,7 +11,9 @@ Rules (SYNC.md "Pull"):
 A page is applied in the caller's one transaction. Cases and subjects new to this laptop
 (what an initial pull mostly is) are written in chunks by app.sync.bulk, one executemany
 per table, with the rows the per-record path would write; everything else goes record by
-record, each in a savepoint, in the page's order.
+record, each in a savepoint, in the page's order. Once the page is written, each binding's
+``after_apply`` runs once with the cases whose records of its kind were applied (the due
+items of those cases), in the same transaction.
 """
 
 from __future__ import annotations
@@ -78,6 +80,27 @@ class Known:
         return cls(states, local, parked)
 
 
+class Touched:
+    """The cases whose records were applied, per ``after_apply`` of their kinds' bindings
+    (app.sync.bindings), run once when the page is written."""
+
+    def __init__(self) -> None:
+        self.cases: dict[bindings.AfterApply, set[uuid.UUID]] = {}
+
+    def add(self, change: wire.RecordChange) -> None:
+        bound = bindings.find(change.entity)
+        if bound is None or bound.after_apply is None:
+            return
+        case_id = bindings.case_of(change)
+        if case_id is not None:
+            self.cases.setdefault(bound.after_apply, set()).add(case_id)
+
+    def run(self, session: Session) -> None:
+        for hook, case_ids in self.cases.items():
+            hook(session, case_ids)
+        self.cases.clear()
+
+
 def _settled(change: wire.RecordChange, state: SyncState | None) -> bool:
     """An echo: this laptop already knows this version (or a later one) from the server."""
     return state is not None and state.server_version is not None and change.version <= state.server_version
@@ -116,20 +139,22 @@ def apply_page(session: Session, changes: Iterable[wire.RecordChange], my_device
     order = {k.name: k.order for k in wire.kinds()}
     ordered = sorted(changes, key=lambda c: (order.get(c.entity, len(order)), c.sequence))
     known = Known.read(session, ordered)
+    touched = Touched()
     new = (bulk.NewRecords(session, known.states, known.local, known.parked, ordered,
                            bindings.fast_paths()) if fast else None)
     for change in ordered:
         if new is not None:
             if new.take(change):
                 if new.full:
-                    _write_new(session, new, out, my_device, known)
+                    _write_new(session, new, out, my_device, known, touched)
                 continue
-            _write_new(session, new, out, my_device, known)  # what came before, first
-        out.count(change, apply_change(session, change, my_device, known))
+            _write_new(session, new, out, my_device, known, touched)  # what came before, first
+        out.count(change, apply_change(session, change, my_device, known, touched))
         if new is not None:
             new.forget(change)
     if new is not None:
-        _write_new(session, new, out, my_device, known)
+        _write_new(session, new, out, my_device, known, touched)
+    touched.run(session)
     return out
 
 
@@ -143,20 +168,22 @@ def _begin(session: Session) -> None:
 
 
 def _write_new(session: Session, new: bulk.NewRecords, out: PageOutcome, my_device: str,
-               known: Known) -> None:
+               known: Known, touched: Touched) -> None:
     """Write the fast path's chunk; a chunk that failed is applied record by record."""
     written, failed = new.write()
     for change in written:
         out.count(change, "applied")
+        touched.add(change)
     out.bulk += len(written)
     for change in failed:
-        out.count(change, apply_change(session, change, my_device, known))
+        out.count(change, apply_change(session, change, my_device, known, touched))
 
 
 def apply_change(session: Session, change: wire.RecordChange, my_device: str,
-                 known: Known | None = None) -> str:
+                 known: Known | None = None, touched: Touched | None = None) -> str:
     """One change; returns "applied", "confirmed", "conflicts" or "parked". ``known``
-    (a page's :class:`Known`) spares the lookups of one record each."""
+    (a page's :class:`Known`) spares the lookups of one record each; ``touched`` (a
+    page's) gathers the cases to run ``after_apply`` on, else it runs here at once."""
     state = session.get(SyncState, change.id) if known is None else known.states.get(change.id)
     if _settled(change, state):
         _unpark(session, change.id, known)
@@ -192,7 +219,20 @@ def apply_change(session: Session, change: wire.RecordChange, my_device: str,
     outbox.confirm(session, change.id, change.entity, change.version,
                    None if known is None else known.states)
     _unpark(session, change.id, known)
+    if touched is None:
+        after_written(session, [change])
+    else:
+        touched.add(change)
     return "applied"
+
+
+def after_written(session: Session, changes: Iterable[wire.RecordChange]) -> None:
+    """Run the ``after_apply`` of the changes' bindings now (a change written outside a
+    page: a parked one retried, a conflict resolved with the server's version)."""
+    touched = Touched()
+    for change in changes:
+        touched.add(change)
+    touched.run(session)
 
 
 def _unsettled(local: Any, state: SyncState | None) -> bool:
