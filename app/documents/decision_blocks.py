@@ -11,6 +11,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from app.documents.blocks import Rule, esc, party, time_slot, value
 from app.documents.closing import BACK_TEMPLATE
+from app.documents.flowables import SheetCount
 from app.documents.fonts import REGULAR
 from app.documents.formspec import SIGN_NAME, FormContext
 from app.documents.paragraphs import para
@@ -81,6 +82,23 @@ def name_of(subject: PrintedSubject | None) -> str:
     return value(subject.name if subject else "")
 
 
+class SignaturePage(Flowable):
+    """Zero-size mark drawn with the signature: it tells the page template which page holds
+    the signature, whose empty foot is left as it is (a biên bản's closing paragraph does the
+    same, flowables.ClosingParagraph); the empty foot of an earlier page is struck out."""
+
+    def __init__(self, count: SheetCount) -> None:
+        super().__init__()
+        self.count = count
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        if self.count.page is None:
+            self.count.page = self.canv.getPageNumber()
+
+
 def signature_block(ctx: FormContext, s: DocumentSnapshot, last: list[Flowable]) -> Flowable:
     """ "Nơi nhận:" on the left; on the right the signer's chức vụ (caps bold), "(Ký, đóng
     dấu (nếu có); ghi rõ họ và tên)", room to sign and the name. Kept with ``last``, the end
@@ -106,7 +124,7 @@ def signature_block(ctx: FormContext, s: DocumentSnapshot, last: list[Flowable])
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return KeepTogether([*last, table])
+    return KeepTogether([*last, SignaturePage(ctx.count), table])
 
 
 def back_page(s: DocumentSnapshot, ctx: FormContext, phrase: str) -> list[Flowable]:

@@ -12,6 +12,9 @@ the real one (a signature block taller than a page, a count of 100 sheets or mor
 is laid out again with the real count forced, and checked again. A document whose count cannot
 be made consistent raises ``RuntimeError`` rather than print a wrong "tờ".
 
+A decision (MQĐ02, MQĐ20: ``spec.counts_sheets`` false) states no count of its own: it is laid
+out once, and its ``sheet_count`` follows the same rule (its back page records delivery).
+
 A goods list longer than ``tables.ANNEX_ROWS`` is printed once, in the Bảng kê attached to the
 biên bản: the biên bản says so (blocks.goods_listing) and the Bảng kê follows its last page
 (after the back page) in the same PDF, under the same number and QR code, numbered and counted

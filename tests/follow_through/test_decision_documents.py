@@ -25,6 +25,7 @@ from app.documents.render import render
 from app.documents.snapshot import DocumentSnapshot
 from app.models import CaseDecision, IssuedDocument
 from app.services.follow_through.decisions import save_decision
+from app.vntime import VN_TZ
 from tests.follow_through.decision_cases import (
     TREASURY,
     drafted,
@@ -161,11 +162,12 @@ def test_mqd02_prints_every_label_of_the_form_and_the_amounts_in_words(demo_db, 
         "a) Hình thức xử phạt chính: Phạt tiền.",
         "- Hành vi thứ nhất: khoản 1 Điều 15 Nghị định số 98/2020/NĐ-CP: phạt tiền 7.250.000 đồng (Bằng chữ: "
         "Bảy triệu hai trăm năm mươi nghìn đồng);",
-        "phạt tiền 3.021.000 đồng (Bằng chữ: Ba triệu không trăm hai mươi mốt nghìn đồng);",
+        "phạt tiền 3.021.000 đồng (Bằng chữ: Ba triệu không trăm hai mươi mốt nghìn đồng).",
         "Tổng số tiền phạt là 10.271.000 đồng (Bằng chữ: Mười triệu hai trăm bảy mươi mốt nghìn đồng).",
         "Trị giá tang vật, phương tiện vi phạm hành chính bị tịch thu: 11.500.000 đồng (Bằng chữ: Mười một "
         "triệu năm trăm nghìn đồng).",
-        "Cụ thể: - Hành vi thứ nhất: Buộc tiêu hủy 250 kg đường cát trắng không rõ nguồn gốc;",
+        "c) Biện pháp khắc phục hậu quả (nếu có): Cụ thể: - Hành vi thứ nhất: Buộc tiêu hủy 250 kg đường cát "
+        "trắng không rõ nguồn gốc; - Hành vi thứ hai: Buộc tiêu hủy",
         "Thời hạn thực hiện biện pháp khắc phục hậu quả 05 ngày, kể từ ngày nhận được Quyết định này.",
         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
         "1. Giao cho ông (bà) Nguyễn Thị Ánh là cá nhân bị xử phạt có tên tại Điều 1",
@@ -278,3 +280,15 @@ def test_decisions_number_from_their_own_blocks(demo_db, actor):
         vphc = [d.number for d in s.scalars(select(IssuedDocument).where(IssuedDocument.symbol == "BB-VPHC"))]
     assert numbers == ["20030001/QĐ-XPHC", "20030002/QĐ-XPHC"]
     assert vphc == ["20030001/BB-VPHC", "20030002/BB-VPHC"]  # the biên bản keep their own sequence
+
+
+def test_the_file_handed_to_the_police_lists_the_decisions_with_their_sheets(demo_db, actor):
+    from app.documents.issuing import issue_document
+
+    case_id, _, doc_id = _issue(demo_db, actor, kind="tam_giu", forms=("BB-VPHC", "BB-TG"))
+    with unit_of_work(demo_db.sessions) as s:
+        handover = issue_document(s, case_id, "BB-BGHS", actor)
+    text, _ = pdf_text(_document(demo_db, handover.document_id).pdf)
+    sheets = _document(demo_db, doc_id).page_count - 1  # the delivery page is printed on the back
+    assert (f"Quyết định tạm giữ tang vật, phương tiện vi phạm hành chính số 20030001/QĐ-TG ngày "
+            f"{_document(demo_db, doc_id).issued_at.astimezone(VN_TZ):%d/%m/%Y} ({sheets:02d} tờ, bản chính)") in text

@@ -54,5 +54,9 @@ def test_an_issued_decision_verifies_on_the_server_like_a_bien_ban(server, unit,
         qr = public.get("/verify", params={"ma": f"THUCDIA:1:{doc_id}:{fingerprint}"}).json()
         assert qr == answer
         assert public.get(f"/verify/{doc_id}", params={"h": "deadbeef"}).json()["issued"] is False
+        phone = public.get("/verify", params={"ma": f"THUCDIA:1:{doc_id}:{fingerprint}"},
+                           headers={"accept": "text/html"}).text  # the page the QR opens
+        assert "Quyết định có thật và đang có hiệu lực" in phone
+        assert "Quyết định xử phạt vi phạm hành chính" in phone and number in phone
     finally:
         public.close()

@@ -48,7 +48,8 @@ def _principal(st, d: PrintedDecision) -> list[Flowable]:
     out.append(b.para("Cụ thể:", st.body))
     for i, s in enumerate(sanctions):
         what = f"phạt tiền {_amount(s.fine)}" if s.fine else "cảnh cáo"
-        out.append(b.para(f"- {_which(i, len(sanctions))}{b.esc(s.citation)}: {what};", st.body))
+        end = "." if i == len(sanctions) - 1 else ";"
+        out.append(b.para(f"- {_which(i, len(sanctions))}{b.esc(s.citation)}: {what}{end}", st.body))
     out.append(b.para(f"Tổng số tiền phạt là {_amount(d.fine_total)}.", st.body))
     return out
 
@@ -57,13 +58,18 @@ def _each(sanctions: tuple[PrintedSanction, ...], attr: str) -> list[str]:
     given = [(i, getattr(s, attr)) for i, s in enumerate(sanctions) if getattr(s, attr)]
     if len(sanctions) == 1:
         return [clause(text) + "." for _, text in given]
-    return [f"- {_which(i, len(sanctions))}{clause(text)};" for i, text in given]
+    return [f"- {_which(i, len(sanctions))}{clause(text)}{'.' if n == len(given) - 1 else ';'}"
+            for n, (i, text) in enumerate(given)]
 
 
 def _specified(st, label: str, texts: list[str]) -> list[Flowable]:
-    """ "b) …:" over "Cụ thể: …", the label kept on the page of its first line."""
-    lines = [b.para(f"Cụ thể: {b.esc(t)}" if i == 0 else b.esc(t), st.body) for i, t in enumerate(texts)]
-    return [KeepTogether([b.para(label, st.body), *lines[:1]]), *lines[1:]]
+    """ "b) …:" over "Cụ thể: …" (or "Cụ thể:" over one line per act), the label kept on the
+    page of its first line."""
+    if texts and texts[0].startswith("- "):
+        lines = [b.para("Cụ thể:", st.body), *(b.para(b.esc(t), st.body) for t in texts)]
+    else:
+        lines = [b.para(f"Cụ thể: {b.esc(t)}" if i == 0 else b.esc(t), st.body) for i, t in enumerate(texts)]
+    return [KeepTogether([b.para(label, st.body), *lines[:2]]), *lines[2:]]
 
 
 def _additional(st, s: DocumentSnapshot, d: PrintedDecision) -> list[Flowable]:
