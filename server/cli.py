@@ -1,4 +1,5 @@
-"""``python -m server``: serve, and administer units, officers, devices, numbers, catalogues, tips.
+"""``python -m server``: serve, and administer units, officers, devices, numbers, catalogues, tips,
+reports.
 
 Every command takes ``--database-url`` (default ``$THUCDIA_DATABASE_URL`` or SQLite under
 ./var) and first brings the database to the newest schema. Output never shows a token.
@@ -21,6 +22,7 @@ from app.errors import DomainError
 from app.sync.wire import EnrolQR, LeaseRequest
 from server.config import Settings
 from server.console import cli as console_cli
+from server.statistics import cli as statistics_cli
 from server.db import Database, migrate
 
 
@@ -107,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--unit", required=True)
     tip.add_parser("list", help="list tips (without informants)")
     console_cli.add_parsers(sub)
+    statistics_cli.add_parsers(sub)
     return p
 
 
@@ -327,4 +330,5 @@ COMMANDS: dict[str, Callable[[Database, Settings, argparse.Namespace], int]] = {
     "import-catalog": _import_catalog,
     "tip": _tip,
     **console_cli.COMMANDS,
+    **statistics_cli.COMMANDS,
 }

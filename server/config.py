@@ -22,6 +22,7 @@ class Settings:
     page_limit: int = 500  # changes per pull page at most
     enrol_code_minutes: int = 15  # life of a one-time enrolment code
     block_size: int = 50  # numbers per leased block by default
+    report_cutoff_day: int = 1  # the province's cut-off day of a report month (15: 15th–14th)
 
     @property
     def enrol_code_ttl(self) -> timedelta:

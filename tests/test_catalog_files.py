@@ -41,7 +41,7 @@ BORDER_PROVINCES = {
 }
 SAMPLE_COMMUNE_PROVINCES = {"20", "04", "22", "15", "12", "91", "80"}
 # catalogues replaced since the first release (a newer version is what makes it load)
-VERSIONS = {"communes": 2, "legal_acts": 2, "officer_titles": 2}
+VERSIONS = {"communes": 2, "legal_acts": 2, "officer_titles": 2, "violation_kinds": 2}
 GROUPS = {"buon_lau_hang_cam", "gian_lan_thuong_mai", "hang_gia"}
 SNAKE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 POINTS = set("abcdđeghiklmnopq")

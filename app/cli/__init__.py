@@ -1,4 +1,4 @@
-"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,sync,export,documents}``.
+"""Command line: ``python -m app [--data-dir DIR] {gui,demo,self-test,sync,export,documents,report}``.
 
 Heavy modules are imported inside each command so ``gui`` starts fast.
 """
@@ -52,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("case_id")
     r.add_argument("--form", required=True)
     r.add_argument("--out", type=Path, required=True)
+    rep = sub.add_parser("report", help="báo cáo số liệu của đơn vị theo kỳ (không cần mạng)")
+    from app.statistics.outputs import add_report_arguments
+
+    add_report_arguments(rep)
     return p
 
 
@@ -74,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli.sync import run_export_command
 
         return run_export_command(args)
+    if command == "report":
+        from app.cli.report import run_report_command
+
+        return run_report_command(args)
     if command == "documents":
         from app.cli.documents import run_documents_command
 

@@ -3,11 +3,17 @@
 from alembic import context
 
 import server.console.models  # noqa: F401  (the console's tables join the metadata)
+import server.statistics.models  # noqa: F401  (and the statistics' own)
 from server.db import make_engine
 from server.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+SHARED_FACTS = ("stat_case", "stat_event", "stat_tip")  # app.statistics.facts, not this base
+
+
+def include_name(name, type_, parent_names) -> bool:
+    return not (type_ == "table" and name in SHARED_FACTS)
 
 
 def run_migrations_online() -> None:
@@ -17,7 +23,8 @@ def run_migrations_online() -> None:
     engine = make_engine(url)
     with engine.connect() as connection:
         context.configure(
-            connection=connection, target_metadata=target_metadata, render_as_batch=True
+            connection=connection, target_metadata=target_metadata, render_as_batch=True,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -1,0 +1,187 @@
+"""The hand-built data set whose figures tests/statistics write down: a Đội QLTT of Lạng Sơn
+and a few cases made the way inspectors make them (the case services; the follow-through
+services for payments, goods and the criminal referral), placed on the edges the rules care
+about (Vietnam time at the turn of a quarter, a leap day last year, partial payments either
+side of a period's end, a case both seized and prosecuted, a case sent back unprosecuted).
+
+A decision is written as the decision service writes one (issued, numbered, stamped with the
+case's unit, the officer and the device: app.services.follow_through.records) until that
+service is merged here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from app.demo import sample_case_form
+from app.models.outcome import CaseDecision
+from app.services.cases import amend_case, finalise_case, save_case
+from app.services.context import Actor
+from app.services.follow_through import records as rec
+from app.services.follow_through.forms import (
+    AccusedForm,
+    AnswerForm,
+    GoodsForm,
+    PaymentForm,
+    ReferralForm,
+)
+from app.services.follow_through.goods import dispose_goods
+from app.services.follow_through.payments import record_payment
+from app.services.follow_through.referrals import record_answer, refer_case
+from app.services.forms import ForceForm, SeizedItemForm, SeizureForm, SubjectForm, ViolationForm
+from app.services.settings import current_actor
+from app.vntime import VN_TZ
+
+NHAP_LAU = "98/2020-D15-K1-c"  # hàng nhập lậu
+HANG_CAM = "98/2020-D8-K2"  # hàng cấm
+KHONG_PHEP = "98/2020-D6-K3"  # kinh doanh không phép
+HANG_GIA = "98/2020-D11-K1-c"  # hàng giả mạo nhãn
+
+
+def vn(y: int, m: int, d: int, hh: int = 9, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=VN_TZ)
+
+
+@dataclass
+class DataSet:
+    cases: dict[str, uuid.UUID] = field(default_factory=dict)
+
+
+def _person(name: str, number: str, gender: str = "nam", born: date = date(1985, 4, 2)) -> SubjectForm:
+    return SubjectForm(name=name, gender=gender, birth_date=born, id_kind="cccd", id_number=number,
+                       id_issued_on=date(2021, 6, 15),
+                       id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+                       address="Thôn Pò Mã, xã Đồng Đăng, tỉnh Lạng Sơn")
+
+
+def _company(name: str, tax: str) -> SubjectForm:
+    return SubjectForm(kind="organisation", name=name, tax_code=tax, id_number="",
+                       representative_name="Hoàng Văn Sơn", representative_gender="nam",
+                       representative_title="Giám đốc",
+                       address="Số 12 đường Trần Đăng Ninh, phường Lạng Sơn, tỉnh Lạng Sơn")
+
+
+def _case(session: Session, actor: Actor, started: datetime, subject: SubjectForm, *,
+          act: str | None, goods: str = "", value: str = "", seized: str = "",
+          finalise: bool = True, joint: bool = False) -> uuid.UUID:
+    base = sample_case_form(session, now=started)
+    violations = [ViolationForm(act, "", "Hành vi vi phạm ghi tại biên bản", "8.000.000")] if act else []
+    seizures = ([SeizureForm(seized_at=started, reason="Để xác minh tình tiết",
+                             storage_place="Kho tang vật Đội Quản lý thị trường số 3",
+                             keeper=base.members[0].full_name, sealed=True,
+                             items=[SeizedItemForm("Tang vật của vụ", goods, "kg", "10",
+                                                   "Hàng hóa", "Còn nguyên", seized, "NP-1")])]
+                if seized else [])
+    form = dataclasses.replace(
+        base, started_at=started, ended_at=started.replace(minute=min(started.minute + 10, 59)),
+        subject=subject, violations=violations, seizures=seizures,
+        forces=[ForceForm("cong_an", "Công an xã Đồng Đăng", "Nông Văn Quân", "Trưởng Công an xã")]
+        if joint else [],
+        goods=[dataclasses.replace(base.goods[0], category_code=goods, estimated_value=value
+                                   or base.goods[0].estimated_value)])
+    case = save_case(session, form, actor)
+    if finalise:
+        finalise_case(session, case.id, actor)
+    return case.id
+
+
+def decision(session: Session, case_id: uuid.UUID, kind: str, on: date, actor: Actor, *,
+             fine: int = 0, confiscated: int = 0, number: str = "") -> CaseDecision:
+    """An issued decision, written as the decision service writes it."""
+    ins, _ = rec.open_case(session, case_id)
+    record = rec.stamp(CaseDecision(
+        kind=kind, status="issued", form_code={"xu_phat": "MQD02", "tam_giu": "MQD20",
+                                                "tich_thu": "MQD14"}[kind],
+        number=number or f"{on:%d%m}/QĐ-XPHC", decided_on=on, signer_name="Nguyễn Văn Thành",
+        fine_total=fine, confiscated_value=confiscated,
+        subject_kind="individual"), ins, actor)
+    session.add(record)
+    return rec.after_write(session, actor, "record", "decision", record)
+
+
+def seized_item(session: Session, case_id: uuid.UUID) -> uuid.UUID:
+    from app.models import Case
+
+    ins = session.get(Case, case_id)
+    assert ins is not None
+    return ins.seizures[0].items[0].id
+
+
+def build(session: Session) -> DataSet:
+    """The data set (the caller's unit of work commits)."""
+    from app.demo import ensure_demo_unit
+
+    ensure_demo_unit(session)
+    actor = current_actor(session)
+    ds = DataSet()
+    c = ds.cases
+    # A: 00:30 on 1 January 2025 in Vietnam (17:30 UTC on 31 December): Q1 2025. Smuggled
+    # cigarettes seized and confiscated, the fine paid in two parts either side of 31 March,
+    # the confiscated goods sold in February.
+    c["A"] = _case(session, actor, vn(2025, 1, 1, 0, 30), _person("Lò Văn Hải", "020085001111"),
+                   act=NHAP_LAU, goods="thuoc_la_dieu", value="11.500.000", seized="11.500.000")
+    dec = decision(session, c["A"], "xu_phat", date(2025, 1, 10), actor, fine=8_000_000,
+                   confiscated=11_500_000)
+    item = seized_item(session, c["A"])
+    dispose_goods(session, c["A"], GoodsForm(item, "tich_thu", date(2025, 1, 10),
+                                             appraised_value=11_500_000), actor)
+    dispose_goods(session, c["A"], GoodsForm(item, "ban", date(2025, 2, 15), sold_value=9_000_000,
+                                             receipt_no="BL-0215"), actor)
+    record_payment(session, c["A"], PaymentForm(dec.id, "BL-0001", date(2025, 1, 20), 5_000_000,
+                                                late_amount=0), actor)
+    record_payment(session, c["A"], PaymentForm(dec.id, "BL-0002", date(2025, 4, 2), 3_000_000,
+                                                late_amount=12_000), actor)
+    # B: 23:45 on 31 March 2025 in Vietnam: still Q1. Unlicensed trade, not yet decided.
+    c["B"] = _case(session, actor, vn(2025, 3, 31, 23, 45), _person("Hoàng Thị Mai", "020185002222", "nữ"),
+                   act=KHONG_PHEP, goods="ruou_bia")
+    # C: 00:10 on 1 April 2025 in Vietnam (17:10 UTC on 31 March): Q2, not Q1.
+    c["C"] = _case(session, actor, vn(2025, 4, 1, 0, 10), _person("Nông Văn Tuấn", "020085003333"),
+                   act=KHONG_PHEP, goods="ruou_bia")
+    # D: fireworks seized (MQĐ20) and the file sent to the police, who prosecuted two people:
+    # counted once, as a prosecution.
+    c["D"] = _case(session, actor, vn(2025, 2, 10), _person("Vi Văn Dũng", "020085004444"),
+                   act=HANG_CAM, goods="phao_no", seized="50.000.000", joint=True)
+    decision(session, c["D"], "tam_giu", date(2025, 2, 10), actor)
+    ref = refer_case(session, c["D"], ReferralForm(date(2025, 2, 12), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
+                     actor)
+    record_answer(session, ref.id, AnswerForm("khoi_to", date(2025, 3, 5), "12/QĐ-KTVA"),
+                  [AccusedForm("Vi Văn Dũng", 1985), AccusedForm("Lương Văn Pháo", 1990)], actor)
+    # E: a company whose file the police sent back unprosecuted, then fined: administrative.
+    c["E"] = _case(session, actor, vn(2025, 1, 15), _company("Công ty TNHH Thương mại Đồng Đăng",
+                                                             "0100109106"),
+                   act=HANG_GIA, goods="my_pham")
+    ref = refer_case(session, c["E"], ReferralForm(date(2025, 1, 20), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
+                     actor)
+    record_answer(session, ref.id, AnswerForm("khong_khoi_to", date(2025, 2, 20), "05/TB-CSĐT",
+                                              returned_on=date(2025, 2, 25)), [], actor)
+    dec = decision(session, c["E"], "xu_phat", date(2025, 3, 3), actor, fine=15_000_000)
+    record_payment(session, c["E"], PaymentForm(dec.id, "BL-0310", date(2025, 3, 10), 15_000_000,
+                                                late_amount=0), actor)
+    # F: an inspection that found nothing.
+    c["F"] = _case(session, actor, vn(2025, 2, 1), _person("Đàm Thị Hoa", "020185005555", "nữ"),
+                   act=None, goods="xang_dau")
+    # G: a draft never finalised: not counted.
+    c["G"] = _case(session, actor, vn(2025, 2, 2), _person("La Văn Bình", "020085006666"),
+                   act=NHAP_LAU, goods="thuoc_la_dieu", finalise=False)
+    # K: a case corrected by an amendment: one vụ.
+    c["K1"] = _case(session, actor, vn(2025, 3, 1), _person("Chu Văn Khánh", "020085007777"),
+                    act=NHAP_LAU, goods="luong_thuc_duong_cat")
+    k2 = amend_case(session, c["K1"], "Ghi sai số lượng hàng hóa", actor)
+    finalise_case(session, k2.id, actor)
+    c["K2"] = k2.id
+    # H: last year, on 29 February 2024, fined and paid within Q1 2024.
+    c["H"] = _case(session, actor, vn(2024, 2, 29, 10), _person("Bế Thị Lan", "020185008888", "nữ"),
+                   act=HANG_GIA, goods="my_pham")
+    dec = decision(session, c["H"], "xu_phat", date(2024, 3, 1), actor, fine=6_000_000)
+    record_payment(session, c["H"], PaymentForm(dec.id, "BL-2403", date(2024, 3, 5), 6_000_000,
+                                                late_amount=0), actor)
+    # I: 23:59 on 31 December 2024 in Vietnam: Q4 2024, in neither compared period.
+    c["I"] = _case(session, actor, vn(2024, 12, 31, 23, 59), _person("Hà Văn Nam", "020085009999"),
+                   act=NHAP_LAU, goods="thuoc_la_dieu")
+    session.flush()
+    return ds
