@@ -9,19 +9,19 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from app.db import unit_of_work
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.issuing import issue_document
 from app.models import CaseDecision
 from app.services.cases import finalise_case, save_case
 from app.services.follow_through.decisions import draft_decision
 from app.services.follow_through.forms import DecisionForm, DecisionLineForm
-from app.services.forms import SubjectForm, ViolationForm
+from app.services.case_entry import SubjectEntry, ViolationEntry
 from app.services.settings import Treasury, set_treasury
 from app.vntime import VN_TZ
 
 TREASURY = Treasury("Kho bạc Nhà nước khu vực VII",
                     "số 2 đường Lê Lợi, phường Lương Văn Tri, tỉnh Lạng Sơn", "7111.0.1054321")
-COMPANY = SubjectForm(
+COMPANY = SubjectEntry(
     kind="organisation", name="Công ty TNHH Thương mại Hà Bắc Lạng Sơn", tax_code="4201234566",
     registration_no="4201234566", registration_issued_on=date(2019, 4, 2),
     registration_issued_by="Phòng Đăng ký kinh doanh, Sở Tài chính tỉnh Lạng Sơn",
@@ -48,11 +48,11 @@ def finalised_case(db, actor, *, organisation: bool = False, acts: tuple[tuple[s
     when = bien_ban_time()
     with unit_of_work(db.sessions) as s:
         set_treasury(s, TREASURY)
-        form = sample_case_form(s, now=when)
+        form = sample_case_entry(s, now=when)
         if organisation:
             form.subject = COMPANY
         if acts:
-            form.violations = [ViolationForm(code, "", text, fine) for code, text, fine in acts]
+            form.violations = [ViolationEntry(code, "", text, fine) for code, text, fine in acts]
         case_id = save_case(s, form, actor).id
         finalise_case(s, case_id, actor)
     for code in forms:

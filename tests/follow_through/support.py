@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.documents.decisions import issue_decision
 from app.documents.issuing import issue_document
 from app.models.outcome import CaseDecision
@@ -45,7 +45,7 @@ def finalised_case(session: Session, actor: Actor, on: date, *, report: bool = T
     """The sample case (tobacco and sugar seized, one violation of Điều 15) inspected on
     ``on`` from 09:00 to 11:00, finalised, and its BB-VPHC issued at 11:30 (``report``)."""
     set_treasury(session, TREASURY)
-    form = sample_case_form(session, now=at_vn(on, 12))
+    form = sample_case_entry(session, now=at_vn(on, 12))
     for name, value in changes.items():
         setattr(form, name, value)
     case = save_case(session, form, actor)

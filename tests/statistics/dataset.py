@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from app.demo import sample_case_form
+from app.demo import sample_case_entry
 from app.models.outcome import CaseDecision
 from app.services.cases import amend_case, finalise_case, save_case
 from app.services.context import Actor
@@ -33,7 +33,7 @@ from app.services.follow_through.forms import (
 from app.services.follow_through.goods import dispose_goods
 from app.services.follow_through.payments import record_payment
 from app.services.follow_through.referrals import record_answer, refer_case
-from app.services.forms import ForceForm, SeizedItemForm, SeizureForm, SubjectForm, ViolationForm
+from app.services.case_entry import ForceEntry, SeizedItemEntry, SeizureEntry, SubjectEntry, ViolationEntry
 from app.services.settings import current_actor
 from app.vntime import VN_TZ
 
@@ -52,35 +52,35 @@ class DataSet:
     cases: dict[str, uuid.UUID] = field(default_factory=dict)
 
 
-def _person(name: str, number: str, gender: str = "nam", born: date = date(1985, 4, 2)) -> SubjectForm:
-    return SubjectForm(name=name, gender=gender, birth_date=born, id_kind="cccd", id_number=number,
+def _person(name: str, number: str, gender: str = "nam", born: date = date(1985, 4, 2)) -> SubjectEntry:
+    return SubjectEntry(name=name, gender=gender, birth_date=born, id_kind="cccd", id_number=number,
                        id_issued_on=date(2021, 6, 15),
                        id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
                        address="Thôn Pò Mã, xã Đồng Đăng, tỉnh Lạng Sơn")
 
 
-def _company(name: str, tax: str) -> SubjectForm:
-    return SubjectForm(kind="organisation", name=name, tax_code=tax, id_number="",
+def _company(name: str, tax: str) -> SubjectEntry:
+    return SubjectEntry(kind="organisation", name=name, tax_code=tax, id_number="",
                        representative_name="Hoàng Văn Sơn", representative_gender="nam",
                        representative_title="Giám đốc",
                        address="Số 12 đường Trần Đăng Ninh, phường Lạng Sơn, tỉnh Lạng Sơn")
 
 
-def _case(session: Session, actor: Actor, started: datetime, subject: SubjectForm, *,
+def _case(session: Session, actor: Actor, started: datetime, subject: SubjectEntry, *,
           act: str | None, goods: str = "", value: str = "", seized: str = "",
           finalise: bool = True, joint: bool = False) -> uuid.UUID:
-    base = sample_case_form(session, now=started)
-    violations = [ViolationForm(act, "", "Hành vi vi phạm ghi tại biên bản", "8.000.000")] if act else []
-    seizures = ([SeizureForm(seized_at=started, reason="Để xác minh tình tiết",
+    base = sample_case_entry(session, now=started)
+    violations = [ViolationEntry(act, "", "Hành vi vi phạm ghi tại biên bản", "8.000.000")] if act else []
+    seizures = ([SeizureEntry(seized_at=started, reason="Để xác minh tình tiết",
                              storage_place="Kho tang vật Đội Quản lý thị trường số 3",
                              keeper=base.members[0].full_name, sealed=True,
-                             items=[SeizedItemForm("Tang vật của vụ", goods, "kg", "10",
+                             items=[SeizedItemEntry("Tang vật của vụ", goods, "kg", "10",
                                                    "Hàng hóa", "Còn nguyên", seized, "NP-1")])]
                 if seized else [])
     form = dataclasses.replace(
         base, started_at=started, ended_at=started.replace(minute=min(started.minute + 10, 59)),
         subject=subject, violations=violations, seizures=seizures,
-        forces=[ForceForm("cong_an", "Công an xã Đồng Đăng", "Nông Văn Quân", "Trưởng Công an xã")]
+        forces=[ForceEntry("cong_an", "Công an xã Đồng Đăng", "Nông Văn Quân", "Trưởng Công an xã")]
         if joint else [],
         goods=[dataclasses.replace(base.goods[0], category_code=goods, estimated_value=value
                                    or base.goods[0].estimated_value)])
