@@ -42,6 +42,7 @@ ACTIONS = {
     "totp_enrolled": "Bật xác thực hai bước",
     "view_id_number": "Xem số giấy tờ của đối tượng",
     "view_informant": "Xem người cung cấp tin",
+    "view_document": "Mở biên bản (PDF)",
     "tip_added": "Ghi tin báo",
     "tip_assigned": "Giao tin báo",
     "enrol_code": "Tạo mã đăng ký máy",

@@ -17,8 +17,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
-from app.text import fold
+from app.text import file_name, fold
 from app.vntime import VN_TZ
+from server.attachments import repository as blobs
 from server.console import audit
 from server.console.models import AuditEntry, CaseIndex, DocumentIndex
 from server.console.scope import Viewer, readable_cases, readable_records
@@ -89,6 +90,14 @@ class IssuedView:
     status: str
     amended_by: list[str] = field(default_factory=list)
     verify_hash: str = ""
+    sha256: str = ""
+    void_reason: str = ""
+    corrects: str = ""  # the number of the biên bản this one corrects
+    pdf_ready: bool = False  # the server holds the PDF the issuing laptop sent
+
+    @property
+    def file_name(self) -> str:
+        return file_name(self.number, ".pdf")
 
 
 @dataclass
@@ -124,21 +133,66 @@ def detail(session: Session, viewer: Viewer, case_id: uuid.UUID) -> CaseDetail:
         .where(DocumentIndex.case_id == case_id).order_by(SyncRecord.sequence))
     documents = []
     by_id: dict[uuid.UUID, IssuedView] = {}
+    corrected: dict[uuid.UUID, uuid.UUID] = {}
     for d in docs:
         p = json.loads(d.payload)
-        view = IssuedView(d.id, p["number"], p["form_code"], datetime.fromisoformat(
-            p["issued_at"]), p.get("issued_by", ""), p.get("status", "issued"),
-            verify_hash=p["fingerprint"])
+        view = _issued(d.id, p)
+        if p.get("corrects_id"):
+            corrected[d.id] = uuid.UUID(p["corrects_id"])
         documents.append(view)
         by_id[d.id] = view
     for doc_id, corrects in session.execute(
             select(DocumentIndex.id, DocumentIndex.corrects_id)
             .where(DocumentIndex.corrects_id.in_(list(by_id)))):
-        newer = next((v for v in documents if v.id == doc_id), None)
+        newer = by_id.get(doc_id)
         by_id[corrects].amended_by.append(newer.number if newer else str(doc_id))
+    for doc_id, older in corrected.items():
+        by_id[doc_id].corrects = by_id[older].number if older in by_id else ""
+    documents.sort(key=lambda v: (v.issued_at, v.number))
+    held = blobs.blobs(session, [v.sha256 for v in documents])
+    for view in documents:
+        view.pdf_ready = view.sha256 in held and held[view.sha256].complete
     photos = [a for a in data.get("attachments") or [] if not a.get("deleted_at")]
     return CaseDetail(row.id, row.unit_id, row.version, row.received_at, data, documents,
                       photos, audit.entries(session, target_id=case_id, limit=50))
+
+
+def _issued(doc_id: uuid.UUID, p: dict[str, Any]) -> IssuedView:
+    return IssuedView(doc_id, p["number"], p["form_code"], datetime.fromisoformat(p["issued_at"]),
+                      p.get("issued_by", ""), p.get("status", "issued"),
+                      verify_hash=p["fingerprint"], sha256=p["sha256"],
+                      void_reason=p.get("void_reason") or "")
+
+
+def issued_document(session: Session, viewer: Viewer, case_id: uuid.UUID,
+                    document_id: uuid.UUID) -> IssuedView:
+    """One of the case's biên bản, if the viewer may read the case and the biên bản."""
+    _record(session, viewer, case_id)
+    row = session.scalar(
+        readable_records(viewer, "issued_document", "cases.read")
+        .join(DocumentIndex, DocumentIndex.id == SyncRecord.id)
+        .where(SyncRecord.id == document_id, DocumentIndex.case_id == case_id))
+    if row is None:
+        raise NotFound("Không có biên bản này trong hồ sơ.")
+    return _issued(row.id, json.loads(row.payload))
+
+
+def document_pdf(session: Session, viewer: Viewer, case_id: uuid.UUID,
+                 document_id: uuid.UUID, reason: str) -> tuple[IssuedView, bytes]:
+    """The PDF of one of the case's biên bản as the issuing laptop froze it. It prints the
+    subject's ID number: only the roles that may see personal data open it, and each opening
+    is written to the audit log with who, when and why."""
+    viewer.require("personal.read")
+    view = issued_document(session, viewer, case_id, document_id)
+    if len(reason.strip()) < 5:
+        raise ValidationFailed({"ly_do_bb": "Hãy ghi lý do mở biên bản (ít nhất 5 ký tự)."})
+    blob = blobs.blob(session, view.sha256)
+    if blob is None or not blob.complete:
+        raise NotFound("Máy chủ chưa nhận tệp PDF của biên bản này; máy trạm đã lập sẽ gửi "
+                       "khi đồng bộ.")
+    audit.record(session, viewer, "view_document", target_id=case_id,
+                 detail=f"Biên bản số {view.number} (PDF)", reason=reason.strip())
+    return view, b"".join(blobs.chunks(session, view.sha256))
 
 
 def reveal_id_number(session: Session, viewer: Viewer, case_id: uuid.UUID, reason: str) -> str:

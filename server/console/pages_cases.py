@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from app.errors import NotFound, ValidationFailed
 from server.attachments import repository as blobs
-from server.console import cases, index
+from server.console import cases, communes, index
 from server.console.scope import Viewer
 from server.console.web import FORM, VIEWER, ConsoleRoute, page, text
 from server.db import Database
@@ -65,22 +65,26 @@ def case_list(
         from server.console.fleet import units
 
         found = cases.page(s, viewer, f)
-        return found, units(s, viewer)
+        held = units(s, viewer)
+        return found, held, communes.current(s), communes.provinces(s, [u.id for u in held])
 
-    found, units = db.transact(load, write=False)
+    found, units, names_of, provinces = db.transact(load, write=False)
+    offered = names_of.of_provinces(provinces or None, also=f.commune)
     names = {u.id: u.name for u in units}
     return page(request, "cases.html", viewer, rows=found.rows, next_cursor=found.next_cursor,
                 f=f, units=units, unit_names=names, statuses=cases.STATUSES,
-                params=dict(request.query_params))
+                communes=names_of, commune_options=offered, params=dict(request.query_params))
 
 
 def _detail(request: Request, db: Database, viewer: Viewer, case_id: uuid.UUID,
-            id_number: str | None = None, error: str = "") -> Response:
+            id_number: str | None = None, error: str = "", pdf_error: str = "",
+            status: int = 200) -> Response:
     fresh_index(db)
     d = db.transact(lambda s: cases.detail(s, viewer, case_id), write=False)
     unit = db.transact(lambda s: s.get(Unit, d.unit_id) if d.unit_id else None, write=False)
-    return page(request, "case.html", viewer, d=d, c=d.data, unit=unit, forms=form_titles(),
-                id_number=id_number, error=error, statuses=cases.STATUSES)
+    return page(request, "case.html", viewer, status, d=d, c=d.data, unit=unit,
+                forms=form_titles(), id_number=id_number, error=error, pdf_error=pdf_error,
+                statuses=cases.STATUSES, communes=communes.names(db))
 
 
 @router.get("/ho-so/{case_id}", response_class=HTMLResponse)
@@ -97,6 +101,35 @@ def reveal(request: Request, db: DB, viewer: VIEWER, form: FORM,
     except ValidationFailed as exc:
         return _detail(request, db, viewer, case_id, error=exc.errors.get("ly_do", ""))
     return _detail(request, db, viewer, case_id, id_number=number)
+
+
+@router.get("/ho-so/{case_id}/bien-ban/{document_id}", response_class=HTMLResponse)
+def document_page(request: Request, db: DB, viewer: VIEWER, case_id: uuid.UUID,
+                  document_id: uuid.UUID) -> Response:
+    """The address of a biên bản typed by hand: its case page (the PDF is opened with a
+    reason, by the form there); 404 outside the viewer's scope."""
+    fresh_index(db)
+    db.transact(lambda s: cases.issued_document(s, viewer, case_id, document_id), write=False)
+    return _detail(request, db, viewer, case_id)
+
+
+@router.post("/ho-so/{case_id}/bien-ban/{document_id}")
+def document_file(request: Request, db: DB, viewer: VIEWER, form: FORM, case_id: uuid.UUID,
+                  document_id: uuid.UUID) -> Response:
+    """The biên bản's PDF, shown in the browser or (``tai=1``) downloaded; audited."""
+    fresh_index(db)
+    reason = text(form, "ly_do_bb")
+    try:
+        doc, data = db.transact(
+            lambda s: cases.document_pdf(s, viewer, case_id, document_id, reason))
+    except ValidationFailed as exc:
+        return _detail(request, db, viewer, case_id, pdf_error=exc.errors.get("ly_do_bb", ""),
+                       status=422)
+    disposition = "attachment" if text(form, "tai") == "1" else "inline"
+    filename = doc.file_name.encode("ascii", "ignore").decode() or "bien-ban.pdf"
+    return Response(data, media_type="application/pdf", headers={
+        "Content-Disposition": f'{disposition}; filename="{filename}"',
+        "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"})
 
 
 @router.get("/ho-so/{case_id}/anh/{sha256}")

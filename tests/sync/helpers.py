@@ -23,9 +23,11 @@ from tests.sync.support import Laptop, LiveServer
 
 
 def new_case(laptop: Laptop, subject: str, *, id_number: str = "", place: str = "",
-             subject_id: str | None = None, **subject_fields: Any) -> uuid.UUID:
+             subject_id: str | None = None, commune: str = "",
+             **subject_fields: Any) -> uuid.UUID:
     """A complete draft (sample case: goods, violation, one seizure of two items) about
-    ``subject``; ``subject_id`` reuses a subject of the registry."""
+    ``subject``; ``subject_id`` reuses a subject of the registry; ``commune`` is the code of
+    the commune where the inspection took place."""
     with unit_of_work(laptop.db.sessions) as s:
         form = sample_case_entry(s)
         if subject_id:
@@ -36,6 +38,8 @@ def new_case(laptop: Laptop, subject: str, *, id_number: str = "", place: str = 
                 **subject_fields)
         if place:
             form.place_address = place
+        if commune:
+            form.commune_code = commune
         return save_case(s, form, current_actor(s)).id
 
 

@@ -51,8 +51,9 @@ def laptop(api: Api, unit: str, root: Path, name: str = "Máy trạm") -> Laptop
     return lap
 
 
-def finalised_case(lap: Laptop, subject: str, id_number: str, place: str = "") -> uuid.UUID:
-    case_id = new_case(lap, subject, id_number=id_number, place=place)
+def finalised_case(lap: Laptop, subject: str, id_number: str, place: str = "",
+                   commune: str = "") -> uuid.UUID:
+    case_id = new_case(lap, subject, id_number=id_number, place=place, commune=commune)
     with unit_of_work(lap.db.sessions) as s:
         finalise_case(s, case_id, current_actor(s))
     return case_id

@@ -28,9 +28,10 @@ def test_a_team_sees_its_own_cases_only_and_the_leader_sees_every_unit(
     a = laptop(api, unit_a, tmp_path / "a", "Máy anh Hùng")
     b = laptop(api, unit_b, tmp_path / "b", "Máy chị Lan")
     try:
-        ours = finalised_case(a, "Hoàng Văn Đức", "020186002233", place="Chợ Đông Kinh")
+        ours = finalised_case(a, "Hoàng Văn Đức", "020186002233", place="Chợ Đông Kinh",
+                              commune="06214")
         with unit_of_work(a.db.sessions) as s:
-            draft = new_case(a, "Nguyễn Thị Đào", place="Kho hàng thôn Nà Lừa")
+            draft = new_case(a, "Nguyễn Thị Đào", place="Kho hàng thôn Nà Lừa", commune="06202")
             add_attachment(s, a.data.attachments, draft, photo_png("kho"), "kho-hang.png",
                            current_actor(s), caption="Kho hàng nhìn từ cổng")
         doc_id, number = issue(a, ours)
@@ -61,10 +62,25 @@ def test_a_team_sees_its_own_cases_only_and_the_leader_sees_every_unit(
         sign_in(page, api.base_url, leader)
         names = page.locator("table.list tbody td:nth-child(2)").all_inner_texts()
         assert {"Hoàng Văn Đức", "Nguyễn Thị Đào", "Lò Thị Mai"} <= set(names)
+        # communes by their names, in the list and in the filter
+        places = dict(zip(names, page.locator("table.list tbody td:nth-child(3)")
+                          .all_inner_texts(), strict=True))
+        assert places["Hoàng Văn Đức"] == "Chợ Đông Kinh\nxã Na Sầm"
+        assert places["Nguyễn Thị Đào"] == "Kho hàng thôn Nà Lừa\nxã Ba Sơn"
         _shot(page, tmp_path, "cases")
+        offered = page.locator("select[name=xa] option").all_inner_texts()
+        assert offered[0] == "Tất cả" and "xã Na Sầm" in offered and "xã Ba Sơn" in offered
+        assert offered.index("xã Ba Sơn") < offered.index("xã Na Sầm")  # by name
+        assert not any(o[:1].isdigit() for o in offered)  # names, not codes
+        page.select_option("select[name=xa]", label="xã Na Sầm")
+        page.click("button:has-text('Lọc')")
+        assert page.locator("table.list tbody td:nth-child(2)").all_inner_texts() == [
+            "Hoàng Văn Đức"]
+        assert page.locator("select[name=xa] option:checked").inner_text() == "xã Na Sầm"
         page.click("text=Hoàng Văn Đức")
         main = page.inner_text("main")
         assert number in main and "Có hiệu lực" in main
+        assert "Chợ Đông Kinh, xã Na Sầm" in main and "06214" not in main
         assert "020186002233" not in main  # the ID number stays hidden until asked for
         page.fill("input[name=ly_do]", "Đối chiếu hồ sơ khiếu nại")
         page.click("button:has-text('Xem số giấy tờ')")
@@ -72,7 +88,6 @@ def test_a_team_sees_its_own_cases_only_and_the_leader_sees_every_unit(
         views = page.locator("section:has(h2:text('Lượt xem dữ liệu cá nhân')) tbody tr")
         assert leader in views.first.inner_text()
         assert "Đối chiếu hồ sơ khiếu nại" in views.first.inner_text()
-        _shot(page, tmp_path, "case")
         # the photo of the draft, served from the blob the laptop uploaded
         page.goto(f"{api.base_url}/ho-so/{draft}")
         img = page.locator(".photos img")
