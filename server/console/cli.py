@@ -29,6 +29,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--username", required=True)
     s.add_argument("--role", required=True, choices=list(ROLES), help=roles)
     s.add_argument("--unit", help="unit code (team roles)")
+    s.add_argument("--force", help="a member agency's force code (role member: cong_an, "
+                                   "hai_quan, bien_phong…)")
     s.add_argument("--full-name", default="")
     s.add_argument("--password-stdin", action="store_true", required=True,
                    help="read the password from standard input")
@@ -49,7 +51,7 @@ def _create(db: Database, _s: Settings, a: argparse.Namespace) -> int:
 
     def do(s):
         row = staff.create(s, a.username, a.role, password, unit_code=a.unit,
-                           full_name=a.full_name)
+                           full_name=a.full_name, force_code=a.force)
         record(s, None, "staff_created", target_id=row.id, detail=f"{row.username} {row.role}")
         return row
 

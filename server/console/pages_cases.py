@@ -11,8 +11,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.errors import NotFound, ValidationFailed
+from app.services.follow_through.deadlines import today_vn
 from server.attachments import repository as blobs
-from server.console import cases, communes, index
+from server.console import cases, communes, index, outcome
+from server.console.outcome import OutcomeForm, outcome_words
 from server.console.scope import Viewer
 from server.console.web import FORM, VIEWER, ConsoleRoute, page, text
 from server.db import Database
@@ -78,13 +80,17 @@ def case_list(
 
 def _detail(request: Request, db: Database, viewer: Viewer, case_id: uuid.UUID,
             id_number: str | None = None, error: str = "", pdf_error: str = "",
-            status: int = 200) -> Response:
+            status: int = 200, step: OutcomeForm | None = None) -> Response:
     fresh_index(db)
     d = db.transact(lambda s: cases.detail(s, viewer, case_id), write=False)
     unit = db.transact(lambda s: s.get(Unit, d.unit_id) if d.unit_id else None, write=False)
+    today = today_vn()
+    o = db.transact(lambda s: outcome.for_case(s, viewer, case_id, today), write=False)
     return page(request, "case.html", viewer, status, d=d, c=d.data, unit=unit,
                 forms=form_titles(), id_number=id_number, error=error, pdf_error=pdf_error,
-                statuses=cases.STATUSES, communes=communes.names(db))
+                statuses=cases.STATUSES, communes=communes.names(db), o=o, today=today,
+                step=step or OutcomeForm(done=request.query_params.get("da_ghi", "")),
+                words=outcome_words())
 
 
 @router.get("/ho-so/{case_id}", response_class=HTMLResponse)
