@@ -7,13 +7,14 @@ another unit refused the case's outcome, by its page and by a forged post."""
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
 from app.db import unit_of_work
 from app.models.outcome import Accused, CriminalReferral, Payment
 from app.services.follow_through import due, payments
+from app.services.follow_through.forms import PaymentForm
 from app.services.settings import current_actor
 from server.models import SyncRecord
 from tests.follow_through.support import finalised_case, sanction
@@ -207,5 +208,70 @@ def test_the_polices_answer_with_its_accused_and_another_units_team_refused(
         assert page.request.post(f"{api.base_url}/ho-so/{case_id}/ket-qua/buoc-xu-ly",
                                  form={"step": "xac_minh", "done_on": "2026-10-08"}).status == 403
         assert _of_case(api, "case_step", case_id) == 0
+    finally:
+        lap.close()
+
+
+def _cosmetics_case(lap, on: date):  # type: ignore[no-untyped-def]
+    """A case of counterfeit cosmetics (NĐ 98 Điều 11: hàng giả mạo nhãn), decided and paid
+    at once: only its goods are still to dispose of."""
+    import dataclasses
+
+    from app.demo import sample_case_entry
+
+    with unit_of_work(lap.db.sessions) as s:
+        actor = current_actor(s)
+        entry = sample_case_entry(s)
+        goods = [dataclasses.replace(g, name="Kem dưỡng da nhãn hiệu giả", category_code="my_pham")
+                 for g in entry.goods[:1]]
+        seizure = dataclasses.replace(entry.seizures[0], items=[dataclasses.replace(
+            entry.seizures[0].items[0], name="Kem dưỡng da nhãn hiệu giả", category_code="my_pham")])
+        violation = dataclasses.replace(entry.violations[0], legal_act_code="98/2020-D11-K1-a",
+                                        violation_kind="hang_gia_mao_nhan")
+        case_id = finalised_case(s, actor, on, goods=goods, seizures=[seizure],
+                                 violations=[violation], place_address="Chợ Kỳ Lừa")
+        decided = on + timedelta(days=3)
+        d = sanction(s, case_id, actor, 4_000_000, decided, decided)
+        payments.record_payment(s, case_id, PaymentForm(
+            d.id, "0000777", decided, "4.000.000"), actor)
+    return case_id
+
+
+def test_the_case_list_filters_by_goods_violation_group_and_overdue_steps(api, staff, desk,
+                                                                         tmp_path):
+    unit = api.new_unit("Đội QLTT số 8")
+    lap = laptop(api, unit, tmp_path / "a", "Máy Đội 8")
+    try:
+        with unit_of_work(lap.db.sessions) as s:
+            tobacco = finalised_case(s, current_actor(s), CASE_DAY)  # no decision yet
+        cosmetics = _cosmetics_case(lap, date(2026, 10, 12))
+        lap.sync()
+        lead = staff("team_lead", unit)
+        page = desk.new_page()
+        sign_in(page, api.base_url, lead)
+
+        def listed(**filters: str) -> set[str]:
+            page.goto(api.base_url + "/ho-so")
+            for name, value in filters.items():
+                page.select_option(f"select[name={name}]", label=value)
+            page.click("button:has-text('Lọc')")
+            return {h.split("/ho-so/")[1] for h in page.locator(
+                "table.list tbody td:nth-child(2) a").evaluate_all("e => e.map(a => a.href)")}
+
+        assert listed() == {str(tobacco), str(cosmetics)}
+        assert listed(hang="Thuốc lá điếu") == {str(tobacco)}
+        assert listed(hang="Mỹ phẩm") == {str(cosmetics)}
+        assert listed(vi_pham="— Nhập lậu") == {str(tobacco)}
+        groups = page.locator("select[name=vi_pham] option").all_inner_texts()
+        fakes = next(g for g in groups if g.startswith("Hàng giả"))
+        assert listed(vi_pham=fakes) == {str(cosmetics)}
+        # the tobacco case waits for its decision past the 7 working days (14/10/2026); the
+        # cosmetics were decided and paid, their goods are still held past their term
+        assert listed(qua_han="Quá hạn ra quyết định xử phạt") == {str(tobacco)}
+        assert listed(qua_han="Quá hạn nộp phạt") == set()
+        assert listed(qua_han="Quá hạn xử lý tang vật") == {str(tobacco), str(cosmetics)}
+        assert listed(qua_han="Có việc quá hạn", hang="Mỹ phẩm") == {str(cosmetics)}
+        badge = page.locator("table.list tbody tr").first.locator("td:last-child").inner_text()
+        assert badge == "1 việc"  # the cosmetics' goods
     finally:
         lap.close()
