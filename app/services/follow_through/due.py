@@ -64,7 +64,8 @@ def _d(day: date | None) -> str:
 
 
 def items_of(f: CaseFacts, r: Rules) -> list[DueItem]:
-    """Every open obligation of a case (none for a draft, a closed or a superseded case)."""
+    """Every open obligation of a case (none for a draft, a closed or a superseded case; a
+    case without violations, goods or decisions has nothing to follow, not even closing)."""
     if not f.finalised or f.superseded or f.closed:
         return []
     out: list[DueItem] = []
@@ -100,7 +101,8 @@ def items_of(f: CaseFacts, r: Rules) -> list[DueItem]:
     s = cp.sanction(f)
     if s is not None:
         out += _sanction_items(f, s, r)
-    if not out and not cp.missing_to_close(f, r, None):
+    followed = f.violations or f.items or any(getattr(f, n) for n in ("decisions", "referrals"))
+    if not out and followed and not cp.missing_to_close(f, r, None):
         done = cp.last_event_on(f)
         out.append(DueItem("dong_ho_so", "Đã đủ các bước: kết thúc hồ sơ",
                            days_after(done, r.close_days) if done else None, "close"))
