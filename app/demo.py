@@ -226,7 +226,9 @@ def sample_case_entry(session: Session, *, now: datetime | None = None):
     now = now or datetime.now(UTC)
     started = (now - timedelta(hours=3)).replace(second=0, microsecond=0)
     commune = session.scalars(select(Commune).where(Commune.province_code == "20").order_by(Commune.code)).first()
-    act = session.scalars(select(LegalAct).where(LegalAct.article == 15).order_by(LegalAct.code)).first()
+    act = session.execute(  # the two columns used: the form names the act by its code
+        select(LegalAct.code, LegalAct.violation_kind).where(LegalAct.article == 15).order_by(LegalAct.code)
+    ).first()
     tobacco = session.scalars(select(GoodsCategory).where(GoodsCategory.name.like("%điếu%"))).first()
     return CaseEntry(
         basis_kind="surprise",

@@ -103,6 +103,10 @@ def test_a_fine_above_the_signers_competence_is_refused_with_the_reason(demo_db,
                       signer_title_code="kiem_soat_vien", lines=_lines(demo_db, decision_id, 12_000_000))
     assert "vượt thẩm quyền xử phạt của Kiểm soát viên thị trường: 10.000.000 đồng" in errors["signer_title_code"]
     assert "12.000.000 đồng" in errors["signer_title_code"]
+    with unit_of_work(demo_db.sessions) as s:  # the screen asks the same before saving
+        form = form_of(s.get(CaseDecision, decision_id), signer_title_code="kiem_soat_vien",
+                       lines=_lines(demo_db, decision_id, 12_000_000))
+        assert competence_problem(s, form) == errors["signer_title_code"]
     # the Chi cục trưởng's 50 % covers it: saved, and the issue check agrees
     saved = _save(demo_db, decision_id, actor, signer_name="Vi Văn Quang", signer_title_code="chi_cuc_truong",
                   lines=_lines(demo_db, decision_id, 40_000_000))

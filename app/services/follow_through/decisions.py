@@ -220,15 +220,19 @@ def save_decision(session: Session, decision_id: uuid.UUID | str, form: Decision
     return d
 
 
-def competence_problem(session: Session, form_or_decision: CaseDecision | tuple[str, DecisionForm]) -> str | None:
+def competence_problem(session: Session,
+                       form_or_decision: CaseDecision | DecisionForm | tuple[str, DecisionForm]) -> str | None:
     """Why the signer may not make this decision (NĐ 189/2025), in Vietnamese, or None. Takes
-    a stored decision, or (kind, form) for one being edited."""
+    a stored decision, a sanction decision's form being edited, or (kind, form)."""
     if isinstance(form_or_decision, CaseDecision):
         d = form_or_decision
         return rules.competence_problem_of(
             session, d.kind, d.signer_title_code, d.subject_kind,
             [(ln.get("legal_act_code", ""), ln.get("fine")) for ln in d.lines], d.confiscated_value)
-    kind, form = form_or_decision
+    if isinstance(form_or_decision, DecisionForm):
+        kind, form = "xu_phat", form_or_decision
+    else:
+        kind, form = form_or_decision
     return rules.competence_problem_of(
         session, kind, form.signer_title_code, form.subject_kind,
         [(ln.legal_act_code, ln.fine) for ln in form.lines], form.confiscated_value)
