@@ -22,8 +22,8 @@ from app.errors import DomainError
 from app.sync.wire import EnrolQR, LeaseRequest
 from server.config import Settings
 from server.console import cli as console_cli
-from server.statistics import cli as statistics_cli
 from server.db import Database, migrate
+from server.statistics import cli as statistics_cli
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -58,12 +58,14 @@ def group_of_subgroup() -> dict[str, str]:
     return {s.code: s.group for s in subgroups()}
 
 
+@cache
 def subgroup_for(kind: str) -> str:
     if not kind:
         return NO_VIOLATION
     return subgroup_of_kind().get(kind, OTHER_SUBGROUP)
 
 
+@cache
 def group_for(kind: str) -> str:
     return group_of_subgroup().get(subgroup_for(kind), NO_VIOLATION)
 

@@ -85,9 +85,42 @@ stat_event = Table(
     Column("subject_kind", String(12), nullable=False, default=""),
     Column("joint", Boolean, nullable=False, default=False),
     Column("subject_id", Uuid),
+    # the distinct subjects of a period read this index alone (covering)
+    Index("ix_stat_event_subject", "figure", "day", "unit_id", "force", "subject_kind",
+          "subject_id"),
     Index("ix_stat_event_day", "day"),
     Index("ix_stat_event_case_id", "case_id"),
 )
+
+NO_UNIT = "00000000-0000-0000-0000-000000000000"  # a month row's unit when the case has none
+
+
+def _month_table(name: str, *dims: Column) -> Table:
+    return Table(
+        name, metadata,
+        Column("month", Date, primary_key=True),  # its first day
+        Column("figure", String(24), primary_key=True),
+        Column("unit_id", Uuid, primary_key=True),
+        *dims,
+        Column("joint", Boolean, primary_key=True),
+        Column("n", BigInteger, nullable=False, default=0),
+        Column("amount", BigInteger, nullable=False, default=0),
+        sqlite_with_rowid=False,  # rows kept in key order: a range of months is read in place
+    )
+
+
+# The events summed by calendar month, kept with every write of events (app.statistics.store):
+# a report reads the whole months of its period here and only the days of its first and
+# last months that the period cuts from ``stat_event``.
+stat_month = _month_table("stat_month", Column("violation_kind", String(40), primary_key=True),
+                          Column("force", String(30), primary_key=True))
+stat_month_commune = _month_table("stat_month_commune",
+                                  Column("commune_code", String(10), primary_key=True))
+stat_month_goods = _month_table("stat_month_goods",
+                                Column("goods_category", String(40), primary_key=True))
+MONTH_TABLES = {"main": (stat_month, ("unit_id", "violation_kind", "force")),
+                "commune": (stat_month_commune, ("unit_id", "commune_code")),
+                "goods": (stat_month_goods, ("unit_id", "goods_category"))}
 
 stat_tip = Table(
     "stat_tip", metadata,
@@ -101,4 +134,4 @@ stat_tip = Table(
     Index("ix_stat_tip_received_on", "received_on"),
 )
 
-FACT_TABLES = (stat_case, stat_event, stat_tip)
+FACT_TABLES = (stat_case, stat_event, stat_tip, stat_month, stat_month_commune, stat_month_goods)

@@ -26,7 +26,7 @@ The counting rules (REPORTS.md), applied here once:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -49,7 +49,7 @@ class CaseSource:
     unit_id: uuid.UUID | None
     deleted: bool
     payload: Mapping[str, Any]
-    records: dict[str, list[Mapping[str, Any]]] = field(default_factory=dict)
+    records: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
 
 
 def _uuid(value: Any) -> uuid.UUID | None:

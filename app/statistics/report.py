@@ -163,8 +163,9 @@ def build_report(session: Session, scope: Scope, period: Period, *, compare: boo
         keys = list(current)
         if code == "unit" and scope.only:
             keys += [(str(u),) for u in scope.only if (str(u),) not in current]
-        lines = [Line(k, label(code, k, scope), current.get(k, engine.empty()),
-                      before.get(k, engine.empty()) if before is not None else None)
+        blank = engine.empty(subjects=code in engine.SUBJECT_GROUPINGS)
+        lines = [Line(k, label(code, k, scope), current.get(k, blank),
+                      before.get(k, blank) if before is not None else None)
                  for k in _order(code, keys, scope)]
         tables[code] = GroupTable(code, SHEETS[code], lines, _total(figures))
     return Report(

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from app.statistics import months
 from app.statistics.facts import stat_case, stat_event, stat_tip
 from app.statistics.projection import CaseSource, case_events, case_row
 
@@ -35,7 +36,13 @@ def write_cases(session: Session, sources: list[CaseSource], load: LoadCases) ->
         batch[src.case_id] = src
         rows[src.case_id] = case_row(src)
     ids = list(batch)
+    delta = months.new_delta()
+    ev = stat_event
     for part in _chunks(ids):
+        months.add_events(delta, session.execute(
+            select(ev.c.day, ev.c.figure, ev.c.unit_id, ev.c.violation_kind, ev.c.force,
+                   ev.c.commune_code, ev.c.goods_category, ev.c.joint, ev.c.n, ev.c.amount)
+            .where(ev.c.case_id.in_(part))).mappings(), -1)
         session.execute(delete(stat_case).where(stat_case.c.case_id.in_(part)))
         session.execute(delete(stat_event).where(stat_event.c.case_id.in_(part)))
     if rows:
@@ -49,6 +56,8 @@ def write_cases(session: Session, sources: list[CaseSource], load: LoadCases) ->
               for e in case_events(src, rows[cid], cid in superseded)]
     if events:
         session.execute(insert(stat_event), events)
+    months.add_events(delta, events, 1)
+    months.apply(session, delta)
     return len(ids)
 
 

@@ -254,7 +254,10 @@ def _grouping(book: Any, f: _Formats, report: Report, table: GroupTable) -> None
         ws.write(r, 0, "" if total else i, f.center)
         ws.write(r, 1, line.label, f.bold_cell if total else f.cell)
         for c, code in enumerate(SHEET_COLUMNS, start=2):
-            ws.write_number(r, c, line.current[code], f.number(code, total))
+            if code in line.current:
+                ws.write_number(r, c, line.current[code], f.number(code, total))
+            else:  # đối tượng: given in total, by unit and by force only (engine)
+                ws.write(r, c, "—", f.center)
         c = 2 + len(SHEET_COLUMNS)
         for code in extra:
             prev = (line.previous or {}).get(code, 0)

@@ -74,7 +74,9 @@ def upgrade() -> None:
         sa.Column('subject_id', sa.Uuid(), nullable=True),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_stat_event')),
     )
-    op.create_index('ix_stat_event_day', 'stat_event', ['day'])
+    op.create_index("ix_stat_event_subject", "stat_event", ["figure", "day", "unit_id", "force",
+                                                            "subject_kind", "subject_id"])
+    op.create_index("ix_stat_event_day", "stat_event", ["day"])
     op.create_index('ix_stat_event_case_id', 'stat_event', ['case_id'])
     op.create_table(
         'stat_tip',
@@ -88,6 +90,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('tip_id', name=op.f('pk_stat_tip')),
     )
     op.create_index('ix_stat_tip_received_on', 'stat_tip', ['received_on'])
+    for name, dims in (("stat_month", (("violation_kind", 40), ("force", 30))),
+                       ("stat_month_commune", (("commune_code", 10),)),
+                       ("stat_month_goods", (("goods_category", 40),))):
+        op.create_table(
+            name,
+            sa.Column("month", sa.Date(), nullable=False),
+            sa.Column("figure", sa.String(24), nullable=False),
+            sa.Column("unit_id", sa.Uuid(), nullable=False),
+            *(sa.Column(d, sa.String(size), nullable=False) for d, size in dims),
+            sa.Column("joint", sa.Boolean(), nullable=False),
+            sa.Column("n", sa.BigInteger(), nullable=False),
+            sa.Column("amount", sa.BigInteger(), nullable=False),
+            sa.PrimaryKeyConstraint("month", "figure", "unit_id", *(d for d, _ in dims), "joint",
+                                    name=op.f(f"pk_{name}")),
+            sqlite_with_rowid=False,
+        )
     op.create_table(
         'stat_dirty',
         sa.Column('record_id', sa.Uuid(), nullable=False),
@@ -112,9 +130,12 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS stat_dirty_{table}_insert")
         op.execute(f"DROP TRIGGER IF EXISTS stat_dirty_{table}_update")
     op.drop_table('stat_dirty')
+    for name in ('stat_month_goods', 'stat_month_commune', 'stat_month'):
+        op.drop_table(name)
     op.drop_index('ix_stat_tip_received_on', 'stat_tip')
     op.drop_table('stat_tip')
     op.drop_index('ix_stat_event_case_id', 'stat_event')
+    op.drop_index('ix_stat_event_subject', 'stat_event')
     op.drop_index('ix_stat_event_day', 'stat_event')
     op.drop_table('stat_event')
     op.drop_index('ix_stat_case_amends_id', 'stat_case')

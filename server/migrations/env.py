@@ -9,7 +9,8 @@ from server.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-SHARED_FACTS = ("stat_case", "stat_event", "stat_tip")  # app.statistics.facts, not this base
+SHARED_FACTS = ("stat_case", "stat_event", "stat_tip", "stat_month", "stat_month_commune",
+                "stat_month_goods")  # app.statistics.facts, not this base
 
 
 def include_name(name, type_, parent_names) -> bool:

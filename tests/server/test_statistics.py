@@ -88,9 +88,10 @@ def test_the_server_gives_the_laptops_figures(api, synced, key):
 
 def test_a_correction_pulled_or_pushed_later_is_caught_up(api, synced):
     laptop, ds, code = synced
+    from datetime import date
+
     from app.services.follow_through.forms import PaymentForm
     from app.services.follow_through.payments import record_payment
-    from datetime import date
 
     with unit_of_work(laptop.db.sessions) as s:
         from app.services.settings import current_actor

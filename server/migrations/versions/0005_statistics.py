@@ -63,6 +63,8 @@ def upgrade() -> None:
         sa.Column("subject_id", sa.Uuid(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stat_event")),
     )
+    op.create_index("ix_stat_event_subject", "stat_event", ["figure", "day", "unit_id", "force",
+                                                            "subject_kind", "subject_id"])
     op.create_index("ix_stat_event_day", "stat_event", ["day"])
     op.create_index("ix_stat_event_case_id", "stat_event", ["case_id"])
     op.create_table(
@@ -77,6 +79,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("tip_id", name=op.f("pk_stat_tip")),
     )
     op.create_index("ix_stat_tip_received_on", "stat_tip", ["received_on"])
+    for name, dims in (("stat_month", (("violation_kind", 40), ("force", 30))),
+                       ("stat_month_commune", (("commune_code", 10),)),
+                       ("stat_month_goods", (("goods_category", 40),))):
+        op.create_table(
+            name,
+            sa.Column("month", sa.Date(), nullable=False),
+            sa.Column("figure", sa.String(24), nullable=False),
+            sa.Column("unit_id", sa.Uuid(), nullable=False),
+            *(sa.Column(d, sa.String(size), nullable=False) for d, size in dims),
+            sa.Column("joint", sa.Boolean(), nullable=False),
+            sa.Column("n", sa.BigInteger(), nullable=False),
+            sa.Column("amount", sa.BigInteger(), nullable=False),
+            sa.PrimaryKeyConstraint("month", "figure", "unit_id", *(d for d, _ in dims), "joint",
+                                    name=op.f(f"pk_{name}")),
+            sqlite_with_rowid=False,
+        )
     op.create_table(
         "stat_record",
         sa.Column("record_id", sa.Uuid(), nullable=False),
@@ -132,6 +150,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DELETE FROM console_cursor WHERE name = 'statistics'")
-    for table in ("frozen_report", "member_report", "stat_record", "stat_tip", "stat_event",
-                  "stat_case"):
+    for table in ("frozen_report", "member_report", "stat_record", "stat_month_goods",
+                  "stat_month_commune", "stat_month", "stat_tip", "stat_event", "stat_case"):
         op.drop_table(table)
