@@ -47,6 +47,8 @@ def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> fl
 
 def print_table(results: list[Result]) -> None:
     head = ("benchmark", "value", "baseline", "ratio", "target", "ok")
+    if not results:
+        return
     rows = []
     for r in results:
         rows.append((

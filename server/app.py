@@ -14,7 +14,7 @@ from server.config import Settings
 from server.db import Database
 from server.deps import require_protocol
 from server.devices.endpoints import router as devices
-from server.middleware import BodyLimit, ErrorShield, GzipRequests
+from server.middleware import BodyLimit, ErrorShield, GzipRequests, ServerTiming
 from server.pull.endpoints import router as pull
 from server.push.endpoints import router as push
 from server.verify.endpoints import router as verify
@@ -34,7 +34,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
-    app.state.db = db or Database(settings.database_url)
+    app.state.db = db or Database(settings.database_url, settings.db_connections)
     errors.install(app)
     device_api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_protocol)])
     for router in (devices, push, pull, attachments, blocks):
@@ -48,6 +48,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     # answers compressed for clients that accept it (the laptops' pull pages shrink ~7×)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=6,
                        exclude_content_types=NOT_COMPRESSED)
+    app.add_middleware(ServerTiming)  # outermost: the whole of the server's work
     return app
 
 

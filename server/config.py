@@ -23,6 +23,8 @@ class Settings:
     enrol_code_minutes: int = 15  # life of a one-time enrolment code
     block_size: int = 50  # numbers per leased block by default
     report_cutoff_day: int = 1  # the province's cut-off day of a report month (15: 15th–14th)
+    db_connections: int = 40  # PostgreSQL connections per worker at most (workers × this
+    # must stay under the database's max_connections)
 
     @property
     def enrol_code_ttl(self) -> timedelta:

@@ -44,12 +44,18 @@ ATTEMPTS = 6
 _SQLITE_ROLLED_BACK = {7, 10, 11, 13}
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; a relative SQLite path is made under the current directory."""
+def make_engine(url: str, connections: int = 40) -> Engine:
+    """An engine for ``url``; a relative SQLite path is made under the current directory.
+
+    PostgreSQL: at most ``connections`` at once from this process (10 kept open, the rest
+    opened when needed); a request waits for one when all are in use. With several workers,
+    keep workers × connections under the server's ``max_connections``."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        kept = max(1, min(10, connections))
         return create_engine(
-            url, pool_size=10, max_overflow=30, pool_pre_ping=True, hide_parameters=True
+            url, pool_size=kept, max_overflow=max(0, connections - kept), pool_pre_ping=True,
+            hide_parameters=True,
         )
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -86,9 +92,9 @@ def _retryable(exc: DBAPIError) -> bool:
 class Database:
     """An engine and the unit of work over it. One per process; safe across threads."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, connections: int = 40) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, connections)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time: this process's writers queue here and are handed

@@ -1,5 +1,5 @@
-"""Pure ASGI middleware: the request body bound (413), compressed request bodies, and the
-last-resort error shield.
+"""Pure ASGI middleware: the request body bound (413), compressed request bodies, the
+last-resort error shield, and the server's own time on every answer.
 
 :class:`BodyLimit` works before any parsing. A declared ``Content-Length`` over the limit is refused at once; a chunked body is counted
 as it arrives and refused when it passes the limit. The refused body is drained (up to a
@@ -9,6 +9,7 @@ few times the limit) so the client reads the 413 instead of a reset connection.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 import zlib
 
@@ -145,3 +146,29 @@ class ErrorShield:
             )
             if not started:
                 await internal_error_response()(scope, receive, send)
+
+
+class ServerTiming:
+    """Every answer says how long the server worked on it, in the standard ``Server-Timing``
+    header (``app;dur=12.3``, milliseconds from the request to the answer's head): a
+    browser's developer tools show it beside the network time, and the benchmarks read the
+    server's time from it, apart from the client's."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                took = (time.perf_counter() - started) * 1000
+                headers = [*message.get("headers", []),
+                           (b"server-timing", f"app;dur={took:.1f}".encode())]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed)

@@ -94,7 +94,10 @@ class SyncRecord(Base):
     """
 
     __tablename__ = "sync_record"
-    __table_args__ = (Index("ix_sync_record_unit_sequence", "unit_id", "sequence"),)
+    __table_args__ = (
+        Index("ix_sync_record_unit_sequence", "unit_id", "sequence"),
+        Index("ix_sync_record_entity_sequence", "entity", "sequence"),  # global kinds, by kind
+    )
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     entity: Mapped[str] = mapped_column(String(20), nullable=False)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"))

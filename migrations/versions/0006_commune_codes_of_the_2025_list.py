@@ -10,32 +10,18 @@ Revision ID: 0006
 Revises: 0005
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
+from app.commune_codes import MOVED
 
 revision = '0006'
 down_revision = '0005'
 branch_labels = None
 depends_on = None
 
-# old code → (code in the 2025 list, name, kind, province, border)
-MOVED = {
-    "01537": ("01558", "xã Lý Quốc", "xã", "04", True),
-    "01558": ("01561", "xã Hạ Lang", "xã", "04", False),
-    "01561": ("01537", "xã Vinh Quý", "xã", "04", False),
-    "02671": ("02674", "phường Cam Đường", "phường", "15", False),
-    "02782": ("02791", "xã Cao Sơn", "xã", "15", False),
-    "04309": ("04318", "xã Lâm Thượng", "xã", "15", False),
-    "04342": ("04333", "xã Khánh Hòa", "xã", "15", False),
-    "04606": ("04591", "xã Trạm Tấu", "xã", "15", False),
-    "04681": ("04678", "phường Cầu Thia", "phường", "15", False),
-    "06004": ("06016", "xã Quốc Khánh", "xã", "20", True),
-    "06124": ("06214", "xã Na Sầm", "xã", "20", False),
-    "06196": ("06202", "xã Ba Sơn", "xã", "20", True),
-    "06211": ("06193", "xã Cao Lộc", "xã", "20", True),
-    "06436": ("06421", "xã Thiện Tân", "xã", "20", False),
-}
+# MOVED: old code → (code in the 2025 list, name, kind, province, border), shared with the
+# provincial server's migration of its stored payloads
 # the tables whose rows name a commune (inspection's is a foreign key)
 REFERRING = ("inspection", "subject", "tip")
 

@@ -71,7 +71,7 @@ def _parse(items: list[dict[str, Any]]) -> dict[str, Commune]:
 
 
 _lock = threading.Lock()
-_cache: dict[str, Any] = {}
+_cache: dict[str, Any] = {}  # "bundled": code → Commune; "current": (key, Communes)
 
 
 def _bundled() -> dict[str, Commune]:
@@ -84,18 +84,19 @@ def _bundled() -> dict[str, Commune]:
 
 def current(session: Session) -> Communes:
     """The names as of the server's copy of the catalogue (cached until it changes)."""
-    sequence = session.scalar(select(SyncRecord.sequence).where(SyncRecord.id == RECORD_ID))
+    digest = session.scalar(select(SyncRecord.payload_hash).where(SyncRecord.id == RECORD_ID))
+    key = (str(session.connection().engine.url), digest)
     with _lock:
         held = _cache.get("current")
-        if held is not None and held[0] == sequence:
-            return held[1]  # type: ignore[no-any-return]
+        if held is not None and held[0] == key:
+            return held[1]
     items = _bundled()
-    if sequence is not None:
+    if digest is not None:
         payload = session.scalar(select(SyncRecord.payload).where(SyncRecord.id == RECORD_ID))
         items.update(_parse(json.loads(payload or "{}").get("items") or []))
     found = Communes(items)
     with _lock:
-        _cache["current"] = (sequence, found)
+        _cache["current"] = (key, found)
     return found
 
 

@@ -38,14 +38,23 @@ def behind(session: Session) -> bool:
     return int(newest) > int(at)
 
 
-def catch_up(session: Session) -> int:
+def catch_up(session: Session, *, wait: bool = True) -> int:
     """Index every case and biên bản changed since the cursor, and what is due on the cases
     they or their follow-through records belong to; returns how many changes were read.
-    The statistics catch up first (their ``stat_record`` finds a case's records)."""
-    statistics.catch_up(session)
+    The statistics catch up first, under the index's cursor (their ``stat_record`` finds a
+    case's records).
+
+    ``wait=False`` (a page about to be shown): when another worker is catching up at this
+    moment (PostgreSQL: its cursor row is locked), do not queue behind it — the page shows
+    the index as it stands and that worker's catch-up commits within moments. Under a
+    province's sync load the pages otherwise wait on each other's catch-ups in a chain."""
     cursor = session.scalar(
-        select(IndexCursor).where(IndexCursor.name == CURSOR).with_for_update())
+        select(IndexCursor).where(IndexCursor.name == CURSOR)
+        .with_for_update(skip_locked=not wait))
+    if cursor is None and not wait:
+        return 0
     assert cursor is not None, "migration 0004_web_console makes the cursor row"
+    statistics.catch_up(session)
     newest = int(session.scalar(select(IndexCursor.sequence)
                                 .where(IndexCursor.name == statistics.CURSOR)) or 0)
     done = 0

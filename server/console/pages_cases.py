@@ -37,7 +37,7 @@ def form_titles() -> dict[str, str]:
 def fresh_index(db: Database) -> None:
     """Bring the console's index up to the feed (a write only when something is new)."""
     if db.transact(index.behind, write=False):
-        db.transact(index.catch_up)
+        db.transact(lambda s: index.catch_up(s, wait=False))
 
 
 def _day(value: str, name: str) -> date | None:

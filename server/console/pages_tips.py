@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from app.errors import ValidationFailed
 from app.vntime import VN_TZ
-from server.console import fleet, tips
+from server.console import communes, fleet, tips
 from server.console.scope import Viewer
 from server.console.web import FORM, VIEWER, ConsoleRoute, page, redirect, text
 from server.db import Database
@@ -77,7 +77,8 @@ def _tip_page(request: Request, db: Database, viewer: Viewer, tip_id: uuid.UUID,
     tip = db.transact(lambda s: tips.one(s, viewer, tip_id), write=False)
     units = db.transact(lambda s: fleet.units(s, viewer), write=False)
     return page(request, "tip.html", viewer, t=tip, units=units, statuses=tips.STATUSES,
-                channels=tips.CHANNELS, informant=informant, revealed=revealed, error=error)
+                channels=tips.CHANNELS, informant=informant, revealed=revealed, error=error,
+                communes=communes.names(db))
 
 
 @router.get("/tin-bao/{tip_id}", response_class=HTMLResponse)

@@ -38,7 +38,7 @@ def catch_up(session: Session) -> int:
     """Project every change after the cursor; returns how many changes were read."""
     cursor = session.scalar(
         select(IndexCursor).where(IndexCursor.name == CURSOR).with_for_update())
-    assert cursor is not None, "migration 0005_statistics makes the cursor row"
+    assert cursor is not None, "migration 0007_statistics makes the cursor row"
     newest = int(session.scalar(select(func.max(SyncRecord.sequence))) or 0)
     done = 0
     while cursor.sequence < newest:

@@ -96,7 +96,7 @@ def test_issued_bien_ban_open_and_download_from_the_case_page(api, staff, desk, 
         assert any(f"Biên bản số {spoiled}" in v for v in seen)
         page.fill("input[name=ly_do_bb]", REASON)
         path = tmp_path / "console-case.png"
-        page.locator("#bien-ban").scroll_into_view_if_needed()
+        page.evaluate("document.getElementById('bien-ban').scrollIntoView()")
         page.screenshot(path=str(path))
         if screenshot_wanted():
             shutil.copy(path, DOCS / path.name)

@@ -53,6 +53,11 @@ def test_the_printed_qr_decodes_and_opens_the_phone_page(api, browser, tmp_path)
         (found,) = zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode)
         url = found.text
         assert url.startswith(api.base_url + "/api/v1/verify?ma=THUCDIA:1:" + str(doc_id))
+        pages = pypdfium2.PdfDocument(pdf)
+        assert len(pages) > 1
+        for n in range(1, len(pages)):  # every sheet carries the same code, and it reads
+            sheet = pages[n].render(scale=DPI / 72).to_pil().convert("L")
+            assert read_qr(sheet) == [url], n
         # the white band between the code and the footer rule is a full quiet zone
         pos = found.position
         left, right = pos.top_left.x, pos.top_right.x

@@ -2,8 +2,8 @@
 each follow-through record, the member agencies' figures and the frozen reports; the
 statistics' cursor on the change feed.
 
-Revision ID: 0005_statistics
-Revises: 0004_web_console
+Revision ID: 0007_statistics
+Revises: 0006_feed_by_kind
 Create Date: 2026-12-20 09:00:00.000000
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from app.models.base import UTCDateTime
 
-revision = "0005_statistics"
-down_revision = "0004_web_console"
+revision = "0007_statistics"
+down_revision = "0006_feed_by_kind"
 branch_labels = None
 depends_on = None
 

@@ -3,16 +3,16 @@ goods categories and violation groups of each case (the list's filters), and the
 member agency's account reports for. The console's index reads the feed again from the
 start to fill them.
 
-Revision ID: 0006_console_outcomes
-Revises: 0005_statistics
+Revision ID: 0008_console_outcomes
+Revises: 0007_statistics
 Create Date: 2026-12-21 09:00:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_console_outcomes"
-down_revision = "0005_statistics"
+revision = "0008_console_outcomes"
+down_revision = "0007_statistics"
 branch_labels = None
 depends_on = None
 
