@@ -12,10 +12,10 @@ from app.db import unit_of_work
 from app.demo import sample_case_entry
 from app.documents.issuing import issue_document
 from app.models import CaseDecision
+from app.services.case_entry import SubjectEntry, ViolationEntry
 from app.services.cases import finalise_case, save_case
 from app.services.follow_through.decisions import draft_decision
 from app.services.follow_through.forms import DecisionForm, DecisionLineForm
-from app.services.case_entry import SubjectEntry, ViolationEntry
 from app.services.settings import Treasury, set_treasury
 from app.vntime import VN_TZ
 

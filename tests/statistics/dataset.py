@@ -20,6 +20,13 @@ from sqlalchemy.orm import Session
 
 from app.demo import sample_case_entry
 from app.models.outcome import CaseDecision
+from app.services.case_entry import (
+    ForceEntry,
+    SeizedItemEntry,
+    SeizureEntry,
+    SubjectEntry,
+    ViolationEntry,
+)
 from app.services.cases import amend_case, finalise_case, save_case
 from app.services.context import Actor
 from app.services.follow_through import records as rec
@@ -33,7 +40,6 @@ from app.services.follow_through.forms import (
 from app.services.follow_through.goods import dispose_goods
 from app.services.follow_through.payments import record_payment
 from app.services.follow_through.referrals import record_answer, refer_case
-from app.services.case_entry import ForceEntry, SeizedItemEntry, SeizureEntry, SubjectEntry, ViolationEntry
 from app.services.settings import current_actor
 from app.vntime import VN_TZ
 

@@ -65,7 +65,7 @@ def test_a_payment_recorded_in_the_console_is_checked_as_on_the_laptop_and_pulle
         page.goto(f"{api.base_url}/ho-so/{case_id}")
         outcome = page.locator("#ket-qua")
         assert "Quá hạn nộp phạt: còn 8.000.000 đồng" in outcome.locator(".stage").inner_text()
-        assert f"Quyết định xử phạt vi phạm hành chính, phạt tiền 8.000.000 đồng" in _timeline(page)
+        assert "Quyết định xử phạt vi phạm hành chính, phạt tiền 8.000.000 đồng" in _timeline(page)
         assert f"Giao quyết định {number}" in _timeline(page)
         due_items = outcome.locator("ul.due li").all_inner_texts()
         assert any(i.startswith("Hạn nộp tiền phạt: còn 8.000.000 đồng — hạn 19/10/2026")

@@ -15,8 +15,8 @@ import openpyxl
 from pypdf import PdfReader
 
 from app.db import unit_of_work
-from app.services.follow_through import payments
 from app.services.case_entry import SubjectEntry
+from app.services.follow_through import payments
 from app.services.follow_through.forms import PaymentForm
 from app.services.settings import current_actor
 from tests.follow_through.support import finalised_case, sanction
