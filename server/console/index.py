@@ -1,7 +1,4 @@
-"""The console's index of cases and issued biên bản, caught up from the change feed: the
-list's columns and folded search text, each case's goods categories and violation groups
-(``console_case_tag``) and what is due on it (``console_case_due``, recomputed whenever
-the case, one of its documents or follow-through records changes).
+"""The console's index of cases and issued biên bản, caught up from the change feed.
 
 The feed numbers every accepted change (``sync_record.sequence``) and makes changes visible
 in that order, so the index only ever reads what came after its cursor: nothing in the push
@@ -19,16 +16,13 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.statistics import catalog
 from app.text import fold
-from server.console.models import CaseIndex, CaseTag, DocumentIndex, IndexCursor
-from server.console.outcome import FOLLOW, refresh_due
+from server.console.models import CaseIndex, DocumentIndex, IndexCursor
 from server.models import SyncRecord
-from server.statistics import feed as statistics
 
 CURSOR = "cases"
 BATCH = 2000
-ENTITIES = ("case", "issued_document", *FOLLOW)
+ENTITIES = ("case", "issued_document")
 
 
 def behind(session: Session) -> bool:
@@ -39,10 +33,7 @@ def behind(session: Session) -> bool:
 
 
 def catch_up(session: Session, *, wait: bool = True) -> int:
-    """Index every case and biên bản changed since the cursor, and what is due on the cases
-    they or their follow-through records belong to; returns how many changes were read.
-    The statistics catch up first, under the index's cursor (their ``stat_record`` finds a
-    case's records).
+    """Index every case and biên bản changed since the cursor; returns how many.
 
     ``wait=False`` (a page about to be shown): when another worker is catching up at this
     moment (PostgreSQL: its cursor row is locked), do not queue behind it — the page shows
@@ -54,9 +45,7 @@ def catch_up(session: Session, *, wait: bool = True) -> int:
     if cursor is None and not wait:
         return 0
     assert cursor is not None, "migration 0004_web_console makes the cursor row"
-    statistics.catch_up(session)
-    newest = int(session.scalar(select(IndexCursor.sequence)
-                                .where(IndexCursor.name == statistics.CURSOR)) or 0)
+    newest = int(session.scalar(select(func.max(SyncRecord.sequence))) or 0)
     done = 0
     while cursor.sequence < newest:
         rows = session.execute(
@@ -71,41 +60,10 @@ def catch_up(session: Session, *, wait: bool = True) -> int:
             if values:
                 session.execute(delete(model).where(model.id.in_([v["id"] for v in values])))
                 session.execute(insert(model), values)
-        _tag(session, [r for r in rows if r.entity == "case"])
-        touched = {v["id"] for v in cases} | {v["case_id"] for v in docs} | {
-            uuid.UUID(json.loads(r.payload)["case_id"]) for r in rows if r.entity in FOLLOW}
-        refresh_due(session, sorted(touched, key=str))
         done += len(rows)
         cursor.sequence = rows[-1].sequence if len(rows) == BATCH else newest
     session.flush()
     return done
-
-
-def tags_of(data: dict[str, Any]) -> set[str]:
-    """The goods categories ("hang:…") of the goods inspected or seized, and the kinds
-    ("hanhvi:…") and groups ("nhom:…") of the violations recorded."""
-    def live(rows: Any) -> list[dict[str, Any]]:
-        return [r for r in rows or () if not r.get("deleted_at")]
-
-    items = live(data.get("goods"))
-    for seizure in live(data.get("seizures")):
-        items += live(seizure.get("items"))
-    tags = {f"hang:{i['category_code']}" for i in items if i.get("category_code")}
-    for v in live(data.get("violations")):
-        kind = v.get("violation_kind") or catalog.act_kinds().get(v.get("legal_act_code") or "", "")
-        sub = catalog.subgroup_for(kind or "khac")
-        tags |= {f"hanhvi:{sub}", f"nhom:{catalog.group_of_subgroup().get(sub, '')}"}
-    return {t[:60] for t in tags}
-
-
-def _tag(session: Session, rows: list[Any]) -> None:
-    if not rows:
-        return
-    session.execute(delete(CaseTag).where(CaseTag.case_id.in_([r.id for r in rows])))
-    values = [{"case_id": r.id, "tag": t} for r in rows if r.deleted_at is None
-              for t in sorted(tags_of(json.loads(r.payload)))]
-    if values:
-        session.execute(insert(CaseTag), values)
 
 
 def _when(value: Any) -> datetime | None:

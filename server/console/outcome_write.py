@@ -45,7 +45,7 @@ from app.services.follow_through.steps import check_close, check_reopen, check_s
 from app.sync.wire import kind as wire_kind
 from app.sync.wire import parse_payload
 from app.text import dong
-from server.console import audit, index
+from server.console import audit, index, outcome_index
 from server.console.outcome import facts_of, rules
 from server.console.scope import Viewer, readable_records
 from server.models import SyncRecord
@@ -74,6 +74,7 @@ def _case(session: Session, viewer: Viewer, case_id: uuid.UUID, verb: str) -> _C
     if row is None:
         raise NotFound("Không có hồ sơ này trong phạm vi của bạn.")
     index.catch_up(session)  # every record of the case the feed holds, in this transaction
+    outcome_index.catch_up(session)
     f = facts_of(session, [case_id]).get(case_id)
     if f is None:
         raise NotFound("Không có hồ sơ này trong phạm vi của bạn.")

@@ -14,7 +14,7 @@ from app.errors import NotFound, ValidationFailed
 from app.services.follow_through.deadlines import today_vn
 from server.attachments import repository as blobs
 from server.config import Settings
-from server.console import cases, communes, index, lists, outcome
+from server.console import cases, communes, index, lists, outcome, outcome_index
 from server.console.outcome import OutcomeForm, outcome_words
 from server.console.scope import Viewer
 from server.console.web import FORM, VIEWER, ConsoleRoute, page, text
@@ -35,9 +35,12 @@ def form_titles() -> dict[str, str]:
 
 
 def fresh_index(db: Database) -> None:
-    """Bring the console's index up to the feed (a write only when something is new)."""
+    """Bring the console's index, the statistics and what is due on each case up to the
+    feed (a write only when something is new)."""
     if db.transact(index.behind, write=False):
         db.transact(lambda s: index.catch_up(s, wait=False))
+    if db.transact(outcome_index.behind, write=False):
+        db.transact(lambda s: outcome_index.catch_up(s, wait=False))
 
 
 def _day(value: str, name: str) -> date | None:

@@ -1,7 +1,7 @@
 """Console: what is due on each case (its overdue steps, for the case list's filter), the
-goods categories and violation groups of each case (the list's filters), and the force a
-member agency's account reports for. The console's index reads the feed again from the
-start to fill them.
+goods categories and violation groups of each case (the list's filters), both caught up
+from the feed behind their own cursor ("outcomes", from the start: the first catch-up fills
+them), and the force a member agency's account reports for.
 
 Revision ID: 0008_console_outcomes
 Revises: 0007_statistics
@@ -39,10 +39,11 @@ def upgrade() -> None:
     op.create_index("ix_console_case_tag_tag", "console_case_tag", ["tag", "case_id"])
     with op.batch_alter_table("staff_account") as batch:
         batch.add_column(sa.Column("force_code", sa.String(30), nullable=True))
-    op.execute("UPDATE console_cursor SET sequence = 0 WHERE name = 'cases'")
+    op.execute("INSERT INTO console_cursor (name, sequence) VALUES ('outcomes', 0)")
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM console_cursor WHERE name = 'outcomes'")
     with op.batch_alter_table("staff_account") as batch:
         batch.drop_column("force_code")
     op.drop_table("console_case_tag")
