@@ -63,7 +63,7 @@ def _page(request: Request, db: Database, viewer: Viewer, period: Period, status
     return page(request, "members.html", viewer, status, period=period, forces=forces,
                 history=history, latest=latest, figures=[BY_CODE[c] for c in MEMBER_FIGURES],
                 errors=errors or {}, typed=typed or {}, done=done, kinds=rv.KINDS,
-                pf=rv.form_values(period), today=today_vn())
+                pf=rv.form_values(period), today=today_vn(), fields_of=rv.FIELDS_OF)
 
 
 @router.get("/so-lieu-thanh-vien", response_class=HTMLResponse)

@@ -96,7 +96,7 @@ def _render(request: Request, db: Database, viewer: Viewer, q: dict[str, str],
                 table_figures=rv.TABLE_FIGURES, line_href=rv.line_href, shown_value=rv.shown,
                 versions=versions, period_errors=period_errors or {}, title_words=title,
                 submit_error=submit_error, today=today_vn(), submitted=q.get("da_gui"),
-                pf=rv.form_values(report.period))
+                pf=rv.form_values(report.period), fields_of=rv.FIELDS_OF)
 
 
 def _file(data: bytes, name: str, media: str) -> Response:

@@ -38,8 +38,12 @@ from server.statistics.models import FrozenReport
 KINDS = {
     "tuan": "Tuần (thứ Năm – thứ Tư)", "thang": "Tháng", "quy": "Quý", "6thang": "6 tháng đầu năm",
     "9thang": "9 tháng đầu năm", "10thang": "10 tháng đầu năm", "nam": "Năm",
-    "tudaunam": "Từ đầu năm đến ngày", "tet": "Cao điểm Tết Nguyên đán", "tu": "Tùy chọn (từ ngày … đến ngày …)",
+    "tudaunam": "Từ đầu năm đến ngày", "tet": "Cao điểm Tết", "tu": "Tùy chọn",
 }
+FIELDS_OF = {"tuan": "ngay", "thang": "nam thang", "quy": "nam quy", "6thang": "nam",
+             "9thang": "nam", "10thang": "nam", "nam": "nam", "tudaunam": "ngay",
+             "tet": "nam tet", "tu": "tu den"}
+"""The fields each kind of period reads (the page shows only those when scripts run)."""
 TET_PARTS = {"": "Cả đợt cao điểm", "truoc": "Trước Tết", "trong": "Trong Tết", "sau": "Sau Tết"}
 TILES = ("vu_kiem_tra", "vu_vi_pham", "vu_xu_ly_hanh_chinh", "vu_khoi_to", "bi_can",
          "thu_nop_ngan_sach", "tri_gia_tich_thu")
@@ -142,6 +146,15 @@ class FigureRow:
     change: str
     href: str
     rising: bool | None
+
+    @property
+    def number(self) -> str:
+        """The value without its unit ("9,000" of "9,000 triệu đồng")."""
+        return self.current.split(" ", 1)[0]
+
+    @property
+    def unit(self) -> str:
+        return self.current.split(" ", 1)[1] if " " in self.current else ""
 
 
 def figure_rows(report: Report, codes: tuple[str, ...] | None = None) -> list[FigureRow]:
