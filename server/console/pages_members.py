@@ -93,7 +93,7 @@ def _own(viewer: Viewer, force: str) -> None:
 
 
 def _submitted(db: Database, viewer: Viewer, rows: list[MemberReport]) -> None:
-    def log(s):  # type: ignore[no-untyped-def]
+    def log(s):
         for row in rows:
             audit.record(s, viewer, "member_figures", target_id=row.id,
                          detail=f"{row.agency}, kỳ {row.period_key}, bản {row.version}",

@@ -45,7 +45,7 @@ def _report(db: Database, viewer: Viewer, settings: Settings, q: dict[str, str],
     cal = calendar(settings)
     period = rv.period_of(cal, q, today_vn())
 
-    def load(s):  # type: ignore[no-untyped-def]
+    def load(s):
         scope = rv.scope_of(s, viewer, q.get("don_vi", ""), q.get("chung") == "1")
         return scope, rv.build(s, scope, period, cal, with_cases)
 
@@ -71,7 +71,7 @@ def _page(request: Request, db: Database, viewer: Viewer, settings: Settings,
 def _render(request: Request, db: Database, viewer: Viewer, q: dict[str, str],
             scope: rv.ReportScope, report: Report, status: int = 200,
             period_errors: dict[str, str] | None = None, submit_error: str = "") -> Response:
-    def load(s):  # type: ignore[no-untyped-def]
+    def load(s):
         units = list(s.scalars(readable_units(viewer))) if viewer.role.scope == "all" else []
         return units, rv.versions(s, scope, report.period)
 
