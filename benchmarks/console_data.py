@@ -95,6 +95,7 @@ def province(pg: str, cases: int, users: int, log) -> str:  # type: ignore[no-un
     marker = OUT / f"{name}.json"
     if marker.exists() and exists(pg, name):
         migrate(_url_of(pg, name))
+        _projections_current(_url_of(pg, name))
         return name
     import psycopg
 
@@ -176,6 +177,22 @@ def _templates(url: str, db) -> None:  # type: ignore[no-untyped-def]
     db.transact(index.catch_up)
 
 
+def _projections_current(url: str) -> None:
+    """The statistics' and the due steps' cursors at the feed's end: the copied cases carry
+    no follow-through, and this benchmark measures the list and the search (the reports and
+    the due items have their own: bench_statistics, bench_follow). A province's server fills
+    them once after its upgrade (``python -m server catch-up``)."""
+    import psycopg
+
+    from server.db import make_engine
+
+    dsn = make_engine(url).url.set(drivername="postgresql").render_as_string(
+        hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as con:
+        con.execute("UPDATE console_cursor SET sequence = (SELECT coalesce(max(sequence), 0) "
+                    "FROM sync_record) WHERE name IN ('statistics', 'outcomes')")
+
+
 def _copy(url: str, copies: int) -> None:
     import psycopg
 
@@ -232,6 +249,8 @@ def _copy(url: str, copies: int) -> None:
                     "sync_record) WHERE name = 'feed'")
         con.execute("UPDATE console_cursor SET sequence = (SELECT max(sequence) FROM "
                     "sync_record) WHERE name = 'cases'")
+        con.execute("UPDATE console_cursor SET sequence = (SELECT max(sequence) FROM "
+                    "sync_record) WHERE name IN ('statistics', 'outcomes')")  # see _projections_current
         if con.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone():
             con.execute("CREATE INDEX ix_console_case_folded_trgm ON console_case "
                         "USING gin (folded gin_trgm_ops)")

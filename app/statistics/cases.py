@@ -54,13 +54,11 @@ def _events_of(figure: str | None) -> list[str] | None:
     return ["vi_pham"] if f.measure == DISTINCT else list(f.events)
 
 
-def cases_behind(session: Session, period: Period, figure: str | None = None,
-                 where: Mapping[str, str] | None = None,
-                 units: Sequence[uuid.UUID] | None = None,
-                 limit: int | None = None) -> list[CaseLine]:
-    """The cases with an event of ``figure`` (None: any event) in ``period``, within a
-    grouping's key ``where`` ({"unit_id": …, "subgroup": "nhap_lau", "commune_code": …}),
-    in the order they were found."""
+def behind_ids(period: Period, figure: str | None = None,
+               where: Mapping[str, str] | None = None,
+               units: Sequence[uuid.UUID] | None = None) -> Any:
+    """The statement of the ids of the cases behind a figure (see :func:`cases_behind`):
+    a list of cases (the console's) filters on it."""
     ev = stat_event
     conds: list[Any] = [ev.c.day.between(period.start, period.end)]
     events = _events_of(figure)
@@ -75,7 +73,17 @@ def cases_behind(session: Session, period: Period, figure: str | None = None,
     for dim, value in (where or {}).items():
         column = _key_column(ev, dim)
         conds.append(column == (uuid.UUID(value) if dim == "unit_id" else value))
-    picked = select(ev.c.case_id).where(*conds).distinct().subquery()
+    return select(ev.c.case_id).where(*conds).distinct()
+
+
+def cases_behind(session: Session, period: Period, figure: str | None = None,
+                 where: Mapping[str, str] | None = None,
+                 units: Sequence[uuid.UUID] | None = None,
+                 limit: int | None = None) -> list[CaseLine]:
+    """The cases with an event of ``figure`` (None: any event) in ``period``, within a
+    grouping's key ``where`` ({"unit_id": …, "subgroup": "nhap_lau", "commune_code": …}),
+    in the order they were found."""
+    picked = behind_ids(period, figure, where, units).subquery()
     money = (select(
         stat_event.c.case_id,
         func.sum(case((stat_event.c.figure == "phat_quyet_dinh", stat_event.c.amount), else_=0)).label("fine"),

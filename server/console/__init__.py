@@ -16,11 +16,14 @@ def install(app: FastAPI) -> None:
         pages_admin,
         pages_cases,
         pages_fleet,
+        pages_members,
+        pages_outcome,
+        pages_reports,
         pages_tips,
         verify_page,
     )
 
-    for module in (verify_page, pages_account, pages_cases, pages_tips, pages_fleet,
-                   pages_admin):
+    for module in (verify_page, pages_account, pages_cases, pages_outcome, pages_reports,
+                   pages_members, pages_tips, pages_fleet, pages_admin):
         app.include_router(module.router)
     app.mount("/tinh-static", StaticFiles(directory=HERE / "static"), name="console-static")

@@ -51,4 +51,8 @@ ACTIONS = {
     "staff_created": "Tạo tài khoản",
     "staff_password": "Đặt lại mật khẩu",
     "staff_disabled": "Khóa tài khoản",
+    "outcome_recorded": "Ghi bước xử lý vụ việc",
+    "outcome_voided": "Hủy bản ghi xử lý vụ việc",
+    "report_submitted": "Gửi báo cáo",
+    "member_figures": "Nhận số liệu lực lượng thành viên",
 }

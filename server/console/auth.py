@@ -114,7 +114,7 @@ def current(session: Session, token: str, address: str,
             or sess.expires_at <= now or sess.last_seen_at + IDLE <= now):
         return None
     viewer = Viewer(account.id, account.username, account.full_name, account.role,
-                    account.unit_id, address, sess.csrf_token)
+                    account.unit_id, address, sess.csrf_token, account.force_code)
     return viewer, sess.stage, now - sess.last_seen_at > timedelta(minutes=1)
 
 

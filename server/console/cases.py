@@ -13,20 +13,46 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
+from app.services.follow_through.deadlines import today_vn
+from app.statistics.cases import behind_ids
+from app.statistics.periods import Period
 from app.text import file_name, fold
 from app.vntime import VN_TZ
 from server.attachments import repository as blobs
 from server.console import audit
-from server.console.models import AuditEntry, CaseIndex, DocumentIndex
-from server.console.scope import Viewer, readable_cases, readable_records
+from server.console.models import AuditEntry, CaseDue, CaseIndex, CaseTag, DocumentIndex
+from server.console.scope import Viewer, readable_cases, readable_records, report_units
 from server.models import SyncRecord
 
 PAGE_SIZE = 50
 STATUSES = {"draft": "Đang lập", "finalised": "Đã hoàn tất"}
+ANY_OVERDUE = "tat_ca"
+OVERDUE = {
+    ANY_OVERDUE: "Có việc quá hạn",
+    "tam_giu": "Quá hạn ra quyết định tạm giữ",
+    "quyet_dinh": "Quá hạn ra quyết định xử phạt",
+    "giao_quyet_dinh": "Quá hạn gửi quyết định",
+    "nop_phat": "Quá hạn nộp phạt",
+    "thoi_hieu": "Sắp hết thời hiệu thi hành",
+    "tang_vat": "Quá hạn xử lý tang vật",
+    "dong_ho_so": "Quá hạn kết thúc hồ sơ",
+}
+"""The case list's "overdue steps" filter: any, or one obligation (due.WHAT) past its date."""
+DRILL_DIMS = ("unit_id", "force", "commune_code", "goods_category", "group", "subgroup")
+
+
+@dataclass(frozen=True)
+class FigureCases:
+    """The cases behind a report's figure (app.statistics.cases.behind_ids): the period,
+    the figure (None: any event) and a grouping's key."""
+
+    period: Period
+    figure: str | None = None
+    where: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -38,12 +64,17 @@ class CaseFilter:
     since: date | None = None
     until: date | None = None
     after: str = ""  # the keyset cursor: "<started_at iso>|<id>" of the last row shown
+    goods: str = ""  # a goods category code
+    violations: str = ""  # "nhom:<group>" or "hanhvi:<subgroup>"
+    overdue: str = ""  # ANY_OVERDUE or an obligation of OVERDUE
+    behind: FigureCases | None = None
 
 
 @dataclass
 class CasePage:
     rows: list[CaseIndex]
     next_cursor: str | None
+    overdue: dict[uuid.UUID, int] = field(default_factory=dict)  # case → overdue items
 
 
 def _start(day: date) -> datetime:
@@ -64,6 +95,22 @@ def page(session: Session, viewer: Viewer, f: CaseFilter, size: int = PAGE_SIZE)
         stmt = stmt.where(CaseIndex.started_at < _start(f.until + timedelta(days=1)))
     for word in fold(f.q).split()[:6]:
         stmt = stmt.where(CaseIndex.folded.contains(word, autoescape=True))
+    if f.goods:
+        stmt = stmt.where(CaseIndex.id.in_(select(CaseTag.case_id)
+                                           .where(CaseTag.tag == f"hang:{f.goods}")))
+    if f.violations:
+        stmt = stmt.where(CaseIndex.id.in_(select(CaseTag.case_id)
+                                           .where(CaseTag.tag == f.violations)))
+    if f.overdue in OVERDUE:
+        late = select(CaseDue.case_id).where(CaseDue.due_on < today_vn(),
+                                             CaseDue.waiting.is_(False))
+        if f.overdue != ANY_OVERDUE:
+            late = late.where(CaseDue.what == f.overdue)
+        stmt = stmt.where(CaseIndex.id.in_(late))
+    if f.behind is not None:
+        b = f.behind
+        stmt = stmt.where(CaseIndex.id.in_(behind_ids(b.period, b.figure, dict(b.where),
+                                                       report_units(viewer))))
     if f.after:
         at, _, last = f.after.partition("|")
         try:
@@ -77,7 +124,14 @@ def page(session: Session, viewer: Viewer, f: CaseFilter, size: int = PAGE_SIZE)
     more = len(rows) > size
     rows = rows[:size]
     cursor = f"{rows[-1].started_at.isoformat()}|{rows[-1].id}" if more else None
-    return CasePage(rows, cursor)
+    overdue: dict[uuid.UUID, int] = {}
+    if rows:
+        for case_id, n in session.execute(
+                select(CaseDue.case_id, func.count())
+                .where(CaseDue.case_id.in_([r.id for r in rows]), CaseDue.due_on < today_vn(),
+                       CaseDue.waiting.is_(False)).group_by(CaseDue.case_id)):
+            overdue[case_id] = int(n)
+    return CasePage(rows, cursor, overdue)
 
 
 @dataclass
@@ -149,7 +203,7 @@ def detail(session: Session, viewer: Viewer, case_id: uuid.UUID) -> CaseDetail:
     for doc_id, older in corrected.items():
         by_id[doc_id].corrects = by_id[older].number if older in by_id else ""
     documents.sort(key=lambda v: (v.issued_at, v.number))
-    held = blobs.blobs(session, row.unit_id, [v.sha256 for v in documents])
+    held = blobs.blobs(session, row.unit_id, [v.sha256 for v in documents]) if row.unit_id else {}
     for view in documents:
         view.pdf_ready = view.sha256 in held and held[view.sha256].complete
     photos = [a for a in data.get("attachments") or [] if not a.get("deleted_at")]

@@ -29,6 +29,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--username", required=True)
     s.add_argument("--role", required=True, choices=list(ROLES), help=roles)
     s.add_argument("--unit", help="unit code (team roles)")
+    s.add_argument("--force", help="a member agency's force code (role member: cong_an, "
+                                   "hai_quan, bien_phong…)")
     s.add_argument("--full-name", default="")
     s.add_argument("--password-stdin", action="store_true", required=True,
                    help="read the password from standard input")
@@ -38,6 +40,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--password-stdin", action="store_true", required=True)
     s = sub.add_parser("disable-staff", help="disable an account; ends its sessions")
     s.add_argument("--username", required=True)
+    sub.add_parser("catch-up", help="bring the console's case index, the statistics and the "
+                                    "cases' due steps up to the feed (after an upgrade)")
 
 
 def _password() -> str:
@@ -49,7 +53,7 @@ def _create(db: Database, _s: Settings, a: argparse.Namespace) -> int:
 
     def do(s):
         row = staff.create(s, a.username, a.role, password, unit_code=a.unit,
-                           full_name=a.full_name)
+                           full_name=a.full_name, force_code=a.force)
         record(s, None, "staff_created", target_id=row.id, detail=f"{row.username} {row.role}")
         return row
 
@@ -91,6 +95,16 @@ def _disable(db: Database, _s: Settings, a: argparse.Namespace) -> int:
     return 0
 
 
+def _catch_up(db: Database, _s: Settings, _a: argparse.Namespace) -> int:
+    """What the first page would otherwise do after an upgrade that adds a projection."""
+    from server.console import index, outcome_index
+
+    read = db.transact(index.catch_up)
+    read += db.transact(outcome_index.catch_up)
+    print(f"Đã cập nhật chỉ mục hồ sơ, số liệu thống kê và việc cần làm ({read} thay đổi).")
+    return 0
+
+
 def first_start_hint(url: str) -> str | None:
     """What ``serve`` prints when no administrator exists yet."""
     db = Database(url)
@@ -105,4 +119,5 @@ COMMANDS: dict[str, Callable[[Database, Settings, argparse.Namespace], int]] = {
     "staff": _list,
     "reset-password": _reset,
     "disable-staff": _disable,
+    "catch-up": _catch_up,
 }

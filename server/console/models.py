@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, String, Text, Uuid
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import UTCDateTime, utcnow
@@ -24,6 +24,7 @@ class StaffAccount(Base):
     full_name: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"))
+    force_code: Mapped[str | None] = mapped_column(String(30))  # a member agency's force
     password_hash: Mapped[str] = mapped_column(String(200), nullable=False)
     totp_secret: Mapped[str | None] = mapped_column(String(64))  # set once enrolment is confirmed
     totp_pending: Mapped[str | None] = mapped_column(String(64))  # shown once, awaiting a code
@@ -127,3 +128,28 @@ class IndexCursor(Base):
     __tablename__ = "console_cursor"
     name: Mapped[str] = mapped_column(String(20), primary_key=True)
     sequence: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class CaseDue(Base):
+    """What is due on a case and by when (app.services.follow_through.due.items_of over the
+    case's records in the feed): the case list's "overdue steps" filter reads it. ``waiting``
+    items (on the subject or the police) are never overdue."""
+
+    __tablename__ = "console_case_due"
+    __table_args__ = (Index("ix_console_case_due_due", "due_on", "what"),)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                    primary_key=True, autoincrement=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True, nullable=False)
+    what: Mapped[str] = mapped_column(String(20), nullable=False)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    waiting: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class CaseTag(Base):
+    """A goods category ("hang:thuoc_la"), a violation group ("nhom:…") or kind of violation
+    ("hanhvi:…") a case holds, for the case list's filters."""
+
+    __tablename__ = "console_case_tag"
+    __table_args__ = (Index("ix_console_case_tag_tag", "tag", "case_id"),)
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True)

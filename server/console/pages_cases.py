@@ -11,16 +11,20 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.errors import NotFound, ValidationFailed
+from app.services.follow_through.deadlines import today_vn
 from server.attachments import repository as blobs
-from server.console import cases, communes, index
+from server.config import Settings
+from server.console import cases, communes, index, lists, outcome, outcome_index
+from server.console.outcome import OutcomeForm, outcome_words
 from server.console.scope import Viewer
 from server.console.web import FORM, VIEWER, ConsoleRoute, page, text
 from server.db import Database
-from server.deps import get_db
+from server.deps import get_db, get_settings
 from server.models import Unit
 
 router = APIRouter(route_class=ConsoleRoute, include_in_schema=False)
 DB = Annotated[Database, Depends(get_db)]
+SETTINGS = Annotated[Settings, Depends(get_settings)]
 
 
 def form_titles() -> dict[str, str]:
@@ -31,9 +35,12 @@ def form_titles() -> dict[str, str]:
 
 
 def fresh_index(db: Database) -> None:
-    """Bring the console's index up to the feed (a write only when something is new)."""
+    """Bring the console's index, the statistics and what is due on each case up to the
+    feed (a write only when something is new)."""
     if db.transact(index.behind, write=False):
         db.transact(lambda s: index.catch_up(s, wait=False))
+    if db.transact(outcome_index.behind, write=False):
+        db.transact(lambda s: outcome_index.catch_up(s, wait=False))
 
 
 def _day(value: str, name: str) -> date | None:
@@ -47,7 +54,7 @@ def _day(value: str, name: str) -> date | None:
 
 @router.get("/ho-so", response_class=HTMLResponse)
 def case_list(
-    request: Request, db: DB, viewer: VIEWER,
+    request: Request, db: DB, viewer: VIEWER, settings: SETTINGS,
     q: Annotated[str, Query(max_length=200)] = "",
     don_vi: Annotated[str, Query(max_length=40)] = "",
     xa: Annotated[str, Query(max_length=10)] = "",
@@ -55,11 +62,20 @@ def case_list(
     tu: Annotated[str, Query(max_length=10)] = "",
     den: Annotated[str, Query(max_length=10)] = "",
     sau: Annotated[str, Query(max_length=80)] = "",
+    hang: Annotated[str, Query(max_length=40)] = "",
+    vi_pham: Annotated[str, Query(max_length=60)] = "",
+    qua_han: Annotated[str, Query(max_length=20)] = "",
+    ky: Annotated[str, Query(max_length=40)] = "",
+    chi_tieu: Annotated[str, Query(max_length=40)] = "",
+    theo: Annotated[list[str] | None, Query(max_length=80)] = None,
 ) -> Response:
     fresh_index(db)
     unit_id = uuid.UUID(don_vi) if don_vi else None
+    behind = _behind(settings, ky, chi_tieu, theo or []) if ky else None
     f = cases.CaseFilter(q, unit_id, xa, trang_thai if trang_thai in cases.STATUSES else "",
-                         _day(tu, "tu"), _day(den, "den"), sau)
+                         _day(tu, "tu"), _day(den, "den"), sau, hang.strip(),
+                         vi_pham if vi_pham in lists.violation_tags() else "",
+                         qua_han if qua_han in cases.OVERDUE else "", behind)
 
     def load(s):
         from server.console.fleet import units
@@ -73,18 +89,48 @@ def case_list(
     names = {u.id: u.name for u in units}
     return page(request, "cases.html", viewer, rows=found.rows, next_cursor=found.next_cursor,
                 f=f, units=units, unit_names=names, statuses=cases.STATUSES,
-                communes=names_of, commune_options=offered, params=dict(request.query_params))
+                communes=names_of, commune_options=offered, params=dict(request.query_params),
+                overdue=found.overdue, overdue_options=cases.OVERDUE,
+                goods_options=lists.goods(), violation_options=lists.violation_groups(),
+                drill=lists.drill_words(behind, names) if behind else "",
+                drill_params=[("ky", ky), ("chi_tieu", chi_tieu)] + [("theo", t) for t in theo or []])
+
+
+def _behind(settings: Settings, key: str, figure: str, where: list[str]) -> cases.FigureCases:
+    """The cases behind a report's figure, as the dashboard links them."""
+    from app.statistics.figures import BY_CODE
+    from app.statistics.periods import ReportCalendar, parse_period
+
+    period = parse_period(ReportCalendar(cutoff_day=settings.report_cutoff_day), key)
+    if figure and figure not in BY_CODE:
+        raise ValidationFailed({"chi_tieu": "Không có chỉ tiêu này."})
+    pairs = []
+    for item in where:
+        dim, _, value = item.partition(":")
+        if dim not in cases.DRILL_DIMS:
+            raise ValidationFailed({"theo": "Không lọc được theo tiêu chí này."})
+        if dim == "unit_id":
+            try:
+                uuid.UUID(value)
+            except ValueError:
+                raise ValidationFailed({"theo": "Đơn vị không hợp lệ."}) from None
+        pairs.append((dim, value))
+    return cases.FigureCases(period, figure or None, tuple(pairs))
 
 
 def _detail(request: Request, db: Database, viewer: Viewer, case_id: uuid.UUID,
             id_number: str | None = None, error: str = "", pdf_error: str = "",
-            status: int = 200) -> Response:
+            status: int = 200, step: OutcomeForm | None = None) -> Response:
     fresh_index(db)
     d = db.transact(lambda s: cases.detail(s, viewer, case_id), write=False)
     unit = db.transact(lambda s: s.get(Unit, d.unit_id) if d.unit_id else None, write=False)
+    today = today_vn()
+    o = db.transact(lambda s: outcome.for_case(s, viewer, case_id, today), write=False)
     return page(request, "case.html", viewer, status, d=d, c=d.data, unit=unit,
                 forms=form_titles(), id_number=id_number, error=error, pdf_error=pdf_error,
-                statuses=cases.STATUSES, communes=communes.names(db))
+                statuses=cases.STATUSES, communes=communes.names(db), o=o, today=today,
+                step=step or OutcomeForm(done=request.query_params.get("da_ghi", "")),
+                words=outcome_words())
 
 
 @router.get("/ho-so/{case_id}", response_class=HTMLResponse)

@@ -29,6 +29,7 @@ class Viewer:
     unit_id: uuid.UUID | None
     address: str = ""
     csrf: str = ""
+    force_code: str | None = None  # a member agency's force (role ``member``)
 
     @property
     def role(self) -> Role:
@@ -91,3 +92,23 @@ def readable_conflicts(viewer: Viewer) -> Select:
 def unit_filter(viewer: Viewer) -> uuid.UUID | None:
     """The unit a UNIT-scoped viewer is bound to (for services that take a unit id)."""
     return viewer.unit_id if viewer.role.scope == UNIT else None
+
+
+def report_units(viewer: Viewer) -> list[uuid.UUID] | None:
+    """The units whose figures a viewer's reports count (None: every unit of the province;
+    [] when the viewer's scope holds no unit)."""
+    scope = viewer.role.scope
+    if scope == ALL:
+        return None
+    if scope == UNIT and viewer.unit_id is not None:
+        return [viewer.unit_id]
+    return []
+
+
+def member_forces(viewer: Viewer, forces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The member forces (code, name) whose figures a viewer enters and reads: a member
+    agency its own force only, the BCĐ 389's standing office every one."""
+    viewer.require("members.write")
+    if viewer.role.needs_force:
+        return [(code, name) for code, name in forces if code == viewer.force_code]
+    return forces

@@ -22,7 +22,8 @@ def _check_password(password: str) -> None:
 
 
 def create(session: Session, username: str, role_code: str, password: str, *,
-           unit_code: str | None = None, full_name: str = "") -> StaffAccount:
+           unit_code: str | None = None, full_name: str = "",
+           force_code: str | None = None) -> StaffAccount:
     name = username.strip().lower()
     if not name or not name.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise ValidationFailed({"username": "Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch."})
@@ -31,12 +32,21 @@ def create(session: Session, username: str, role_code: str, password: str, *,
         raise ValidationFailed({"role": "Vai trò phải là một trong: " + ", ".join(ROLES)})
     if role.needs_unit and not unit_code:
         raise ValidationFailed({"unit": f"Vai trò {role.label} cần --unit (mã đội)."})
+    if role.needs_force:
+        from server.statistics.members import member_forces
+
+        forces = dict(member_forces())
+        if force_code not in forces:
+            raise ValidationFailed({"force": f"Vai trò {role.label} cần --force, một trong: "
+                                             + ", ".join(forces)})
+    elif force_code:
+        raise ValidationFailed({"force": "Chỉ tài khoản cơ quan thành viên mới có --force."})
     _check_password(password)
     if session.scalar(select(StaffAccount).where(StaffAccount.username == name)):
         raise Conflict(f"Đã có tài khoản {name}.")
     unit_id = require_unit(session, unit_code).id if unit_code else None
     row = StaffAccount(username=name, role=role_code, unit_id=unit_id, full_name=full_name,
-                       password_hash=auth.hash_password(password))
+                       force_code=force_code or None, password_hash=auth.hash_password(password))
     session.add(row)
     session.flush()
     return row

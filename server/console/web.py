@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.datastructures import FormData
 
 from app.errors import DomainError, NotFound, ValidationFailed
+from app.text import dong, group_decimal
 from app.vntime import vn
 from server.console import auth
 from server.console.scope import Viewer
@@ -32,6 +33,8 @@ SESSION_COOKIE = "td_phien"
 LOGIN_CSRF_COOKIE = "td_dang_nhap"
 NAV = [
     ("/ho-so", "Hồ sơ vụ việc", "cases.read"),
+    ("/bao-cao", "Báo cáo", "reports.read"),
+    ("/so-lieu-thanh-vien", "Số liệu lực lượng", "members.write"),
     ("/tin-bao", "Tin báo", "tips.read"),
     ("/thiet-bi", "Thiết bị", "devices.read"),
     ("/can-xu-ly", "Cần xử lý", "needs.read"),
@@ -59,6 +62,8 @@ templates = Environment(loader=FileSystemLoader(HERE / "templates"),
 templates.filters["when"] = _when
 templates.filters["day"] = _date
 templates.filters["iso"] = lambda v: datetime.fromisoformat(v) if isinstance(v, str) else v
+templates.filters["dong"] = lambda v: dong(int(v or 0))
+templates.filters["qty"] = lambda v: group_decimal(v) if v is not None else ""
 
 
 class SignInNeeded(Exception):

@@ -114,9 +114,10 @@ def submitted(session: Session, period_key: str) -> dict[str, MemberReport]:
 # --- the XLSX template -------------------------------------------------------------------------
 
 
-def template_xlsx(period: Period) -> bytes:
-    """The template a member agency fills in: a row per force, a column per figure (money in
-    whole đồng), the period's key kept in the sheet so the upload knows its period."""
+def template_xlsx(period: Period, forces: list[tuple[str, str]] | None = None) -> bytes:
+    """The template a member agency fills in: a row per force (``forces``, every member
+    force by default), a column per figure (money in whole đồng), the period's key kept in
+    the sheet so the upload knows its period."""
     import xlsxwriter
 
     out = io.BytesIO()
@@ -142,7 +143,7 @@ def template_xlsx(period: Period) -> bytes:
     ws.set_column(0, 0, 14)
     ws.set_column(1, 2, 28)
     ws.set_column(3, 3 + len(MEMBER_FIGURES), 18)
-    for i, (code, name) in enumerate(member_forces()):
+    for i, (code, name) in enumerate(member_forces() if forces is None else forces):
         r = FIRST_ROW + i
         ws.write(r, 0, code, cell)
         ws.write(r, 1, name, cell)

@@ -261,6 +261,19 @@ def record_delivery(session: Session, decision_id: uuid.UUID | str, how: str, on
     """How and when an issued decision reached the person (Luật XLVPHC Điều 70: by hand,
     registered post, electronically, or public posting). Recorded once."""
     d = _decision(session, decision_id)
+    check_delivery(d, how, on)
+    d.delivered_how, d.delivered_on = how, on
+    d.touch()
+    record_event(session, actor, "deliver", "decision", d.id, f"{how} {on.isoformat()}")
+    session.flush()
+    refresh_due(session, [d.case_id])
+    return d
+
+
+def check_delivery(d: Any, how: str, on: date | None) -> None:
+    """DecisionRefused for a decision not issued or already delivered, ValidationFailed at
+    ``delivered_how`` / ``delivered_on`` (pure over the decision as recorded: the laptop and
+    the province's console check it alike)."""
     if d.status != ISSUED or d.kind not in ("xu_phat", "tam_giu"):
         raise DecisionRefused("Chỉ ghi việc giao quyết định đã ban hành.")
     if d.delivered_on is not None:
@@ -268,19 +281,15 @@ def record_delivery(session: Session, decision_id: uuid.UUID | str, how: str, on
     errors: rules.Errors = {}
     if how not in rules.DELIVERY:
         errors["delivered_how"] = "Chọn cách giao: trực tiếp, bưu điện, điện tử hoặc niêm yết."
-    if on > rules.today_vn():
+    if on is None:
+        errors["delivered_on"] = "Chưa nhập ngày giao quyết định."
+    elif on > rules.today_vn():
         errors["delivered_on"] = f"Ngày {rules.short_date(on)} chưa tới: không ghi ngày trong tương lai."
     elif d.decided_on is not None and on < d.decided_on:
         errors["delivered_on"] = (f"Ngày giao {rules.short_date(on)} trước ngày ra quyết định "
                                   f"({rules.short_date(d.decided_on)}).")
     if errors:
         raise ValidationFailed(errors)
-    d.delivered_how, d.delivered_on = how, on
-    d.touch()
-    record_event(session, actor, "deliver", "decision", d.id, f"{how} {on.isoformat()}")
-    session.flush()
-    refresh_due(session, [d.case_id])
-    return d
 
 
 def end_without_sanction(session: Session, case_id: uuid.UUID | str, reason_code: str, reason: str,

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -67,11 +68,23 @@ def held_goods(session: Session, case_id: uuid.UUID | str, today: date) -> list[
 
 def dispose_goods(session: Session, case_id: uuid.UUID | str, form: GoodsForm,
                   actor: Actor) -> GoodsDisposition:
-    """Record what became of (part of) a seized item. Refused at its field: an item not
-    of the case, a quantity larger than what the action can still take, a confiscation
-    without a decision to confiscate, a sale without its proceeds, a hand-over without the
-    agency, a date before the seizure."""
+    """Record what became of (part of) a seized item (refusals: :func:`check_disposal`)."""
     ins, f = rec.open_case(session, case_id)
+    values = check_disposal(f, form)
+    record = rec.stamp(GoodsDisposition(**values), ins, actor)
+    session.add(record)
+    unit = next((i.unit for i in f.items if i.id == record.seized_item_id), "")
+    detail = f"{record.action} {record.item_name}: {cp.quantity_words(record.quantity, unit)}" + (
+        f", bán được {dong(record.sold_value)}" if record.sold_value else "")
+    return rec.after_write(session, actor, "record", "goods_disposition", record, detail)
+
+
+def check_disposal(f: rec.CaseFacts, form: GoodsForm) -> dict[str, Any]:
+    """The disposition's values as recorded, or ValidationFailed at its fields (pure over
+    the case's facts: the laptop and the province's console check it alike). Refused: an
+    item not of the case, a quantity larger than what the action can still take, a
+    confiscation without a decision to confiscate, a sale without its proceeds, a hand-over
+    without the agency, a date before the seizure."""
     errors: rec.Errors = {}
     item_id = rec.as_id(form.seized_item_id)
     item = next((i for i in f.items if i.id == item_id), None)
@@ -104,14 +117,10 @@ def dispose_goods(session: Session, case_id: uuid.UUID | str, form: GoodsForm,
     note = rec.text(errors, "note", form.note, limit=20_000)
     rec.raise_if(errors)
     assert item is not None and done_on is not None
-    record = rec.stamp(GoodsDisposition(
-        seized_item_id=item.id, item_name=item.name, action=action, done_on=done_on,
-        quantity=quantity, appraised_value=appraised, sold_value=sold, receipt_no=receipt,
-        agency=agency, document_no=document, note=note), ins, actor)
-    session.add(record)
-    detail = f"{action} {item.name}: {cp.quantity_words(quantity, item.unit)}" + (
-        f", bán được {dong(sold)}" if sold else "")
-    return rec.after_write(session, actor, "record", "goods_disposition", record, detail)
+    return {"seized_item_id": item.id, "item_name": item.name, "action": action,
+            "done_on": done_on, "quantity": quantity, "appraised_value": appraised,
+            "sold_value": sold, "receipt_no": receipt, "agency": agency,
+            "document_no": document, "note": note}
 
 
 def _quantity(f: CaseFacts, item: Item | None, action: str, form: GoodsForm,

@@ -19,8 +19,8 @@ from app.models.outcome import CaseDecision, Payment
 from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
-from app.services.follow_through.deadlines import rules
-from app.services.follow_through.facts import CaseFacts, read_case
+from app.services.follow_through.deadlines import Rules, rules
+from app.services.follow_through.facts import read_case
 from app.services.follow_through.forms import PaymentForm
 from app.text import dong
 from app.validation import parse_money
@@ -68,6 +68,17 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
                    actor: Actor) -> Payment:
     """Record one receipt. ``late_amount`` None takes the late amount due on ``paid_on``."""
     ins, f = rec.open_case(session, case_id)
+    values = check_payment(f, form, rules(session))
+    payment = rec.stamp(Payment(**values), ins, actor)
+    session.add(payment)
+    return rec.after_write(session, actor, "record", "payment", payment,
+                           f"{payment.receipt_no}: {dong(payment.amount)} + "
+                           f"{dong(payment.late_amount)} chậm nộp")
+
+
+def check_payment(f: rec.CaseFacts, form: PaymentForm, r: Rules) -> dict[str, Any]:
+    """The receipt's values as they are recorded, or ValidationFailed at its fields: pure
+    over the case's facts, so the laptop and the province's console check it alike."""
     errors: rec.Errors = {}
     purpose = form.purpose if form.purpose in PURPOSES else ""
     if not purpose:
@@ -86,7 +97,7 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
         errors["channel"] = "Chọn nơi nộp."
     paid_on = rec.day(errors, "paid_on", form.paid_on, required="Chưa nhập ngày nộp.", after=[
         (decision.decided_on if decision is not None else None, "ngày ra quyết định"),
-        (rec.case_start(ins), "ngày kiểm tra")])
+        (f.started_on, "ngày kiểm tra")])
     amount, message = parse_money(form.amount, required=True)
     if message:
         errors["amount"] = message
@@ -95,25 +106,20 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
         errors["late_amount"] = message
     if (fine and decision is not None and paid_on is not None
             and not {"paid_on", "amount", "late_amount"} & errors.keys()):
-        late = _check_fine(f, decision, paid_on, amount or 0, late, errors, session)
+        late = _check_fine(f, decision, paid_on, amount or 0, late, errors, r)
     if not errors and (amount or 0) + (late or 0) == 0:
         errors["amount"] = "Số tiền nộp phải lớn hơn 0."
     rec.raise_if(errors)
     assert paid_on is not None and amount is not None
-    payment = rec.stamp(Payment(
-        decision_id=decision.id if decision is not None else None, purpose=purpose,
-        receipt_no=receipt, paid_on=paid_on, amount=amount, late_amount=late or 0,
-        channel=form.channel), ins, actor)
-    session.add(payment)
-    return rec.after_write(session, actor, "record", "payment", payment,
-                           f"{receipt}: {dong(amount)} + {dong(late or 0)} chậm nộp")
+    return {"decision_id": decision.id if decision is not None else None, "purpose": purpose,
+            "receipt_no": receipt, "paid_on": paid_on, "amount": amount,
+            "late_amount": late or 0, "channel": form.channel}
 
 
-def _check_fine(f: CaseFacts, decision: Any, paid_on: date, amount: int,
-                late: int | None, errors: rec.Errors, session: Session) -> int:
+def _check_fine(f: rec.CaseFacts, decision: object, paid_on: date, amount: int,
+                late: int | None, errors: rec.Errors, r: Rules) -> int:
     """The receipt against what is due: the principal still unpaid (every receipt counted)
     and the late amount accrued to ``paid_on``. Returns the late amount to record."""
-    r = rules(session)
     unpaid = cp.money(f, decision, r, date.max).unpaid
     on_day = cp.money(f, decision, r, paid_on)
     if amount > unpaid:

@@ -64,10 +64,14 @@ def open_case(session: Session, case_id: uuid.UUID | str) -> tuple[Case, CaseFac
         raise NotFound("Không tìm thấy vụ việc.")
     facts = read_case(session, ins.id)
     assert facts is not None
-    if facts.closed:
-        raise RecordLocked(f"Hồ sơ vụ số {ins.local_no} đã kết thúc: mở lại hồ sơ (ghi lý do) "
-                           "để ghi thêm.")
+    refuse_closed(facts, f"vụ số {ins.local_no}")
     return ins, facts
+
+
+def refuse_closed(f: CaseFacts, case_words: str) -> None:
+    """RecordLocked when the case's file is closed: nothing is recorded on it until reopened."""
+    if f.closed:
+        raise RecordLocked(f"Hồ sơ {case_words} đã kết thúc: mở lại hồ sơ (ghi lý do) để ghi thêm.")
 
 
 def stamp(record: Any, ins: Case, actor: Actor) -> Any:
@@ -162,13 +166,9 @@ def void_record(session: Session, kind_name: str, record_id: uuid.UUID | str, re
     record = session.get(model, as_id(record_id))
     if record is None or record.deleted_at is not None:
         raise NotFound("Không tìm thấy bản ghi.")
-    if record.status == VOID:
-        raise RecordLocked("Bản ghi đã bị hủy.")
-    errors: Errors = {}
-    clean = text(errors, "void_reason", reason, limit=2000, required="Ghi lý do hủy.")
-    raise_if(errors)
+    clean = check_void_reason(record, reason)
     _ins, f = open_case(session, record.case_id)
-    _refuse_dependants(f, kind_name, record)
+    refuse_dependants(f, kind_name, record)
     if kind_name == "decision":  # the decision service voids its printed document too
         from app.services.follow_through.decisions import void_decision
 
@@ -181,13 +181,25 @@ def void_record(session: Session, kind_name: str, record_id: uuid.UUID | str, re
     return after_write(session, actor, "void", kind_name, record, clean)
 
 
+def check_void_reason(record: Any, reason: str) -> str:
+    """The reason as recorded; RecordLocked for a record already void, ValidationFailed
+    without a reason (pure: the laptop and the console check it alike)."""
+    if record.status == VOID:
+        raise RecordLocked("Bản ghi đã bị hủy.")
+    errors: Errors = {}
+    clean = text(errors, "void_reason", reason, limit=2000, required="Ghi lý do hủy.")
+    raise_if(errors)
+    return clean
+
+
 def _void(record: Any, reason: str) -> None:
     record.status = VOID
     record.void_reason = reason
     record.touch()
 
 
-def _refuse_dependants(f: CaseFacts, kind_name: str, record: Any) -> None:
+def refuse_dependants(f: CaseFacts, kind_name: str, record: Any) -> None:
+    """RecordLocked when other records rest on ``record`` (pure over the case's facts)."""
     if kind_name == "case_step" and record.step in ("dong_ho_so", "mo_lai"):
         raise RecordLocked("Không hủy việc kết thúc, mở lại hồ sơ: ghi việc mở lại hoặc kết thúc "
                            "hồ sơ kèm lý do.")

@@ -9,13 +9,14 @@ administrative path and the decision is due 5 working days after it is received
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RecordLocked
 from app.models import Subject
 from app.models.outcome import VOID, Accused, CriminalReferral
-from app.services.audit import record_event
 from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
@@ -27,10 +28,17 @@ ANSWERS = (cp.PROSECUTED, cp.NOT_PROSECUTED)
 
 def refer_case(session: Session, case_id: uuid.UUID | str, form: ReferralForm,
                actor: Actor) -> CriminalReferral:
-    """Record the transfer of the file (MQĐ33, BB-CHS). Refused while another referral
-    waits or was prosecuted, and when a sanction decision stands (it must be voided
-    first, Luật XLVPHC Đ62 k2)."""
+    """Record the transfer of the file (MQĐ33, BB-CHS); refusals: :func:`check_referral`."""
     ins, f = rec.open_case(session, case_id)
+    record = rec.stamp(CriminalReferral(**check_referral(f, form)), ins, actor)
+    session.add(record)
+    return rec.after_write(session, actor, "record", "referral", record, record.agency)
+
+
+def check_referral(f: rec.CaseFacts, form: ReferralForm) -> dict[str, Any]:
+    """The transfer's values, or ValidationFailed at its fields (pure over the case's facts).
+    Refused while another referral waits or was prosecuted, and when a sanction decision
+    stands (it must be voided first, Luật XLVPHC Đ62 k2)."""
     errors: rec.Errors = {}
     if not f.finalised:
         errors["case_id"] = "Vụ việc chưa hoàn tất biên bản."
@@ -43,28 +51,50 @@ def refer_case(session: Session, case_id: uuid.UUID | str, form: ReferralForm,
                              "quyết định trước khi chuyển hồ sơ.")
     transferred = rec.day(errors, "transferred_on", form.transferred_on,
                           required="Chưa nhập ngày chuyển hồ sơ.",
-                          after=[(rec.case_start(ins), "ngày kiểm tra")])
+                          after=[(f.started_on, "ngày kiểm tra")])
     agency = rec.text(errors, "agency", form.agency, required="Ghi cơ quan điều tra tiếp nhận.")
     document = rec.text(errors, "document_no", form.document_no, limit=60)
     note = rec.text(errors, "note", form.note, limit=20_000)
     rec.raise_if(errors)
-    record = rec.stamp(CriminalReferral(transferred_on=transferred, agency=agency,
-                                        document_no=document, note=note), ins, actor)
-    session.add(record)
-    return rec.after_write(session, actor, "record", "referral", record, agency)
+    return {"transferred_on": transferred, "agency": agency, "document_no": document,
+            "note": note}
 
 
 def record_answer(session: Session, referral_id: uuid.UUID | str, form: AnswerForm,
                   accused: list[AccusedForm], actor: Actor) -> CriminalReferral:
-    """The agency's answer on a waiting referral, with the accused when prosecuted (each
-    named; a subject of the case linked by ``subject_id``). Nothing is written when any
-    field is wrong."""
+    """The agency's answer on a waiting referral, with the accused when prosecuted
+    (refusals: :func:`check_answer`). Nothing is written when any field is wrong."""
     referral = session.get(CriminalReferral, rec.as_id(referral_id))
     if referral is None or referral.deleted_at is not None:
         raise NotFound("Không tìm thấy hồ sơ chuyển cơ quan điều tra.")
     if referral.status == VOID:
         raise RecordLocked("Hồ sơ chuyển đã bị hủy.")
     ins, _f = rec.open_case(session, referral.case_id)
+    answer, people = check_answer(referral, form, accused,
+                                  lambda sid: session.get(Subject, sid) is not None)
+    note = answer.pop("note")
+    for name, value in answer.items():
+        setattr(referral, name, value)
+    if note:
+        referral.note = f"{referral.note}\n{note}".strip()
+    referral.touch()
+    persons = [rec.stamp(Accused(**values), ins, actor) for values in people]
+    for person in persons:
+        session.add(person)
+        person.referral_id = referral.id
+    session.flush()
+    for person in persons:
+        rec.record_event(session, actor, "record", "accused", person.id, person.full_name)
+    return rec.after_write(session, actor, "answer", "referral", referral, referral.answer)
+
+
+def check_answer(referral: Any, form: AnswerForm, accused: list[AccusedForm],
+                 subject_known: Callable[[uuid.UUID], bool]) -> tuple[dict[str, Any],
+                                                                      list[dict[str, Any]]]:
+    """The answer's values (``answer``, ``answer_on``, ``answer_no``, ``returned_on``, and
+    the ``note`` to add) and each accused person's, or ValidationFailed at their fields
+    ("accused.1.full_name"): pure over the referral as recorded. Each accused is named; a
+    subject of the case is linked by ``subject_id`` (``subject_known`` says it exists)."""
     errors: rec.Errors = {}
     if referral.answer != cp.WAITING:
         errors["answer"] = "Đã ghi kết quả: hủy bản ghi chuyển hồ sơ nếu kết quả ghi sai."
@@ -81,30 +111,20 @@ def record_answer(session: Session, referral_id: uuid.UUID | str, form: AnswerFo
     note = rec.text(errors, "note", form.note, limit=20_000)
     if accused and answer == cp.NOT_PROSECUTED:
         errors["accused"] = "Không khởi tố thì không có bị can."
-    people = [_accused(session, i, person, errors) for i, person in enumerate(accused)]
+    people = [_accused(i, person, errors, subject_known) for i, person in enumerate(accused)]
     rec.raise_if(errors)
-    referral.answer = answer
-    referral.answer_on = answer_on
-    referral.answer_no = number
-    referral.returned_on = returned or (answer_on if answer == cp.NOT_PROSECUTED else None)
-    if note:
-        referral.note = f"{referral.note}\n{note}".strip()
-    referral.touch()
-    for person in people:
-        person.referral_id = referral.id
-        session.add(rec.stamp(person, ins, actor))
-    session.flush()
-    for person in people:
-        record_event(session, actor, "record", "accused", person.id, person.full_name)
-    return rec.after_write(session, actor, "answer", "referral", referral, answer)
+    return ({"answer": answer, "answer_on": answer_on, "answer_no": number,
+             "returned_on": returned or (answer_on if answer == cp.NOT_PROSECUTED else None),
+             "note": note}, people)
 
 
-def _accused(session: Session, i: int, form: AccusedForm, errors: rec.Errors) -> Accused:
+def _accused(i: int, form: AccusedForm, errors: rec.Errors,
+             subject_known: Callable[[uuid.UUID], bool]) -> dict[str, Any]:
     field = f"accused.{i}."
     name = rec.text(errors, field + "full_name", form.full_name, limit=120,
                     required="Chưa nhập họ tên bị can.")
     subject_id = rec.as_id(form.subject_id)
-    if form.subject_id and (subject_id is None or session.get(Subject, subject_id) is None):
+    if form.subject_id and (subject_id is None or not subject_known(subject_id)):
         errors[field + "subject_id"] = "Không tìm thấy đối tượng."
     if form.birth_year is not None and not 1900 <= form.birth_year <= 2100:
         errors[field + "birth_year"] = "Năm sinh không hợp lệ."
@@ -112,5 +132,5 @@ def _accused(session: Session, i: int, form: AccusedForm, errors: rec.Errors) ->
     if id_number and len(id_number) == 12 and (message := validate_person_id("cccd", id_number)):
         errors[field + "id_number"] = message
     address = rec.text(errors, field + "address", form.address)
-    return Accused(full_name=name, subject_id=subject_id, birth_year=form.birth_year,
-                   id_number=id_number, address=address)
+    return {"full_name": name, "subject_id": subject_id, "birth_year": form.birth_year,
+            "id_number": id_number, "address": address}

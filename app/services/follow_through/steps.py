@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from app.models.outcome import CaseStep
 from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
-from app.services.follow_through.deadlines import rules, working_days_after
+from app.services.follow_through.deadlines import Rules, rules, working_days_after
 from app.services.follow_through.facts import CaseFacts, read_case
 from app.services.follow_through.forms import StepForm
 from app.text import dong
@@ -42,6 +43,14 @@ def record_step(session: Session, case_id: uuid.UUID | str, form: StepForm,
                 actor: Actor) -> CaseStep:
     """Record a step (not the closure marks: :func:`close_case`, :func:`reopen_case`)."""
     ins, f = rec.open_case(session, case_id)
+    record = rec.stamp(CaseStep(**check_step(f, form, rules(session))), ins, actor)
+    session.add(record)
+    return rec.after_write(session, actor, "record", "case_step", record, record.step)
+
+
+def check_step(f: CaseFacts, form: StepForm, r: Rules) -> dict[str, Any]:
+    """The step's values as recorded, or ValidationFailed at its fields (pure over the
+    case's facts: the laptop and the province's console check it alike)."""
     errors: rec.Errors = {}
     step = form.step if form.step in STEPS else ""
     if not step:
@@ -56,31 +65,28 @@ def record_step(session: Session, case_id: uuid.UUID | str, form: StepForm,
     if step == "gia_han_tam_giu" and not f.items:
         errors["step"] = "Vụ việc không có tang vật tạm giữ."
     after = [(decision.decided_on if decision is not None else None, "ngày ra quyết định"),
-             (f.report_on, "ngày lập biên bản"), (rec.case_start(ins), "ngày kiểm tra")]
+             (f.report_on, "ngày lập biên bản"), (f.started_on, "ngày kiểm tra")]
     done_on = rec.day(errors, "done_on", form.done_on, after=after)
-    due_on = _due_on(f, step, form, done_on, errors, session)
-    amount = _amount(f, step, decision, form, errors, session)
+    due_on = _due_on(f, step, form, done_on, errors, r)
+    amount = _amount(f, step, decision, form, errors, r)
     if step == "cuong_che" and decision is not None and done_on is not None and not errors:
-        m = cp.money(f, decision, rules(session), done_on)
+        m = cp.money(f, decision, r, done_on)
         if m.due_on is not None and done_on <= m.due_on:
             errors["done_on"] = f"Chưa hết hạn nộp phạt ({m.due_on:%d/%m/%Y})."
-        elif not cp.money(f, decision, rules(session), date.max).unpaid:
+        elif not cp.money(f, decision, r, date.max).unpaid:
             errors["step"] = "Quyết định đã nộp đủ tiền phạt."
     summary = rec.text(errors, "summary", form.summary, limit=20_000)
     document = rec.text(errors, "document_no", form.document_no, limit=60)
     rec.raise_if(errors)
     assert done_on is not None
-    record = rec.stamp(CaseStep(step=step, done_on=done_on, due_on=due_on, summary=summary,
-                                decision_id=decision.id if decision is not None else None,
-                                document_no=document, amount=amount), ins, actor)
-    session.add(record)
-    return rec.after_write(session, actor, "record", "case_step", record, step)
+    return {"step": step, "done_on": done_on, "due_on": due_on, "summary": summary,
+            "decision_id": decision.id if decision is not None else None,
+            "document_no": document, "amount": amount}
 
 
 def _due_on(f: CaseFacts, step: str, form: StepForm, done_on: date | None,
-            errors: rec.Errors, session: Session) -> date | None:
+            errors: rec.Errors, r: Rules) -> date | None:
     if step == "giai_trinh_yeu_cau" and form.due_on is None and f.report_on is not None:
-        r = rules(session)
         return working_days_after(f.report_on, r.hearing_working_days if form.hearing
                                   else r.explanation_working_days)
     if step in NEEDS_DATE and form.due_on is None:
@@ -91,7 +97,7 @@ def _due_on(f: CaseFacts, step: str, form: StepForm, done_on: date | None,
 
 
 def _amount(f: CaseFacts, step: str, decision: object, form: StepForm, errors: rec.Errors,
-            session: Session) -> int | None:
+            r: Rules) -> int | None:
     """The đồng a reduction or exemption takes off (an exemption without an amount: all
     still unpaid); no more than what is still unpaid."""
     amount, message = parse_money(form.amount, required=step == "giam_phat")
@@ -100,7 +106,7 @@ def _amount(f: CaseFacts, step: str, decision: object, form: StepForm, errors: r
         return None
     if step not in cp.MONEY_STEPS or decision is None:
         return amount
-    unpaid = cp.money(f, decision, rules(session), date.max).unpaid
+    unpaid = cp.money(f, decision, r, date.max).unpaid
     if amount is None:
         amount = unpaid
     if unpaid == 0:
@@ -119,10 +125,18 @@ def path_missing(session: Session, case_id: uuid.UUID | str, on: date) -> list[s
 def close_case(session: Session, case_id: uuid.UUID | str, on: date, actor: Actor,
                summary: str = "") -> CaseStep:
     """Close the file when its path is complete; otherwise ValidationFailed says, at
-    ``case_id``, everything still missing."""
+    ``case_id``, everything still missing (:func:`check_close`)."""
     ins, f = rec.open_case(session, case_id)
+    record = rec.stamp(CaseStep(**check_close(f, on, summary, rules(session))), ins, actor)
+    session.add(record)
+    return rec.after_write(session, actor, "close", "case_step", record, record.summary)
+
+
+def check_close(f: CaseFacts, on: date | None, summary: str, r: Rules) -> dict[str, Any]:
+    """The closure's values, or ValidationFailed listing at ``case_id`` what the path
+    still lacks (pure over the case's facts)."""
     errors: rec.Errors = {}
-    missing = cp.missing_to_close(f, rules(session), on)
+    missing = cp.missing_to_close(f, r, on)
     if missing:
         errors["case_id"] = "Chưa kết thúc được hồ sơ: " + " ".join(missing)
     last = cp.last_event_on(f)
@@ -130,9 +144,7 @@ def close_case(session: Session, case_id: uuid.UUID | str, on: date, actor: Acto
     clean = rec.text(errors, "summary", summary, limit=20_000)
     rec.raise_if(errors)
     assert done_on is not None
-    record = rec.stamp(CaseStep(step="dong_ho_so", done_on=done_on, summary=clean), ins, actor)
-    session.add(record)
-    return rec.after_write(session, actor, "close", "case_step", record, clean)
+    return {"step": "dong_ho_so", "done_on": done_on, "summary": clean}
 
 
 def reopen_case(session: Session, case_id: uuid.UUID | str, reason: str, on: date,
@@ -141,18 +153,24 @@ def reopen_case(session: Session, case_id: uuid.UUID | str, reason: str, on: dat
     f = read_case(session, case_id)
     if f is None:
         raise RecordLocked("Không tìm thấy vụ việc.")
-    if not f.closed:
-        raise RecordLocked("Hồ sơ chưa kết thúc.")
+    values = check_reopen(f, reason, on)
     from app.models import Case
 
     ins = session.get(Case, f.id)
     assert ins is not None
+    record = rec.stamp(CaseStep(**values), ins, actor)
+    session.add(record)
+    return rec.after_write(session, actor, "reopen", "case_step", record, record.summary)
+
+
+def check_reopen(f: CaseFacts, reason: str, on: date | None) -> dict[str, Any]:
+    """The reopening's values, or RecordLocked (not closed) / ValidationFailed (pure)."""
+    if not f.closed:
+        raise RecordLocked("Hồ sơ chưa kết thúc.")
     errors: rec.Errors = {}
     clean = rec.text(errors, "reason", reason, limit=20_000, required="Ghi lý do mở lại hồ sơ.")
     closed_on = f.steps_of("dong_ho_so")[-1].done_on
     done_on = rec.day(errors, "done_on", on, after=[(closed_on, "ngày kết thúc hồ sơ")])
     rec.raise_if(errors)
     assert done_on is not None
-    record = rec.stamp(CaseStep(step="mo_lai", done_on=done_on, summary=clean), ins, actor)
-    session.add(record)
-    return rec.after_write(session, actor, "reopen", "case_step", record, clean)
+    return {"step": "mo_lai", "done_on": done_on, "summary": clean}

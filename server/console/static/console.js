@@ -19,4 +19,17 @@ document.addEventListener("DOMContentLoaded", () => {
     for (const r of document.querySelectorAll("input[name=informant_mode]")) r.addEventListener("change", sync);
     sync();
   }
+  // a report's period: only the fields its kind reads (all of them without this script)
+  for (const form of document.querySelectorAll("form[data-fields]")) {
+    const fields = JSON.parse(form.dataset.fields);
+    const kind = form.querySelector("select[name=loai]");
+    const sync = () => {
+      const wanted = (fields[kind.value] || "").split(" ");
+      for (const label of form.querySelectorAll("label[data-period]")) {
+        label.hidden = !wanted.includes(label.dataset.period);
+      }
+    };
+    kind.addEventListener("change", sync);
+    sync();
+  }
 });

@@ -44,15 +44,17 @@ def desk(browser) -> Iterator[object]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def staff(api: Api):  # type: ignore[no-untyped-def]
-    """``staff(role, unit=None)`` makes an account and returns its username."""
+    """``staff(role, unit=None)`` makes an account and returns its username (a member
+    agency's names its ``force``)."""
     import secrets
 
     from server.console import staff as accounts
 
-    def make(role: str, unit: str | None = None, full_name: str = "") -> str:
+    def make(role: str, unit: str | None = None, full_name: str = "",
+             force: str | None = None) -> str:
         name = f"{role}{secrets.token_hex(3)}"
         api.db.transact(lambda s: accounts.create(s, name, role, PASSWORD, unit_code=unit,
-                                                  full_name=full_name))
+                                                  full_name=full_name, force_code=force))
         return name
 
     return make
