@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import DomainError
 from app.sync.wire import EnrolQR, LeaseRequest
+from server import escrow_cli
 from server.config import Settings
 from server.console import cli as console_cli
 from server.db import Database, migrate
@@ -26,6 +27,8 @@ from server.db import Database, migrate
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in escrow_cli.COMMANDS:  # the laptops' keys: no server database involved
+        return escrow_cli.COMMANDS[args.command](args)
     settings = Settings.from_env(database_url=args.database_url)
     if args.command == "serve":
         return _serve(settings, args)
@@ -107,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--unit", required=True)
     tip.add_parser("list", help="list tips (without informants)")
     console_cli.add_parsers(sub)
+    escrow_cli.add_parsers(sub)
     return p
 
 

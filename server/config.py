@@ -22,6 +22,9 @@ class Settings:
     page_limit: int = 500  # changes per pull page at most
     enrol_code_minutes: int = 15  # life of a one-time enrolment code
     block_size: int = 50  # numbers per leased block by default
+    # the province's X25519 public key (base64; ``python -m server escrow-key`` makes the pair):
+    # enrolled laptops wrap their data key for it, so the Chi cục can open a lost officer's laptop
+    escrow_public_key: str = ""
 
     @property
     def enrol_code_ttl(self) -> timedelta:

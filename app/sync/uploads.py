@@ -74,20 +74,21 @@ def _confirm(ctx: SyncContext, held: list[uuid.UUID]) -> None:
 
 
 def _upload_one(ctx: SyncContext, client: ServerClient, sha: str, offset: int) -> int:
+    from app.security.sealed import read_file
+
     path = ctx.attachments_dir / sha
     if not path.exists():
         raise SyncError("refused", f"Thiếu tệp đính kèm {sha[:12]}… trên máy; không gửi được.")
-    total, sent = path.stat().st_size, 0
-    with path.open("rb") as fh:
-        while offset < total or total == 0:
-            ctx.stop_if_cancelled()
-            fh.seek(offset)
-            chunk = fh.read(CHUNK_BYTES)
-            status = client.upload_chunk(sha, chunk, offset, total)
-            sent += len(chunk)
-            if status.complete:
-                return sent
-            offset = status.received
-            if total == 0:
-                break
+    content = read_file(ctx.attachments_dir, sha)  # sealed on disk; the server gets the photo
+    total, sent = len(content), 0
+    while offset < total or total == 0:
+        ctx.stop_if_cancelled()
+        chunk = content[offset:offset + CHUNK_BYTES]
+        status = client.upload_chunk(sha, chunk, offset, total)
+        sent += len(chunk)
+        if status.complete:
+            return sent
+        offset = status.received
+        if total == 0:
+            break
     return sent

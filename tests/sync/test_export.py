@@ -12,6 +12,7 @@ from app.db import unit_of_work
 from app.errors import ValidationFailed
 from app.services.attachments import add_attachment
 from app.sync.export import MAGIC, export_unsynced, read_export
+from tests.signin import PASSWORD
 from tests.sync.support import Laptop
 
 PASSPHRASE = "Đội 3 Lạng Sơn 2026"
@@ -52,10 +53,10 @@ def test_the_export_command_writes_and_opens_the_file(server, unit, laptops, tmp
     laptops.append(laptop)
     laptop.enrol(server, unit, "Máy chị Hạnh")
     env = dict(os.environ, TD_PASS=PASSPHRASE)
-    base = [sys.executable, "-m", "app", "--data-dir", str(laptop.data.root), "export"]
+    base = [sys.executable, "-m", "app", "--data-dir", str(laptop.data.root), "--password-stdin", "export"]
     out = tmp_path / "xuat.tdx"
     made = subprocess.run([*base, "--out", str(out), "--passphrase-env", "TD_PASS"],
-                          capture_output=True, text=True, env=env, timeout=120)
+                          capture_output=True, text=True, env=env, timeout=120, input=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
     assert "Đã xuất 4 bản ghi chưa đồng bộ" in made.stdout  # never synced: 2 cases, 2 subjects
     opened = subprocess.run(
@@ -64,5 +65,5 @@ def test_the_export_command_writes_and_opens_the_file(server, unit, laptops, tmp
     assert opened.returncode == 0, opened.stderr
     assert "records.json" in os.listdir(tmp_path / "mo")
     short = subprocess.run([*base, "--out", str(out), "--passphrase-env", "NO_SUCH_VAR"],
-                           capture_output=True, text=True, env=env, timeout=120)
+                           capture_output=True, text=True, env=env, timeout=120, input=PASSWORD + "\n")
     assert short.returncode == 2 and "ít nhất 10 ký tự" in short.stderr
