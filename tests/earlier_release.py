@@ -13,7 +13,7 @@ from app.db import backup_database, make_engine, make_session_factory, migrate, 
 from app.demo import ensure_demo_unit, sample_case_form
 from app.paths import DataDir
 from app.services.cases import save_case
-from app.services.settings import current_actor, ensure_device_id, sign_in
+from app.services.settings import current_actor, ensure_device_id, set_setting, sign_in
 from app.sqlite import connect
 
 OFFICER_ID = "3d5c1a7e-9b2f-4e6d-8a10-5f4b2c9e7d31"
@@ -33,6 +33,7 @@ def make_earlier_release(root: Path) -> list[str]:
         load_catalogs(s)
         ensure_device_id(s)
         ensure_demo_unit(s)
+        set_setting(s, "officer_id", OFFICER_ID)  # that release's "officer at the keyboard"
     ids = []
     holder = None
     for i, name in enumerate(SUBJECTS):

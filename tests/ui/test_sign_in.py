@@ -139,3 +139,33 @@ def test_wrong_passwords_cost_a_growing_wait_never_the_data(qtbot, demo_db):
         assert window.stack.currentWidget() is window.tabs
     finally:
         close_window(window)
+
+
+def test_a_laptop_from_before_encryption_sets_a_password_then_is_encrypted(qtbot, tmp_path):
+    from app.paths import DataDir
+    from app.sqlite import is_plain
+    from app.ui.main_window import MainWindow
+    from app.ui.ops import reset_task_manager
+    from tests.earlier_release import SUBJECTS, make_earlier_release
+
+    make_earlier_release(tmp_path / "ThucDia")
+    data = DataDir(tmp_path / "ThucDia")
+    reset_task_manager()
+    window = MainWindow(data)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_database()
+    page = window.signin
+    try:
+        assert page.title.text() == "Đặt mật khẩu để mã hóa dữ liệu của máy"
+        assert page.officer.currentText() == "Hoàng Văn Thắng"  # who that release had at the keyboard
+        type_keys(page.password, PASSWORD)
+        type_keys(page.again, PASSWORD)
+        with qtbot.waitSignal(window.ready, timeout=30000):
+            qtbot.keyClick(page.again, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.list_page.model.total == len(SUBJECTS), timeout=30000)
+        qtbot.waitUntil(lambda: window.db is not None, timeout=30000)
+        assert not is_plain(data.database) and window.db.encrypted_now
+        assert window.windowTitle() == "Thực Địa — Hoàng Văn Thắng"
+    finally:
+        close_window(window)
