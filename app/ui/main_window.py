@@ -107,7 +107,14 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Khóa màn hình hoặc đổi người dùng; vụ việc đang mở được giữ nguyên"))
         self.lock_minutes_action = QAction(self.tr("Thời gian tự khóa…"), self, objectName="lock_minutes")
         self.lock_minutes_action.triggered.connect(self.ask_lock_minutes)
-        self.addAction(self.lock_minutes_action)
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        lock_menu = QMenu(self)
+        lock_menu.addAction(self.lock_minutes_action)
+        lock_button = bar.widgetForAction(self.lock_action)
+        if isinstance(lock_button, QToolButton):  # the arrow beside "Khóa máy" holds the setting
+            lock_button.setMenu(lock_menu)
+            lock_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.close_action = QAction(self, shortcut=QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         self.addAction(self.close_action)

@@ -124,15 +124,20 @@ def test_wrong_passwords_cost_a_growing_wait_never_the_data(qtbot, demo_db):
     page = window.signin
     try:
         shortcut(qtbot, window, Qt.Key.Key_L)
+        seen: dict[str, object] = {}
+
+        def refused() -> bool:  # the message and the button as the officer sees them together
+            seen.update(text=page.error.text(), enabled=page.submit.isEnabled())
+            return seen["text"] != ""
+
         for attempt in range(3):
             type_keys(page.password, f"sai lần {attempt}")
             qtbot.keyClick(page.password, Qt.Key.Key_Return)
-            qtbot.waitUntil(lambda: page.error.text() != "", timeout=10000)
+            qtbot.waitUntil(refused, timeout=10000)
             if attempt < 2:
-                qtbot.waitUntil(page.submit.isEnabled, timeout=5000)
+                assert seen == {"text": "Mật khẩu không đúng.", "enabled": True}
                 page.error.clear()
-        assert page.error.text() == "Mật khẩu không đúng. Thử lại sau 2 giây."
-        assert not page.submit.isEnabled()
+        assert seen == {"text": "Mật khẩu không đúng. Thử lại sau 2 giây.", "enabled": False}
         qtbot.waitUntil(page.submit.isEnabled, timeout=5000)
         sign_in(qtbot, window, PASSWORD)
         qtbot.waitUntil(lambda: not window.locked, timeout=10000)
