@@ -109,8 +109,11 @@ class MainWindow(QMainWindow):
         self.lock_minutes_action.triggered.connect(self.ask_lock_minutes)
         from PySide6.QtWidgets import QMenu, QToolButton
 
+        self.colleague_action = QAction(self.tr("Cấp mã đăng nhập cho đồng đội…"), self, objectName="colleague_code")
+        self.colleague_action.triggered.connect(self.give_colleague_code)
         lock_menu = QMenu(self)
         lock_menu.addAction(self.lock_minutes_action)
+        lock_menu.addAction(self.colleague_action)
         lock_button = bar.widgetForAction(self.lock_action)
         if isinstance(lock_button, QToolButton):  # the arrow beside "Khóa máy" holds the setting
             lock_button.setMenu(lock_menu)
@@ -171,6 +174,12 @@ class MainWindow(QMainWindow):
                                           self.tr("Khóa máy sau số phút không thao tác:"), self.idle.minutes, 1, 240)
         if ok:
             Op(self, lambda s: set_lock_after_minutes(s, minutes)).success(self.idle.start).run()
+
+    def give_colleague_code(self) -> None:
+        from app.ui.signin.colleague import give_colleague_code
+
+        if self.db is not None:
+            give_colleague_code(self, self.db)
 
     def _show_officer(self) -> None:
         if self.signed is not None:

@@ -174,3 +174,41 @@ def test_a_laptop_from_before_encryption_sets_a_password_then_is_encrypted(qtbot
         assert window.windowTitle() == "Thực Địa — Hoàng Văn Thắng"
     finally:
         close_window(window)
+
+
+def test_a_colleague_without_an_account_gets_a_one_time_code_then_signs_in(qtbot, demo_db):
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from tests.ui.test_main_window import message_box
+
+    demo_db.close()
+    window = open_window(qtbot, demo_db.data_dir)
+    page = window.signin
+    try:
+        window.colleague_action.trigger()  # the menu beside "Khóa máy"
+        found = {}
+
+        def asked() -> bool:
+            found["d"] = next((w for w in QApplication.topLevelWidgets()
+                               if isinstance(w, QInputDialog) and w.isVisible()), None)
+            return found["d"] is not None
+
+        qtbot.waitUntil(asked, timeout=10000)
+        dialog = found["d"]
+        assert "Hoàng Văn Thắng" not in dialog.comboBoxItems()  # he has his account
+        dialog.setTextValue(HANH)
+        dialog.accept()
+        box = message_box(qtbot, "colleague_code")
+        code = box.text().rsplit(": ", 1)[1]
+        box.accept()
+        shortcut(qtbot, window, Qt.Key.Key_L)
+        page.officer.setCurrentIndex(page.officer.findText(HANH))
+        type_keys(page.password, code)
+        qtbot.keyClick(page.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.title.text() == "Đặt mật khẩu mới", timeout=10000)
+        type_keys(page.password, "Mật khẩu của Hạnh")
+        type_keys(page.again, "Mật khẩu của Hạnh")
+        qtbot.keyClick(page.again, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.windowTitle() == f"Thực Địa — {HANH}", timeout=10000)
+    finally:
+        close_window(window)

@@ -64,7 +64,7 @@ class IdleLock(QObject):
         self.active = True
         self._last_beat = self.clock()
         self.heartbeat.start()
-        self.timer.start(self.minutes * 60_000)
+        self.timer.start(int(self.minutes * 60_000))
 
     def stop(self) -> None:
         """While locked (or closing): nothing to count."""
@@ -79,7 +79,7 @@ class IdleLock(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if self.active and event.type() in _INPUT:
-            self.timer.start(self.minutes * 60_000)
+            self.timer.start(int(self.minutes * 60_000))
         return False
 
     def beat(self) -> None:
