@@ -33,8 +33,8 @@ server: $(STAMP)  ## provincial server on 127.0.0.1:8389, SQLite under ./var (mi
 	mkdir -p var
 	$(PY) -m server --database-url sqlite:///var/server.sqlite3 serve --host 127.0.0.1 --port 8389
 
-demo: $(STAMP)
-	$(PY) -m app demo --records 300
+demo: $(STAMP)  ## a new data folder: asks the first officer's password (app data is encrypted)
+	$(PY) -m app --officer "Hoàng Văn Thắng" demo --records 300
 
 translations: $(STAMP)  ## refresh resources/translations/*.ts from the sources, compile .qm
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py') -ts resources/translations/thucdia_en.ts

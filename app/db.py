@@ -1,7 +1,9 @@
 """The one engine factory, the unit of work, and start-up checks of the database file.
 
-Nothing connects at import time. Every SQLite connection gets WAL, foreign keys,
-``synchronous=FULL`` (these are legal records) and a busy timeout.
+Nothing connects at import time. Every connection is to a SQLCipher file opened with the
+installation's key (app.sqlite) and gets WAL, foreign keys, ``synchronous=FULL`` (these are
+legal records) and a busy timeout. ``key`` everywhere is the raw SQLCipher key
+(``DataKey.database``); ``None`` only for a plain file (the upgrade, the benchmarks).
 
 Start-up is safe against a kill at any point: each migration runs in one SQLite transaction
 with its version stamp (so a file holds the old schema or the new one, never a mix), a first
@@ -13,16 +15,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from app.errors import DatabaseDamaged
 from app.paths import migrations_dir
@@ -32,7 +33,9 @@ from app.sqlite import (  # noqa: F401  (re-exported: the database file's checks
     IntegrityReport,
     apply_pragmas,
     check_integrity,
+    connect,
     current_revision,
+    driver,
 )
 
 KEEP_BACKUPS = 10
@@ -42,18 +45,26 @@ def _on_connect(dbapi_conn, _record) -> None:
     apply_pragmas(dbapi_conn)
 
 
-def make_engine(db_path: Path, *, pooled: bool = True) -> Engine:
-    extra = {} if pooled else {"poolclass": NullPool}
+def database_url(db_path: Path, key: bytes | None) -> URL:
+    """SQLAlchemy's pysqlcipher dialect sends ``PRAGMA key`` first on every connection; a
+    raw key is written ``x'…'`` (no PBKDF2 at open). The URL hides it in its repr. A plain
+    file (``key=None``: an earlier release's, a benchmark's baseline) goes through the stdlib."""
+    if key is None:
+        return URL.create("sqlite", database=Path(db_path).as_posix())
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=Path(db_path).as_posix())
+
+
+def make_engine(db_path: Path, key: bytes | None, *, pooled: bool = True) -> Engine:
     engine = create_engine(
-        f"sqlite:///{Path(db_path).as_posix()}",
+        database_url(db_path, key),
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-        **extra,
+        poolclass=QueuePool if pooled else NullPool,  # the dialect's default is one per thread
     )
     event.listen(engine, "connect", _on_connect)
     return engine
 
 
-def make_migration_engine(db_path: Path) -> Engine:
+def make_migration_engine(db_path: Path, key: bytes | None) -> Engine:
     """An engine whose transactions hold DDL too (for Alembic).
 
     The sqlite3 module (before Python 3.12) opens a transaction only before INSERT, UPDATE
@@ -62,7 +73,7 @@ def make_migration_engine(db_path: Path) -> Engine:
     every SQLAlchemy transaction starts with an explicit ``BEGIN``: a migration, its DDL and
     its stamp commit together (SQLite's DDL is transactional).
     """
-    engine = make_engine(db_path, pooled=False)
+    engine = make_engine(db_path, key, pooled=False)
 
     @event.listens_for(engine, "connect")
     def _driver_never_begins(dbapi_conn, _record) -> None:
@@ -96,26 +107,30 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
 # --- migrations -----------------------------------------------------------------------
 
 
-def _alembic_config(db_path: Path):
+def _alembic_config(db_path: Path, key: bytes | None):
+    """Alembic's config for the file; migrations/env.py takes the key from its attributes
+    (never from the URL, which Alembic may log)."""
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{Path(db_path).as_posix()}")
+    cfg.attributes["sqlcipher_key"] = key
     return cfg
 
 
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config(Path("unused"))).get_current_head() or ""
+    return ScriptDirectory.from_config(_alembic_config(Path("unused"), None)).get_current_head() or ""
 
 
 UNFINISHED = ".unfinished"  # suffix of a backup still being written (never listed)
 
 
-def backup_database(db_path: Path, backups_dir: Path, reason: str) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) to a dated file.
+def backup_database(db_path: Path, key: bytes | None, backups_dir: Path, reason: str) -> Path:
+    """Copy the database (consistently, through SQLite's backup API) to a dated file,
+    encrypted with the same key.
 
     The copy is written under a temporary name, flushed to disk, checked (a sound database
     at the same schema revision), and only then renamed to its final name: a copy cut short
@@ -126,8 +141,8 @@ def backup_database(db_path: Path, backups_dir: Path, reason: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
     partial = target.with_name(target.name + UNFINISHED)
-    src = sqlite3.connect(Path(db_path))
-    dst = sqlite3.connect(partial)
+    src = connect(db_path, key)
+    dst = connect(partial, key)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
@@ -135,8 +150,8 @@ def backup_database(db_path: Path, backups_dir: Path, reason: str) -> Path:
         dst.close()
         src.close()
     _fsync(partial)
-    report = check_integrity(partial)
-    if not report.ok or current_revision(partial) != current_revision(db_path):
+    report = check_integrity(partial, key)
+    if not report.ok or current_revision(partial, key) != current_revision(db_path, key):
         partial.unlink(missing_ok=True)
         raise DatabaseDamaged(f"Bản sao lưu không đọc lại được ({report.detail}); chưa nâng cấp.")
     os.replace(partial, target)
@@ -179,7 +194,7 @@ def list_backups(backups_dir: Path) -> list[Path]:
 _NOT_USER_DATA = ("alembic_version", "sqlite_", "case_search")
 
 
-def unfinished_first_start(db_path: Path) -> bool:
+def unfinished_first_start(db_path: Path, key: bytes | None) -> bool:
     """Is this a first start that was cut short: tables but no version stamp, and no rows?
 
     Only a first start can leave that (every later change is stamped in its own
@@ -187,9 +202,12 @@ def unfinished_first_start(db_path: Path) -> bool:
     that holds any row is someone's data and is never thrown away.
     """
     db_path = Path(db_path)
-    if not db_path.exists() or current_revision(db_path) is not None:
+    if not db_path.exists() or current_revision(db_path, key) is not None:
         return False
-    con = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    try:
+        con = connect(db_path, key, readonly=True)
+    except driver().Error:
+        return False
     try:
         names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         mine = [n for n in names if not n.startswith(_NOT_USER_DATA)]
@@ -198,7 +216,7 @@ def unfinished_first_start(db_path: Path) -> bool:
         return all(
             con.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is None for name in mine
         )
-    except sqlite3.Error:
+    except driver().Error:
         return False
     finally:
         con.close()
@@ -209,7 +227,7 @@ def _remove_database(db_path: Path) -> None:
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
 
-def migrate(db_path: Path, backups_dir: Path) -> Path | None:
+def migrate(db_path: Path, key: bytes | None, backups_dir: Path) -> Path | None:
     """Bring the file to the head revision; back it up first if it holds data.
 
     Returns the backup made, or None when nothing needed migrating or the file is new.
@@ -219,27 +237,27 @@ def migrate(db_path: Path, backups_dir: Path) -> Path | None:
     upgrade cleanly (see :func:`_half_upgraded`).
     """
     discard_unfinished_backups(backups_dir)
-    current = current_revision(db_path)
+    current = current_revision(db_path, key)
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
 
-    if current is None and unfinished_first_start(db_path):
+    if current is None and unfinished_first_start(db_path, key):
         _remove_database(db_path)
     head = head_revision()
     backup = None
     if Path(db_path).exists() and Path(db_path).stat().st_size > 0:
-        backup = backup_database(db_path, backups_dir, f"before-{head}")
+        backup = backup_database(db_path, key, backups_dir, f"before-{head}")
     try:
-        command.upgrade(_alembic_config(db_path), "head")
+        command.upgrade(_alembic_config(db_path, key), "head")
     except OperationalError as exc:
         if current is None or "already exists" not in str(exc):
             raise
-        raise _half_upgraded(backups_dir, backup) from exc
+        raise _half_upgraded(backups_dir, backup, key) from exc
     return backup
 
 
-def _half_upgraded(backups_dir: Path, backup: Path | None) -> DatabaseDamaged:
+def _half_upgraded(backups_dir: Path, backup: Path | None, key: bytes | None) -> DatabaseDamaged:
     """The error for a file stamped at one revision but holding part of the next one.
 
     Before each migration ran in one transaction, a start killed during an upgrade left such
@@ -259,7 +277,7 @@ def _half_upgraded(backups_dir: Path, backup: Path | None) -> DatabaseDamaged:
             trial = Path(tmp) / candidate.name
             shutil.copy2(candidate, trial)
             try:
-                command.upgrade(_alembic_config(trial), "head")
+                command.upgrade(_alembic_config(trial, key), "head")
                 usable.append(candidate)
             except Exception:  # noqa: BLE001  (any failure: not a backup to offer first)
                 others.append(candidate)

@@ -29,7 +29,14 @@ from app.services.case_entry import (
     WitnessEntry,
 )
 from app.services.case_write import NewCase, add_cases
-from app.services.settings import UnitSetup, configure_unit, current_actor, current_unit
+from app.services.settings import (
+    SIGNED_IN_NAME,
+    UnitSetup,
+    configure_unit,
+    current_actor,
+    current_unit,
+    signed_in_id,
+)
 from app.text import fold, group_digits
 from app.validation import CCCD_PROVINCES
 
@@ -60,6 +67,8 @@ def ensure_demo_unit(session: Session) -> Unit:
     if unit is not None:
         return unit
     name, position, badge, title = N.OFFICERS[0]
+    officer_id = signed_in_id(session)  # the demo's first officer is the one signed in
+    name = session.info.get(SIGNED_IN_NAME) or name
     unit = configure_unit(
         session,
         UnitSetup(
@@ -72,6 +81,7 @@ def ensure_demo_unit(session: Session) -> Unit:
             officer_position=position,
             officer_badge=f"20-QLTT-{badge}",
             officer_title_code=title,
+            officer_id=str(officer_id) if officer_id else None,
         ),
     )
     for name, position, badge, title in N.OFFICERS[1:]:

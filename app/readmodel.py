@@ -1,6 +1,6 @@
 """The case list's read model: list pages, counts and ranked search in plain SQL.
 
-It runs on a stdlib ``sqlite3`` connection so the first page of cases can be shown
+It runs on a driver connection (sqlcipher3, the stdlib ``sqlite3`` API) so the first page of cases can be shown
 before SQLAlchemy (≈0.6 s to import) has loaded; it reads the tables the ORM writes
 (app/models) and the full-text index kept by app.models.case_index. Functions accept a
 ``sqlite3.Connection`` or a SQLAlchemy ``Session`` (its connection is used).
@@ -41,9 +41,9 @@ SORT_COLUMNS = {
 
 
 def _con(db: Any) -> sqlite3.Connection:
-    if isinstance(db, sqlite3.Connection):
-        return db
-    return db.connection().connection.driver_connection  # a SQLAlchemy Session
+    if hasattr(db, "get_bind"):  # a SQLAlchemy Session: its own driver connection
+        return db.connection().connection.driver_connection
+    return db  # a driver connection (sqlcipher3: the stdlib's API, not its class)
 
 
 def _stamp(value: datetime) -> str:

@@ -83,10 +83,11 @@ def laptop_with_cases(cases: int, photos: int) -> Path:
         from app.paths import DataDir
         from app.services.attachments import add_attachment
         from app.services.settings import current_actor
-        from app.services.startup import open_database
+        from tests.signin import make_key_file, open_signed_in
 
         data = DataDir(root)
-        db = open_database(data)
+        make_key_file(data.root)
+        db = open_signed_in(data)
         with unit_of_work(db.sessions) as s:
             generate_demo(s, cases, seed=cases)
         rng = random.Random(cases)
@@ -99,7 +100,7 @@ def laptop_with_cases(cases: int, photos: int) -> Path:
                                f"anh-tang-vat-{i:03d}.jpg", actor, caption="Ảnh tang vật")
         db.close()
 
-    return _cached(f"sync-{cases}-{photos}", build)
+    return _cached(f"sync-{cases}-{photos}-encrypted", build)
 
 
 def copy_laptop(src: Path, dst: Path) -> Path:
@@ -109,16 +110,19 @@ def copy_laptop(src: Path, dst: Path) -> Path:
 
 def open_laptop(root: Path):
     from app.paths import DataDir
-    from app.services.startup import open_database
+    from tests.signin import open_signed_in
     from tests.sync.support import Laptop
 
     data = DataDir(root)
-    return Laptop(data, open_database(data, full_check=False))
+    return Laptop(data, open_signed_in(data, full_check=False))
 
 
 def fresh_ids(db_path: Path) -> None:
     """Give every synced row of a copied laptop a new random id (foreign keys follow)."""
-    con = sqlite3.connect(db_path)
+    from app.paths import DataDir
+    from tests.signin import connect_file
+
+    con = connect_file(db_path, DataDir(db_path.parent))
     con.execute("CREATE TEMP TABLE idmap (old TEXT PRIMARY KEY, new TEXT NOT NULL)")
     for table in SYNCED:
         con.execute(f"INSERT INTO idmap SELECT id, lower(hex(randomblob(16))) FROM {table}")  # noqa: S608
@@ -213,7 +217,10 @@ PULLED_TABLES = (*SYNCED, "attachment")
 def baseline_pull(sink: Sink, pages: list[bytes], source: Path, path: Path) -> float:
     """One POST answered with the pulled pages' JSON (parsed), one executemany per table of
     the rows the pulling laptop holds (search index included), into its own schema."""
-    src = sqlite3.connect(source)
+    from app.paths import DataDir
+    from tests.signin import connect_file
+
+    src = connect_file(source, DataDir(source.parent))
     own = (*PULLED_TABLES, "sync_dirty")  # the laptop's triggers on its tables mark sync_dirty
     schema = [sql for (sql,) in src.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name IN ({}) AND sql IS NOT NULL "

@@ -74,6 +74,7 @@ def demo_database(cases: int) -> Path:
     which takes seconds instead of minutes.
     """
     from app.db import head_revision
+    from app.security.keys import DataKey
 
     target = OUT / f"data-{cases}-{head_revision()}"
     if (target / "thucdia.sqlite3").exists():
@@ -92,12 +93,59 @@ def demo_database(cases: int) -> Path:
 
     tmp = target.with_suffix(".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    db = open_database(DataDir(tmp))
+    key = DataKey.generate()
+    db = open_database(DataDir(tmp), key)
+    db.sign_in("6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b", "Hoàng Văn Thắng")
     with unit_of_work(db.sessions) as s:
         generate_demo(s, cases, seed=cases)
     db.close()
+    _decrypt(tmp / "thucdia.sqlite3", key.database)  # the cache is plain: the baseline
     tmp.rename(target)
     return target
+
+
+BENCH_PASSWORD = "Mật khẩu đo hiệu năng 2026"
+
+
+def _decrypt(path: Path, key: bytes) -> None:
+    from app.sqlite import connect
+
+    plain = path.with_name(path.name + ".plain")
+    con = connect(path, key)
+    con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+    con.execute("SELECT sqlcipher_export('plain')")
+    con.execute("DETACH DATABASE plain")
+    con.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    plain.replace(path)
+
+
+def encrypted_database(plain_dir: Path) -> Path:
+    """The same data as ``plain_dir``, as the app keeps it: SQLCipher under a data key wrapped
+    for one officer (password BENCH_PASSWORD, argon2id at its production cost) in keys.json."""
+    from app.security.signin import create_first_account
+    from app.security.upgrade import encrypt_file
+
+    target = plain_dir.with_name(plain_dir.name + "-encrypted")
+    if (target / "keys.json").exists():
+        return target
+    tmp = target.with_suffix(".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(plain_dir, tmp)
+    signed = create_first_account(tmp, "Hoàng Văn Thắng", BENCH_PASSWORD, BENCH_PASSWORD,
+                                  officer_id="6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b")
+    encrypt_file(tmp / "thucdia.sqlite3", signed.key.database)
+    tmp.rename(target)
+    return target
+
+
+def bench_key(data_dir: Path):
+    """The data key of an encrypted_database (the officer's password unwraps it)."""
+    from app.security.keyfile import KeyFile
+
+    keys = KeyFile.load(data_dir)
+    return keys.unlock(keys.names()[0][0], BENCH_PASSWORD)
 
 
 SYNCED = ("subject", "inspection", "inspection_member", "witness", "finding", "inspected_goods",

@@ -10,7 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import print_table  # noqa: E402
 
-MODULES = ("bench_foundation", "bench_documents", "bench_sync", "bench_follow", "bench_statistics", "bench_console")
+MODULES = ("bench_foundation", "bench_security", "bench_documents", "bench_sync", "bench_follow",
+           "bench_statistics", "bench_console")
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ def include_name(name, type_, parent_names) -> bool:
 
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
-    engine = make_migration_engine(url.removeprefix("sqlite:///"))
+    engine = make_migration_engine(url.removeprefix("sqlite:///"), config.attributes.get("sqlcipher_key"))
     with engine.connect() as connection:
         context.configure(
             connection=connection,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.errors import DomainError
 from app.forms_numbered import DOCUMENT_SYMBOLS
 from app.sync.wire import EnrolQR, LeaseRequest
+from server import escrow_cli
 from server.config import Settings
 from server.console import cli as console_cli
 from server.db import Database, migrate
@@ -29,6 +30,8 @@ from server.statistics import cli as statistics_cli
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in escrow_cli.COMMANDS:  # the laptops' keys: no server database involved
+        return escrow_cli.COMMANDS[args.command](args)
     settings = Settings.from_env(database_url=args.database_url)
     if args.command == "serve":
         return _serve(settings, args)
@@ -111,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     tip.add_parser("list", help="list tips (without informants)")
     console_cli.add_parsers(sub)
     statistics_cli.add_parsers(sub)
+    escrow_cli.add_parsers(sub)
     return p
 
 

@@ -29,6 +29,9 @@ class Settings:
     report_cutoff_day: int = 1  # the province's cut-off day of a report month (15: 15th–14th)
     db_connections: int = 40  # PostgreSQL connections per worker at most (workers × this
     # must stay under the database's max_connections)
+    # the province's X25519 public key (base64; ``python -m server escrow-key`` makes the pair):
+    # enrolled laptops wrap their data key for it, so the Chi cục can open a lost officer's laptop
+    escrow_public_key: str = ""
 
     @property
     def enrol_code_ttl(self) -> timedelta:

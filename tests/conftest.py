@@ -1,4 +1,8 @@
-"""Shared fixtures. Qt runs offscreen (set before any Qt import)."""
+"""Shared fixtures. Qt runs offscreen (set before any Qt import).
+
+Every database here is encrypted, as in the app: the ``db`` fixture makes a key file with
+one account (tests/signin.py: argon2id at its test cost, lowered below for this process
+only) and opens the database with its data key, that officer signed in."""
 
 from __future__ import annotations
 
@@ -12,8 +16,12 @@ import pytest  # noqa: E402
 
 from app.db import unit_of_work  # noqa: E402
 from app.paths import DataDir  # noqa: E402
+from app.security import kdf  # noqa: E402
 from app.services.settings import current_actor  # noqa: E402
-from app.services.startup import Database, open_database  # noqa: E402
+from app.services.startup import Database  # noqa: E402
+from tests.signin import make_key_file, open_signed_in  # noqa: E402
+
+kdf.lower_cost_for_tests()
 
 
 @pytest.fixture
@@ -23,8 +31,10 @@ def data_dir(tmp_path: Path) -> DataDir:
 
 @pytest.fixture
 def db(data_dir: DataDir):
-    """A real, migrated SQLite file with catalogues loaded."""
-    database: Database = open_database(data_dir)
+    """A real, migrated, encrypted SQLite file with catalogues loaded; the key file's one
+    officer signed in."""
+    make_key_file(data_dir.root)
+    database: Database = open_signed_in(data_dir)
     yield database
     database.close()
 

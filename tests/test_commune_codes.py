@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from alembic import command
 from sqlalchemy import select
@@ -14,9 +13,13 @@ from app.db import _alembic_config, make_engine, make_session_factory, unit_of_w
 from app.demo import ensure_demo_unit, sample_case_entry
 from app.models import Commune
 from app.paths import DataDir
+from app.security.keys import DataKey
 from app.services.cases import get_case_entry, save_case
 from app.services.settings import current_actor, ensure_device_id
 from app.services.startup import open_database
+from app.sqlite import connect
+
+KEY = DataKey.generate()
 
 # communes as the earlier list (catalogue version 1) coded them
 EARLIER = [
@@ -55,15 +58,17 @@ def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, s
     """A data folder at schema 0005 with the earlier communes, and one case per commune saved
     through the editor's service; returns case id → the commune name the editor showed."""
     data.ensure()
-    command.upgrade(_alembic_config(data.database), "0005")
+    command.upgrade(_alembic_config(data.database, KEY.database), "0005")
     earlier = tmp_path / "earlier-catalogs"
     earlier.mkdir()
     (earlier / "provinces.json").write_text(json.dumps(read_catalog("provinces")), encoding="utf-8")
     (earlier / "communes.json").write_text(json.dumps(
         {"catalog": "communes", "version": 1, "source": "danh sách soạn tay", "items": EARLIER}),
         encoding="utf-8")
-    engine = make_engine(data.database)
+    engine = make_engine(data.database, KEY.database)
     sessions = make_session_factory(engine)
+    sessions.configure(info={"officer_id": "5b0c3f3e-6a1d-4f0b-8c1e-2d9a7e4b6c10",
+                             "officer_name": "Hoàng Văn Thắng"})
     with unit_of_work(sessions) as s:
         load_catalogs(s, earlier)
         for name in CATALOGS:
@@ -85,7 +90,7 @@ def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, s
 def test_cases_keep_their_commune_when_the_2025_list_replaces_the_earlier_one(tmp_path):
     data = DataDir(tmp_path / "data")
     shown = _installation_of_the_earlier_release(data, tmp_path)
-    database = open_database(data)  # the new release starts: migration 0006, catalogue v2
+    database = open_database(data, KEY)  # the new release starts: migration 0006, catalogue v2
     try:
         assert database.catalogs_loaded["communes"] == 3321
         with unit_of_work(database.sessions) as s:
@@ -101,7 +106,7 @@ def test_cases_keep_their_commune_when_the_2025_list_replaces_the_earlier_one(tm
             # a code that does not exist in the 2025 list is gone from the catalogue
             assert s.get(Commune, "06196") is None
             assert s.scalar(select(Commune.name).where(Commune.code == "01561")) == "xã Hạ Lang"
-        con = sqlite3.connect(data.database)
+        con = connect(data.database, KEY.database)
         try:  # the search index still finds the case by its commune
             hits = con.execute("SELECT count(*) FROM case_search WHERE case_search MATCH 'ba son'")
             assert hits.fetchone()[0] == 1

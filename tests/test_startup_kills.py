@@ -1,17 +1,19 @@
 """Start-up killed at many points always reopens: first start, schema upgrade, backup.
 
-Each kill runs the app's real start-up (:func:`app.services.startup.open_database`) in a
-child process (tests/startup_kill.py) that SIGKILLs itself at a numbered step: an SQL
-statement, a commit, a plain sqlite3 connection or a file rename. The next start, in this
-process and through the same path, must open the file with the schema of an uninterrupted
-start and every case intact, and must list no unfinished backup.
+Each kill runs the app's real start-up (:func:`app.services.startup.open_database`, signed
+in with the data directory's key file) in a child process (tests/startup_kill.py) that
+SIGKILLs itself at a numbered step: an SQL statement, a commit, a driver connection, a file
+opened, renamed or removed. The next start, in this process and through the same path, must
+open the file with the schema of an uninterrupted start and every case intact, and must
+list no unfinished backup. A laptop from before encryption, killed while its plain files
+are encrypted, holds the plain database or the encrypted one at every kill, never neither,
+and the next start finishes with nothing plain left.
 """
 
 from __future__ import annotations
 
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -24,29 +26,41 @@ from app.demo import sample_case_entry
 from app.paths import DataDir
 from app.services.cases import get_case_entry, save_case
 from app.services.settings import current_actor
-from app.services.startup import open_database
+from tests.signin import connect_file, make_key_file, open_signed_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_child(data: Path, kill_at: int) -> subprocess.CompletedProcess[str]:
+def run_child(data: Path, kill_at: int, trace: bool = False) -> subprocess.CompletedProcess[str]:
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    if trace:
+        env["THUCDIA_KILL_TRACE"] = "1"
     return subprocess.run(
         [sys.executable, "-m", "tests.startup_kill", str(data), str(kill_at)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
     )
 
 
-def count_steps(data: Path) -> tuple[int, int]:
+def count_steps(data: Path, trace: bool = False) -> tuple[int, int]:
     """(steps of the whole start-up, steps up to the end of the migrations), uninterrupted."""
-    done = run_child(data, 0)
+    done = run_child(data, 0, trace)
     assert done.returncode == 0, done.stderr
-    total, migration = (int(n) for n in done.stdout.split())
+    total, migration, _encryption = (int(n) for n in done.stdout.splitlines()[0].split())
     return total, migration
 
 
+def _connect(db_path: Path):
+    """The desktop's files with their data directory's key; the server's are plain."""
+    from app.security.keyfile import KeyFile
+    from app.sqlite import connect
+
+    if KeyFile.exists(db_path.parent):
+        return connect_file(db_path, DataDir(db_path.parent))
+    return connect(db_path, None)
+
+
 def schema(db_path: Path) -> set[tuple[str, str, str]]:
-    con = sqlite3.connect(db_path)
+    con = _connect(db_path)
     try:
         return set(con.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master"))
     finally:
@@ -54,7 +68,7 @@ def schema(db_path: Path) -> set[tuple[str, str, str]]:
 
 
 def catalogue_rows(db_path: Path) -> dict[str, int]:
-    con = sqlite3.connect(db_path)
+    con = connect_file(db_path, DataDir(db_path.parent))
     try:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("province", "commune", "legal_act", "goods_category", "catalog_version")}
@@ -88,18 +102,18 @@ def killed_then_reopened(template: Path, work: Path, kill_at: int, migration: in
     finished = killed.returncode == 0 and kill_at > migration
     assert killed.returncode == -signal.SIGKILL or finished, (
         kill_at, killed.returncode, killed.stderr[-2000:])
-    return open_database(DataDir(data))
+    return open_signed_in(DataDir(data))
 
 
 def assert_reopened_like(reference: Path, database, kill_at: int) -> None:
     dd = database.data_dir
-    assert current_revision(dd.database) == SCHEMA_HEAD, kill_at
+    assert current_revision(dd.database, database.key.database) == SCHEMA_HEAD, kill_at
     assert schema(dd.database) == schema(reference), kill_at
     assert catalogue_rows(dd.database) == catalogue_rows(reference), kill_at
     assert database.device_id
     assert not [p for p in dd.backups.iterdir() if ".unfinished" in p.name], kill_at
     for backup in list_backups(dd.backups):  # every listed backup is a whole database
-        con = sqlite3.connect(backup)
+        con = connect_file(backup, dd)
         try:
             assert con.execute("PRAGMA quick_check").fetchone() == ("ok",), (kill_at, backup)
         finally:
@@ -107,12 +121,15 @@ def assert_reopened_like(reference: Path, database, kill_at: int) -> None:
 
 
 def test_first_start_killed_at_many_points_always_reopens(tmp_path):
+    new_laptop = tmp_path / "new"  # the first officer's account made, no database yet
+    make_key_file(new_laptop)
     reference = tmp_path / "reference"
+    shutil.copytree(new_laptop, reference)
     total, migration = count_steps(reference)
     points = kill_points(migration, total, every=3)
     assert len(points) >= 30
     for kill_at in points:
-        database = killed_then_reopened(tmp_path / "none", tmp_path, kill_at, migration)
+        database = killed_then_reopened(new_laptop, tmp_path, kill_at, migration)
         try:
             assert_reopened_like(DataDir(reference).database, database, kill_at)
         finally:
@@ -126,7 +143,9 @@ def old_schema_with_cases(tmp_path) -> tuple[Path, list[str], list[tuple[str, st
     from app.demo import ensure_demo_unit
 
     dd = DataDir(tmp_path / "old")
-    database = open_database(dd)
+    make_key_file(dd.root)
+    database = open_signed_in(dd)
+    key = database.key.database
     cases = []
     with unit_of_work(database.sessions) as s:
         ensure_demo_unit(s)
@@ -137,10 +156,10 @@ def old_schema_with_cases(tmp_path) -> tuple[Path, list[str], list[tuple[str, st
             case = save_case(s, form, current_actor(s))
             cases.append(str(case.id))
     database.close()
-    command.downgrade(_alembic_config(dd.database), "0001")
-    assert current_revision(dd.database) == "0001"
+    command.downgrade(_alembic_config(dd.database, key), "0001")
+    assert current_revision(dd.database, key) == "0001"
     shown = []
-    con = sqlite3.connect(dd.database)
+    con = connect_file(dd.database, dd)
     try:
         for case_id in cases:
             shown.append(con.execute(

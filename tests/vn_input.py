@@ -29,3 +29,12 @@ def type_text(widget: QWidget, text: str, *, replace: bool = True) -> None:
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
     QApplication.processEvents()
+
+
+def type_keys(widget: QWidget, text: str) -> None:
+    """Focus ``widget`` and send ``text`` as one key press per character: how a password
+    field (which takes no input method) receives what Unikey types, Vietnamese included."""
+    widget.setFocus()
+    for ch in text:
+        QCoreApplication.sendEvent(widget, QKeyEvent(QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch))
+    QApplication.processEvents()

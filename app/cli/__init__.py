@@ -18,6 +18,9 @@ def _parser() -> argparse.ArgumentParser:
         description=f"{APP_TITLE} {__version__} — ghi nhận kiểm tra, vi phạm, tạm giữ hàng hóa.",
     )
     p.add_argument("--data-dir", type=Path, help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="đọc mật khẩu của cán bộ từ dòng đầu của đầu vào chuẩn (không ghi mật khẩu lên dòng lệnh)")
+    p.add_argument("--officer", metavar="HO_TEN", help="tài khoản mở dữ liệu (họ tên hoặc mã); máy mới: tạo tài khoản đầu tiên")
     sub = p.add_subparsers(dest="command")
     g = sub.add_parser("gui", help="mở ứng dụng (mặc định)")
     g.add_argument("--lang", choices=["vi", "en"], default=None, help="ngôn ngữ giao diện")
@@ -38,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     sy.add_argument("--ca-file", help="tệp chứng chỉ gốc (CA) của Chi cục, nếu máy chủ dùng CA riêng")
     sy.add_argument("--device-name", default="", help="tên máy hiển thị ở Chi cục")
     sy.add_argument("--status", action="store_true", help="chỉ in trạng thái đồng bộ")
+    sy.add_argument("--remember-key", action="store_true",
+                    help="lưu khóa dữ liệu vào kho khóa của hệ điều hành (Windows: DPAPI) cho tác vụ đồng bộ theo lịch")
+    sy.add_argument("--forget-key", action="store_true", help="xóa khóa đã lưu trong kho khóa của hệ điều hành")
     ex = sub.add_parser(
         "export",
         help="xuất (mã hóa) dữ liệu chưa đồng bộ để mang về Chi cục, hoặc mở một tệp xuất",
@@ -68,6 +74,19 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(args.data_dir, getattr(args, "lang", None))
+    from app.cli.unlock import CannotUnlock
+    from app.errors import DomainError
+
+    try:
+        return _run(command, args)
+    except (CannotUnlock, DomainError) as exc:
+        if command == "self-test":
+            raise
+        print(str(exc), file=sys.stderr)
+        return 2
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
     if command == "demo":
         return _demo(args)
     if command == "self-test":
@@ -91,18 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _open(data_dir: Path | None):
-    from app.paths import DataDir
-    from app.services.startup import open_database
-
-    return open_database(DataDir(data_dir))
-
-
 def _demo(args: argparse.Namespace) -> int:
+    from app.cli.unlock import open_unlocked
     from app.db import unit_of_work
     from app.demo import generate_demo
 
-    db = _open(args.data_dir)
+    db = open_unlocked(args)
     with unit_of_work(db.sessions) as session:
         n = generate_demo(session, args.records, seed=args.seed, outcomes=not args.no_outcomes)
     print(f"Đã tạo {n} vụ việc mẫu trong {db.data_dir.database}")
@@ -111,31 +124,56 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _self_test(data_dir: Path | None) -> int:
-    """Migrate a temporary database, create and finalise a case; exit 0 when all is well."""
+    """On an encrypted database in a temporary folder: make an account, sign in with it,
+    migrate, create and finalise a case, seal and read back a photo; check that no file
+    holds the case's text in plain and that the database does not open without its key.
+    Exit 0 when all is well."""
     import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="thucdia-selftest-") as tmp:
+            return _self_test_in(Path(data_dir) if data_dir else Path(tmp))
+    except Exception as exc:  # the bundle's smoke test must say what broke
+        print(f"self-test: LỖI {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _self_test_in(root: Path) -> int:
+    import secrets
 
     from app.db import unit_of_work
     from app.demo import sample_case_entry
+    from app.paths import DataDir
     from app.readmodel import search_cases
+    from app.security.sealed import read_sealed, write_sealed
+    from app.security.signin import create_first_account, sign_in
     from app.services.cases import finalise_case, get_case_entry, save_case
     from app.services.settings import current_actor
+    from app.services.startup import open_database
+    from app.sqlite import check_integrity, current_revision
 
-    with tempfile.TemporaryDirectory(prefix="thucdia-selftest-") as tmp:
-        db = _open(Path(data_dir) if data_dir else Path(tmp))
-        try:
-            with unit_of_work(db.sessions) as session:
-                case_id = save_case(session, sample_case_entry(session), current_actor(session)).id
-            with unit_of_work(db.sessions) as session:
-                finalise_case(session, case_id, current_actor(session))
-            with unit_of_work(db.sessions) as session:
-                form = get_case_entry(session, case_id)
-                found = [r.id for r in search_cases(session, "nguyen thi anh")]
-            ok = form.status == "finalised" and case_id in found
-            print(f"self-test: {'OK' if ok else 'LỖI'} (danh mục {sum(db.catalogs_loaded.values())} mục, "
-                  f"vụ việc số {form.local_no}: {form.status}, tìm thấy: {case_id in found})")
-            return 0 if ok else 1
-        except Exception as exc:  # the bundle's smoke test must say what broke
-            print(f"self-test: LỖI {type(exc).__name__}: {exc}", file=sys.stderr)
-            return 1
-        finally:
-            db.close()
+    password = secrets.token_urlsafe(12)
+    create_first_account(root, "Cán bộ tự kiểm tra", password, password)
+    signed = sign_in(root, None, password)
+    data = DataDir(root)
+    db = open_database(data, signed.key)
+    db.sign_in(signed.officer_id, signed.name)
+    try:
+        with unit_of_work(db.sessions) as session:
+            case_id = save_case(session, sample_case_entry(session), current_actor(session)).id
+        with unit_of_work(db.sessions) as session:
+            finalise_case(session, case_id, current_actor(session))
+        with unit_of_work(db.sessions) as session:
+            form = get_case_entry(session, case_id)
+            found = [r.id for r in search_cases(session, "nguyen thi anh")]
+        write_sealed(signed.key.files, data.attachments / "selftest", b"\xff\xd8\xff anh")
+        photo = read_sealed(signed.key.files, data.attachments / "selftest")
+    finally:
+        db.close()
+    plain = [p.name for p in root.rglob("*") if p.is_file() and "Nguyễn Thị Ánh".encode() in p.read_bytes()]
+    closed = not check_integrity(data.database, None, full=False).ok and current_revision(data.database, None) is None
+    ok = form.status == "finalised" and case_id in found and not plain and closed and photo.endswith(b"anh")
+    print(f"self-test: {'OK' if ok else 'LỖI'} (danh mục {sum(db.catalogs_loaded.values())} mục, "
+          f"vụ việc số {form.local_no}: {form.status}, tìm thấy: {case_id in found}, "
+          f"mã hóa SQLCipher: {'có' if closed else 'KHÔNG'}, tệp còn chữ rõ: {plain or 'không'})")
+    return 0 if ok else 1

@@ -23,14 +23,13 @@ def _render_case(args: argparse.Namespace) -> int:
     yet, a preview without a number (nothing is written to the database)."""
     from sqlalchemy import select
 
+    from app.cli.unlock import open_unlocked
     from app.db import unit_of_work
     from app.documents.issuing import document_pdf, preview_document
     from app.errors import DomainError
     from app.models import IssuedDocument
-    from app.paths import DataDir
-    from app.services.startup import open_database
 
-    db = open_database(DataDir(args.data_dir))
+    db = open_unlocked(args)
     try:
         with unit_of_work(db.sessions) as s:
             issued = s.scalar(

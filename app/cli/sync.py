@@ -14,13 +14,22 @@ EXIT = {"offline": 3, "server": 3, "revoked": 4, "not_enrolled": 5}
 
 
 def run_sync_command(args: argparse.Namespace) -> int:
+    from app.cli.unlock import open_unlocked, unlock
     from app.db import unit_of_work
     from app.paths import DataDir
-    from app.services.startup import open_database
+    from app.security import stored_key
     from app.sync.status import read_status
 
     data = DataDir(args.data_dir)
-    db = open_database(data)
+    if args.forget_key:
+        gone = stored_key.forget(data.root)
+        print("Đã xóa khóa khỏi kho khóa của hệ điều hành." if gone else "Kho khóa không giữ khóa nào của máy này.")
+        return 0
+    if args.remember_key:
+        stored_key.remember(data.root, unlock(args).key)
+        print("Đã lưu khóa dữ liệu vào kho khóa của hệ điều hành: lệnh sync theo lịch không cần mật khẩu.")
+        return 0
+    db = open_unlocked(args, keyring_ok=True)
     try:
         if args.enroll:
             code = _enrol(args, data, db)
@@ -111,9 +120,9 @@ def run_export_command(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, passphrase: str) -> int:
+    from app.cli.unlock import open_unlocked
     from app.db import unit_of_work
     from app.paths import DataDir
-    from app.services.startup import open_database
     from app.sync import credentials
     from app.sync.export import export_unsynced
 
@@ -123,7 +132,7 @@ def _export(args: argparse.Namespace, passphrase: str) -> int:
         print("Máy chưa đăng ký với Chi cục: mọi dữ liệu vẫn nằm trong tệp dữ liệu của máy.",
               file=sys.stderr)
         return 5
-    db = open_database(data)
+    db = open_unlocked(args)
     try:
         with unit_of_work(db.sessions) as s:
             summary = export_unsynced(s, creds, data.attachments, args.out, passphrase)

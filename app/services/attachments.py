@@ -1,4 +1,6 @@
-"""Photos and scans of a case, stored once by content under ``attachments/<sha256>``.
+"""Photos and scans of a case, stored once by content under ``attachments/<sha256>``,
+sealed with the installation's key (app.security.sealed: the name is the hash of the
+plain content, which sync uses; the bytes on disk are AES-GCM).
 
 The file is written (and synced to disk) before the record that names it is flushed, so
 a record never points to a missing file; a file without a record is harmless. Adding a
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound, RecordLocked, ValidationFailed
 from app.models import Attachment, Case
-from app.paths import write_atomically
+from app.security.sealed import holds, read_file, write_file
 from app.services.audit import record_event
 from app.services.cases import LOCKED_MESSAGE, _require_own
 from app.services.context import Actor
@@ -67,13 +69,17 @@ def sniff_media_type(data: bytes) -> str | None:
 
 
 def store_blob(directory: Path, data: bytes) -> str:
-    """Write ``data`` as ``directory/<sha256>`` atomically; returns the hash."""
+    """Write ``data`` sealed as ``directory/<sha256>`` atomically; returns the hash."""
     sha = hashlib.sha256(data).hexdigest()
-    target = Path(directory) / sha
-    if target.exists() and target.stat().st_size == len(data):
+    if holds(directory, sha, len(data)):
         return sha
-    write_atomically(target, data)
+    write_file(directory, sha, data)
     return sha
+
+
+def read_blob(directory: Path, sha256: str) -> bytes:
+    """The plain content of a stored photo or scan (FileNotFoundError if it is not here)."""
+    return read_file(directory, sha256)
 
 
 def add_attachment(

@@ -11,7 +11,7 @@ from app.services.settings import current_officer
 
 
 def new_case_entry(session: Session) -> CaseEntry:
-    """Now as start time, the officer at the keyboard as team leader."""
+    """Now as start time, the officer signed in as team leader."""
     form = CaseEntry(started_at=datetime.now(UTC).replace(second=0, microsecond=0))
     officer = current_officer(session)
     if officer is not None:

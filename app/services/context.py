@@ -1,4 +1,4 @@
-"""Who is acting: the officer at the keyboard on this device, for their unit."""
+"""Who is acting: the officer signed in on this device, for their unit."""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""This installation: its device id, its unit and the officer at the keyboard."""
+"""This installation: its device id and unit; the officer signed in.
+
+Who acts is whoever signed in (app.security.keyfile), not a setting: the sign-in puts the
+officer's id and name in the ``info`` of every session the unit of work opens
+(:func:`sign_in`), and :func:`current_actor` reads it there.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationFailed
+from app.errors import DomainError, ValidationFailed
 from app.models import Officer, Setting, Unit
 from app.services.context import Actor
 from app.text import nfc
@@ -17,7 +22,9 @@ from app.vntime import VN_TZ
 
 DEVICE_ID = "device_id"
 UNIT_ID = "unit_id"
-OFFICER_ID = "officer_id"
+# session.info keys of the officer signed in (set by sign_in on the session factory)
+SIGNED_IN_ID = "officer_id"
+SIGNED_IN_NAME = "officer_name"
 # The provincial verification address printed in each QR code (set by sync or by hand).
 VERIFY_URL = "verify_url"
 # Where the unit's sanction decisions tell the fined to pay (MQĐ02 Điều 3): the Kho bạc Nhà
@@ -25,6 +32,23 @@ VERIFY_URL = "verify_url"
 TREASURY_NAME = "treasury_name"
 TREASURY_ADDRESS = "treasury_address"
 TREASURY_ACCOUNT = "treasury_account"
+# The province's X25519 public key the data key is wrapped for (given at enrolment).
+ESCROW_PUBLIC_KEY = "escrow_public_key"
+# Minutes without input before the window locks (the officer signs in again).
+LOCK_AFTER_MINUTES = "lock_after_minutes"
+DEFAULT_LOCK_MINUTES = 10
+
+
+def lock_after_minutes(session: Session) -> int:
+    value = get_setting(session, LOCK_AFTER_MINUTES)
+    return int(value) if value and value.isdigit() and int(value) > 0 else DEFAULT_LOCK_MINUTES
+
+
+def set_lock_after_minutes(session: Session, minutes: int) -> int:
+    if not 1 <= minutes <= 240:
+        raise ValidationFailed({"lock_after_minutes": "Thời gian tự khóa từ 1 đến 240 phút."})
+    set_setting(session, LOCK_AFTER_MINUTES, str(minutes))
+    return minutes
 
 
 def get_setting(session: Session, key: str) -> str | None:
@@ -55,16 +79,35 @@ def current_unit(session: Session) -> Unit | None:
     return session.get(Unit, uuid.UUID(uid)) if uid else None
 
 
+class NotSignedIn(DomainError):
+    pass
+
+
+def sign_in(sessions, officer_id: uuid.UUID | str, name: str) -> None:
+    """Make ``officer_id`` the actor of every unit of work ``sessions`` opens from now on
+    (``sessions`` is the sessionmaker; a switch of officer calls it again)."""
+    sessions.configure(info={SIGNED_IN_ID: str(officer_id), SIGNED_IN_NAME: name})
+
+
+def signed_in_id(session: Session) -> uuid.UUID | None:
+    oid = session.info.get(SIGNED_IN_ID)
+    return uuid.UUID(oid) if oid else None
+
+
 def current_officer(session: Session) -> Officer | None:
-    oid = get_setting(session, OFFICER_ID)
-    return session.get(Officer, uuid.UUID(oid)) if oid else None
+    """The officer signed in (None before the unit set-up has made their record)."""
+    oid = signed_in_id(session)
+    return session.get(Officer, oid) if oid else None
 
 
 def current_actor(session: Session) -> Actor:
+    """The officer signed in, acting on this device for their unit."""
+    if signed_in_id(session) is None:
+        raise NotSignedIn("Chưa đăng nhập: hãy đăng nhập bằng tài khoản cán bộ.")
     officer = current_officer(session)
     unit = current_unit(session)
-    return Actor(officer.full_name if officer else "Người dùng", ensure_device_id(session),
-                 unit.id if unit is not None else None)
+    name = officer.full_name if officer else session.info.get(SIGNED_IN_NAME, "")
+    return Actor(name, ensure_device_id(session), unit.id if unit is not None else None)
 
 
 @dataclass(frozen=True)
@@ -113,6 +156,7 @@ class UnitSetup:
     officer_position: str = "Kiểm soát viên thị trường"
     officer_badge: str = ""
     officer_title_code: str = "kiem_soat_vien"
+    officer_id: str | None = None  # the account signed in (app.security.keyfile), if made first
     # Numbers this laptop may give each kind of biên bản this year, as the Chi cục assigns
     # them (two laptops of one team get different ranges). Sync leases more later.
     block_first: int = 1
@@ -145,6 +189,7 @@ def configure_unit(session: Session, setup: UnitSetup) -> Unit:
         origin_device=device,
     )
     officer = Officer(
+        id=uuid.UUID(setup.officer_id) if setup.officer_id else uuid.uuid4(),
         unit=unit,
         full_name=nfc(setup.officer_name.strip()),
         position=nfc(setup.officer_position.strip()),
@@ -155,7 +200,6 @@ def configure_unit(session: Session, setup: UnitSetup) -> Unit:
     session.add_all([unit, officer])
     session.flush()
     set_setting(session, UNIT_ID, str(unit.id))
-    set_setting(session, OFFICER_ID, str(officer.id))
     from app.services.numbering import add_blocks_for_all
 
     year = datetime.now(UTC).astimezone(VN_TZ).year

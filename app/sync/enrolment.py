@@ -24,7 +24,14 @@ from app import __version__
 from app.errors import SyncError, ValidationFailed
 from app.models import NumberBlock, Province, Unit, utcnow
 from app.models.base import Base
-from app.services.settings import DEVICE_ID, UNIT_ID, VERIFY_URL, get_setting, set_setting
+from app.services.settings import (
+    DEVICE_ID,
+    ESCROW_PUBLIC_KEY,
+    UNIT_ID,
+    VERIFY_URL,
+    get_setting,
+    set_setting,
+)
 from app.sync import bindings, credentials
 from app.sync.client import ServerClient
 from app.sync.credentials import Credentials
@@ -107,6 +114,8 @@ def enrol(
     credentials.save(data_root, creds)
     with unit_of_work(sessions) as session:
         set_setting(session, UNIT_INFO, answer.unit.model_dump_json())
+        if answer.escrow_public_key:  # wrapped for by Database.apply_escrow (app.services.startup)
+            set_setting(session, ESCROW_PUBLIC_KEY, answer.escrow_public_key)
         adopt_identity(session, creds)
     return creds
 

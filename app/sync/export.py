@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationFailed
 from app.paths import write_atomically
+from app.security.sealed import read_file
 from app.sync import bindings, outbox, wire
 from app.sync.credentials import Credentials
 
@@ -86,8 +87,8 @@ def export_unsynced(session: Session, creds: Credentials, attachments_dir: Path,
     files = {}
     for sha in hashes:
         path = Path(attachments_dir) / sha
-        if path.exists():
-            files[sha] = base64.b64encode(path.read_bytes()).decode("ascii")
+        if path.exists():  # sealed on disk (app.security.sealed); the export has its own cipher
+            files[sha] = base64.b64encode(read_file(attachments_dir, sha)).decode("ascii")
     document = {
         "format": 1,
         "exported_at": datetime.now(UTC).isoformat(),

@@ -126,11 +126,14 @@ def _open(ctx: SyncContext, item: Waiting) -> tuple[BinaryIO, int]:
             raise SyncError("refused", f"Thiếu tệp PDF của biên bản {item.sha256[:12]}… trên "
                                        "máy; không gửi được.")
         return io.BytesIO(pdf), len(pdf)
+    from app.security.sealed import read_file
+
     path = ctx.attachments_dir / item.sha256
     if not path.exists():
         raise SyncError("refused",
                         f"Thiếu tệp đính kèm {item.sha256[:12]}… trên máy; không gửi được.")
-    return path.open("rb"), path.stat().st_size
+    content = read_file(ctx.attachments_dir, item.sha256)  # sealed on disk; the server gets the photo
+    return io.BytesIO(content), len(content)
 
 
 def _upload_one(ctx: SyncContext, client: ServerClient, item: Waiting, offset: int) -> int:

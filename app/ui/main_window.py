@@ -1,4 +1,9 @@
-"""The main window: the case list tab, one tab per open case, toolbar and status bar."""
+"""The main window: the case list tab, one tab per open case, toolbar and status bar.
+
+Until an officer signs in, and whenever it locks (Ctrl+L, idle, suspend), the window shows
+only the sign-in page (app.ui.signin): the tabs stay alive behind it, so open cases and
+unsaved editor state survive a lock; unlocking asks for the password only, picking another
+officer switches who acts."""
 
 from __future__ import annotations
 
@@ -6,12 +11,21 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+)
 
 from app import APP_TITLE
 from app.paths import DataDir
 from app.ui.case_list_page import CaseListPage
 from app.ui.ops import Op, task_manager
+from app.ui.signin.idle import IdleLock
+from app.ui.signin.page import SignInPage
 from app.ui.startup_flow import StartupFlow
 from app.ui.tips_page import TipsPage
 from app.ui.todo_page import OverdueButton, TodoPage
@@ -42,7 +56,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.todo_page, self.tr("Việc cần làm"))
         for i in range(FIRST_CASE_TAB):
             self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.setCentralWidget(self.tabs)
+        self.signin = SignInPage(data_dir, self)
+        self.signin.signed_in.connect(self._signed_in)
+        self.signed = None  # app.security.signin.SignedIn: who acts, and the data key
+        self.locked = True
+        self._focus_before_lock = None
+        self.stack = QStackedWidget(objectName="stack")
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.signin)
+        self.stack.setCurrentWidget(self.signin)
+        self.setCentralWidget(self.stack)
+        self.idle = IdleLock(self.lock, self)
         self.list_page.open_case.connect(self.open_case)
         self.list_page.model.loaded.connect(self._first_page_shown)
         # the unit and data file sit beside the sync state, never under a passing message:
@@ -69,6 +93,8 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Thao tác"), objectName="main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
+        self.toolbar = bar
+        bar.hide()  # shown once an officer signs in
 
         def action(text: str, shortcut, slot, name: str) -> QAction:
             a = QAction(text, self, objectName=name)
@@ -86,28 +112,107 @@ class MainWindow(QMainWindow):
             self.finalise_current, "finalise")
         self.find_action = action(self.tr("Tìm (Ctrl+F)"), QKeySequence.StandardKey.Find, self.find, "find")
         self.blocks_action = action(self.tr("Dãy số biên bản"), [], self.number_blocks, "number_blocks")
+        self.lock_action = action(self.tr("Khóa máy (Ctrl+L)"), QKeySequence("Ctrl+L"), self.lock, "lock")
+        self.lock_action.setToolTip(self.tr("Khóa màn hình hoặc đổi người dùng; vụ việc đang mở được giữ nguyên"))
+        self.lock_minutes_action = QAction(self.tr("Thời gian tự khóa…"), self, objectName="lock_minutes")
+        self.lock_minutes_action.triggered.connect(self.ask_lock_minutes)
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        self.colleague_action = QAction(self.tr("Cấp mã đăng nhập cho đồng đội…"), self, objectName="colleague_code")
+        self.colleague_action.triggered.connect(self.give_colleague_code)
+        lock_menu = QMenu(self)
+        lock_menu.addAction(self.lock_minutes_action)
+        lock_menu.addAction(self.colleague_action)
+        lock_button = bar.widgetForAction(self.lock_action)
+        if isinstance(lock_button, QToolButton):  # the arrow beside "Khóa máy" holds the setting
+            lock_button.setMenu(lock_menu)
+            lock_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.close_action = QAction(self, shortcut=QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         self.addAction(self.close_action)
 
-    # --- start-up ---------------------------------------------------------------------
+    # --- sign-in, lock, switch -------------------------------------------------------------
     def open_database(self) -> None:
-        self.startup.start()
+        """Show the sign-in page; the database opens once an officer has signed in."""
+        self.signin.refresh()
+        self.stack.setCurrentWidget(self.signin)
+        self.signin.setFocus()
+        (self.signin.name if self.signin.mode == "first" else self.signin.password).setFocus()
 
-    def show_cases(self, db_path) -> None:
+    def _signed_in(self, signed) -> None:
+        first = self.signed is None
+        switched = not first and signed.officer_id != self.signed.officer_id
+        self.signed = signed
+        self.locked = False
+        self.stack.setCurrentWidget(self.tabs)
+        self.toolbar.show()
+        if first:
+            self.startup.start(signed)
+            return
+        if switched and self.db is not None:
+            self.db.sign_in(signed.officer_id, signed.name)
+            self.statusBar().showMessage(self.tr("Đã đổi người dùng: %1").replace("%1", signed.name), 8000)
+        self._show_officer()
+        self.idle.start()
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+        self._focus_before_lock = None
+
+    def lock(self) -> None:
+        """Hide everything behind the sign-in page; the officer signed in is picked already."""
+        if self.locked or self.signed is None:
+            return
+        self.locked = True
+        self.idle.stop()
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus is not None and self.isAncestorOf(focus) else None
+        for i in range(FIRST_CASE_TAB, self.tabs.count()):
+            self.tabs.widget(i).write_recovery()  # unsaved edits journalled (a power cut while locked)
+        for popup in self.findChildren(QMessageBox):
+            popup.hide()
+        self.toolbar.hide()
+        self.signin.show_locked(self.signed.officer_id)
+        self.stack.setCurrentWidget(self.signin)
+
+    def ask_lock_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.services.settings import set_lock_after_minutes
+
+        minutes, ok = QInputDialog.getInt(self, self.tr("Thời gian tự khóa"),
+                                          self.tr("Khóa máy sau số phút không thao tác:"), self.idle.minutes, 1, 240)
+        if ok:
+            Op(self, lambda s: set_lock_after_minutes(s, minutes)).success(self.idle.start).run()
+
+    def give_colleague_code(self) -> None:
+        from app.ui.signin.colleague import give_colleague_code
+
+        if self.db is not None:
+            give_colleague_code(self, self.db)
+
+    def _show_officer(self) -> None:
+        if self.signed is not None:
+            self.setWindowTitle(f"{APP_TITLE} — {self.signed.name}")
+
+    # --- start-up ---------------------------------------------------------------------
+    def show_cases(self, db_path, key: bytes | None = None) -> None:
         """List the cases as soon as the file is known to be sound (before the ORM loads)."""
         if self.list_page.model.active:
             return
         task_manager().db_path = db_path
+        task_manager().db_key = key
         self.list_page.model.active = True
         self.list_page.apply_filter()
 
-    def database_ready(self, db, catalogs, unit_name: str) -> None:
+    def database_ready(self, db, catalogs, unit_name: str, lock_minutes: int = 10) -> None:
         """Called by the start-up flow once the database and catalogues are loaded."""
         self.db, self.catalogs = db, catalogs
         task_manager().sessions = db.sessions
+        self._show_officer()
+        self.idle.start(lock_minutes)
         self.list_page.set_catalogs(catalogs)
-        for a in (self.new_action, self.save_action, self.finalise_action, self.find_action, self.blocks_action):
+        for a in (self.new_action, self.save_action, self.finalise_action, self.find_action, self.blocks_action,
+                  self.lock_action):
             a.setEnabled(True)
         self.tips_page.refresh()
         self.todo_page.start()
@@ -232,10 +337,14 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for i in range(self.tabs.count() - 1, FIRST_CASE_TAB - 1, -1):
-            if not self.close_tab(i):
-                event.ignore()
-                return
+        # locked: no question to whoever is at the keyboard; unsaved edits stay in the
+        # recovery journal (written at the lock) and are offered at the next start
+        if not self.locked:
+            for i in range(self.tabs.count() - 1, FIRST_CASE_TAB - 1, -1):
+                if not self.close_tab(i):
+                    event.ignore()
+                    return
+        self.idle.stop()
         self.sync.shutdown()
         task_manager().wait_idle()
         if self.db is not None:

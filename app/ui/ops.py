@@ -5,7 +5,7 @@ database worker thread inside a unit of work (commit on return, rollback on erro
 calls ``cb`` on the GUI thread with the result. ``Op(..., reader=True)`` hands ``fn`` the
 worker's plain sqlite3 connection instead (app.readmodel), usable before SQLAlchemy has
 loaded; ``with_session=False`` hands it nothing; ``Op.acting(parent, fn)`` runs a whole
-use-case ``fn(session, actor)`` with the officer at the keyboard (app.services.case_actions,
+use-case ``fn(session, actor)`` with the officer signed in (app.services.case_actions,
 answering with what changed). Workers never touch widgets; results
 must be plain values (dataclasses, ids), not ORM objects bound to the worker's session.
 """
@@ -57,22 +57,22 @@ def relay(
 _worker_state = threading.local()
 
 
-def _reader(db_path: Path):
-    """The worker thread's own sqlite3 connection to ``db_path`` (made on first use)."""
+def _reader(db_path: Path, key: bytes | None):
+    """The worker thread's own driver connection to ``db_path`` (made on first use)."""
     from app.sqlite import connect_reader
 
     con = getattr(_worker_state, "reader", None)
-    if con is None or getattr(_worker_state, "reader_path", None) != db_path:
+    if con is None or getattr(_worker_state, "reader_path", None) != (db_path, key):
         if con is not None:
             con.close()
-        con = connect_reader(db_path)
-        _worker_state.reader, _worker_state.reader_path = con, db_path
+        con = connect_reader(db_path, key)
+        _worker_state.reader, _worker_state.reader_path = con, (db_path, key)
     return con
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], sessions: Any, relay: Relay, reader: Path | None = None,
-                 acting: bool = False) -> None:
+    def __init__(self, fn: Callable[..., Any], sessions: Any, relay: Relay,
+                 reader: tuple[Path, bytes | None] | None = None, acting: bool = False) -> None:
         super().__init__()
         self.fn, self.sessions, self.relay, self.reader = fn, sessions, relay, reader
         self.acting = acting
@@ -81,7 +81,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             if self.reader is not None:
-                result = self.fn(_reader(self.reader))
+                result = self.fn(_reader(*self.reader))
             elif self.sessions is None:
                 result = self.fn(None)
             else:
@@ -111,6 +111,7 @@ class TaskManager(QObject):
         self.db_pool.setExpiryTimeout(-1)
         self.sessions: Any = None  # sessionmaker, set once the database is open
         self.db_path: Path | None = None  # for reader operations, set once the file is sound
+        self.db_key: bytes | None = None  # its SQLCipher key (app.security.keys.DataKey.database)
         self.pending = 0
         self._relays: set[Relay] = set()  # alive until their result is delivered
 
@@ -120,7 +121,8 @@ class TaskManager(QObject):
         self.pending += 1
         job_relay = relay(self._relays, on_done, on_fail, self._settled)
         self.db_pool.start(_Job(fn, self.sessions if with_session else None, job_relay,
-                                self.db_path if reader else None, acting and with_session and not reader))
+                                (self.db_path, self.db_key) if reader and self.db_path else None,
+                                acting and with_session and not reader))
 
     def _settled(self) -> None:
         self.pending -= 1

@@ -1,4 +1,7 @@
-"""First start: load demo data to learn the app, or set up this laptop's unit."""
+"""First start: load demo data to learn the app, or set up this laptop's unit.
+
+The officer is the one who just made the laptop's first account (app.ui.signin): their
+record gets the account's id, so they act in everything they do."""
 
 from __future__ import annotations
 
@@ -29,8 +32,10 @@ ERROR_STYLE = "color: #b00020;"
 class FirstStartDialog(QDialog):
     done_setup = Signal()
 
-    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogs: Catalogs, parent: QWidget | None = None,
+                 officer: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.officer_id = officer[0] if officer else None
         self.setObjectName("first_start")
         self.setWindowTitle(self.tr("Chào mừng đến với Thực Địa"))
         self.setModal(True)
@@ -65,6 +70,11 @@ class FirstStartDialog(QDialog):
             box.addWidget(error)
             form.addRow(label, box)
             self.fields[key], self.errors[key] = widget, error
+        if officer:  # the name the account was made with
+            name = self.fields["officer_name"]
+            assert isinstance(name, QLineEdit)
+            name.setText(officer[1])
+            name.setReadOnly(True)
         self.demo_button = QPushButton(self.tr("Nạp dữ liệu mẫu"), objectName="load_demo")
         self.save_button = QPushButton(self.tr("Lưu thiết lập"), objectName="save_setup", default=True)
         buttons = QHBoxLayout()
@@ -83,7 +93,7 @@ class FirstStartDialog(QDialog):
         return w.currentData() if isinstance(w, QComboBox) else w.text()
 
     def save(self) -> None:
-        setup = UnitSetup(**{k: self._value(k) for k in self.fields})
+        setup = UnitSetup(**{k: self._value(k) for k in self.fields}, officer_id=self.officer_id)
         for e in self.errors.values():
             e.hide()
         self._busy(True)

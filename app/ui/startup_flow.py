@@ -19,29 +19,38 @@ class StartupFlow(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.signed = None
 
-    def start(self) -> None:
+    def start(self, signed=None) -> None:
         """Fast path first: a sound file at the expected schema is listed at once through a
-        plain sqlite3 reader; the full open (SQLAlchemy, catalogues) follows on the same
-        worker thread. A new, old or damaged file takes the full open first."""
-        data_dir = self.window.data_dir
+        driver-level reader; the full open (SQLAlchemy, catalogues) follows on the same
+        worker thread. A new, old, plain (to encrypt) or damaged file takes the full open
+        first. ``signed``: the officer who signed in, with the data key (kept for a retry)."""
+        if signed is not None:
+            self.signed = signed
+        data_dir, signed = self.window.data_dir, self.signed
+        key = signed.key.database
 
         def quick(_none) -> bool:
+            from app.security.upgrade import plain_copies_left
             from app.sqlite import SCHEMA_HEAD, check_integrity, current_revision
 
             db = data_dir.database
-            return db.exists() and check_integrity(db, full=False).ok and current_revision(db) == SCHEMA_HEAD
+            return (db.exists() and not plain_copies_left(data_dir) and check_integrity(db, key, full=False).ok
+                    and current_revision(db, key) == SCHEMA_HEAD)
 
         def full(_none):
             from app.services.startup import (
                 open_database,  # SQLAlchemy loads here, off the GUI thread
             )
 
-            return open_database(data_dir, full_check=False)
+            db = open_database(data_dir, signed.key, full_check=False)
+            db.sign_in(signed.officer_id, signed.name)
+            return db
 
         def after_quick(sound: bool) -> None:
             if sound:
-                self.window.show_cases(data_dir.database)
+                self.window.show_cases(data_dir.database, key)
             Op(self.window, full, with_session=False).success(self._opened).failure(self._open_failed).run()
 
         Op(self.window, quick, with_session=False).success(after_quick).failure(self._open_failed).run()
@@ -77,7 +86,9 @@ class StartupFlow(QObject):
 
     def _opened(self, db) -> None:
         task_manager().sessions = db.sessions
-        self.window.show_cases(db.data_dir.database)
+        self.window.show_cases(db.data_dir.database, db.key.database)
+        if db.encrypted_now:
+            self.window.statusBar().showMessage(self.tr("Đã mã hóa dữ liệu của máy."), 10000)
         if db.backup_made:
             self.window.statusBar().showMessage(
                 self.tr("Đã sao lưu dữ liệu trước khi nâng cấp: %1").replace("%1", db.backup_made.name), 10000)
@@ -85,21 +96,22 @@ class StartupFlow(QObject):
         def load(session):
             from app.services.catalog_lookup import load_catalogs_for_ui
             from app.services.recovery import pending_recoveries
-            from app.services.settings import current_unit
+            from app.services.settings import current_unit, lock_after_minutes
 
             unit = current_unit(session)
-            return load_catalogs_for_ui(session), (unit.name if unit else ""), pending_recoveries(session)
+            return (load_catalogs_for_ui(session), (unit.name if unit else ""), pending_recoveries(session),
+                    lock_after_minutes(session))
 
         Op(self.window, load).success(lambda r: self._loaded(db, *r)).run()
 
-    def _loaded(self, db, catalogs, unit_name: str, recoveries) -> None:
-        self.window.database_ready(db, catalogs, unit_name)
+    def _loaded(self, db, catalogs, unit_name: str, recoveries, lock_minutes: int) -> None:
+        self.window.database_ready(db, catalogs, unit_name, lock_minutes)
         data_dir = self.window.data_dir
 
         def check(_session) -> None:
             from app.services.startup import ensure_sound
 
-            ensure_sound(data_dir)
+            ensure_sound(data_dir, db.key)
 
         Op(self.window, check, with_session=False).failure(self._open_failed).run()
         if not unit_name:
@@ -110,7 +122,7 @@ class StartupFlow(QObject):
     def _first_start(self, db) -> None:
         from app.ui.setup_dialog import FirstStartDialog
 
-        dialog = FirstStartDialog(self.window.catalogs, self.window)
+        dialog = FirstStartDialog(self.window.catalogs, self.window, officer=(self.signed.officer_id, self.signed.name))
         dialog.done_setup.connect(lambda: self._set_up(db))
         dialog.open()
 

@@ -34,7 +34,9 @@ def enrol(body: EnrolRequest, request: Request, db: DB, settings: SETTINGS) -> E
             retry_after=int(ENROL_WINDOW.total_seconds()),
         )
     try:
-        return db.transact(lambda s: service.enrol(s, body))
+        answer = db.transact(lambda s: service.enrol(s, body))
+        # the province's public key the laptop wraps its data key for (escrow)
+        return answer.model_copy(update={"escrow_public_key": settings.escrow_public_key})
     except EnrolmentRefused:
         db.transact(lambda s: throttle.hit(s, key, utcnow(), keep=ENROL_WINDOW))
         raise

@@ -139,9 +139,9 @@ def test_fine_outside_the_range_and_above_competence_warns(demo_db, actor):
 
 def _issue_many(args):
     root, case_id, first_id, count = args
-    from app.services.startup import open_database
+    from tests.signin import open_signed_in
 
-    db = open_database(DataDir(root))
+    db = open_signed_in(DataDir(root))
     numbers = []
     for _ in range(count):
         with unit_of_work(db.sessions) as s:
@@ -169,9 +169,9 @@ from app.db import unit_of_work
 from app.paths import DataDir
 from app.documents.issuing import issue_document
 from app.services.settings import current_actor
-from app.services.startup import open_database
+from tests.signin import open_signed_in
 
-db = open_database(DataDir(sys.argv[1]))
+db = open_signed_in(DataDir(sys.argv[1]))
 with unit_of_work(db.sessions) as s:
     issue_document(s, sys.argv[2], "BB-KT", current_actor(s))
     s.flush()
@@ -188,9 +188,9 @@ def test_a_crash_mid_issue_leaves_no_document_and_no_lost_number(demo_db, actor)
     demo_db.close()
     crashed = subprocess.run([sys.executable, "-c", CRASH_MID_ISSUE, root, str(case_id)], timeout=120)
     assert crashed.returncode == 3
-    from app.services.startup import open_database
+    from tests.signin import open_signed_in
 
-    db = open_database(DataDir(root))
+    db = open_signed_in(DataDir(root))
     try:
         with unit_of_work(db.sessions) as s:
             assert s.scalars(select(IssuedDocument)).all() == []  # nothing half-issued

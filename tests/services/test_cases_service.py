@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 
 import pytest
@@ -22,6 +21,8 @@ from app.services.cases import (
     get_case_entry,
     save_case,
 )
+from app.services.case_entry import CaseEntry, GoodsEntry, SubjectEntry
+from tests.signin import connect_file
 
 
 def _save(db, form, actor):
@@ -47,7 +48,7 @@ def test_saved_case_reads_back_with_every_part(demo_db, actor):
     assert [m.is_leader for m in form.members] == [True, False]
     assert form.vehicle_plate == "12C-123.45" and form.status == "draft" and form.local_no == 1
     # the file on disk really holds it (a second connection, no ORM)
-    con = sqlite3.connect(demo_db.data_dir.database)
+    con = connect_file(demo_db.data_dir.database, demo_db.data_dir)
     assert con.execute("SELECT count(*) FROM seized_item").fetchone()[0] == 2
     con.close()
 

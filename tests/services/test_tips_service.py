@@ -84,7 +84,7 @@ def test_case_from_a_tip_is_prefilled_and_linked(demo_db, actor):
                                              "hàng hóa: Thuốc lá điếu Esse, Jet)")
         assert form.place_address == "Kho sau nhà số 14, thôn Nà Lừa"
         assert form.commune_code == tip.commune_code and form.commune_code
-        assert form.members and form.members[0].is_leader  # the officer at the keyboard leads
+        assert form.members and form.members[0].is_leader  # the officer signed in leads
         case = save_case(s, form, actor)
         row = link_case(s, ids[0], case.id, actor)
     assert (row.status, row.case_id, row.case_title) == ("in_progress", case.id, "Vụ số 1")

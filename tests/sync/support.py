@@ -12,7 +12,6 @@ import gzip
 import secrets
 import shutil
 import socket
-import sqlite3
 import tempfile
 import threading
 import time
@@ -27,6 +26,7 @@ from sqlalchemy import func, select, text
 
 from app.db import unit_of_work
 from app.paths import DataDir
+from app.security.keys import DataKey
 from app.services.settings import current_actor
 from app.services.startup import Database, open_database
 from app.sync import credentials
@@ -137,23 +137,31 @@ class LiveServer:
         return int(self.db.transact(q, write=False))
 
 
-_TEMPLATE: list[Path] = []
+_TEMPLATE: list[tuple[Path, DataKey]] = []
 
 
-def _copy_template(data: DataDir) -> None:
+def _copy_template(data: DataDir, key: DataKey) -> None:
     """Start ``data`` from a database migrated and loaded with the catalogues once per
-    process (a fresh migration costs ~1 s a laptop); the copy gets its own device id when
-    opened, like a new installation."""
+    process (a fresh migration costs ~1 s a laptop), re-encrypted with the laptop's own key
+    (``sqlcipher_export``); the copy gets its own device id when opened, like a new
+    installation."""
+    from app.sqlite import connect, key_pragma
+
     if not _TEMPLATE:
         root = Path(tempfile.mkdtemp(prefix="thucdia-template-"))
         atexit.register(shutil.rmtree, root, True)
-        open_database(DataDir(root)).close()
-        _TEMPLATE.append(root / DataDir(root).database.name)
+        template_key = DataKey.generate()
+        open_database(DataDir(root), template_key).close()
+        _TEMPLATE.append((root / DataDir(root).database.name, template_key))
     data.ensure()
-    with closing(sqlite3.connect(_TEMPLATE[0])) as src, closing(sqlite3.connect(data.database)) as dst:
-        src.backup(dst)
-        dst.execute("DELETE FROM setting WHERE key = 'device_id'")
-        dst.commit()
+    path, template_key = _TEMPLATE[0]
+    with closing(connect(path, template_key.database)) as src:
+        src.execute(f"ATTACH DATABASE ? AS copy KEY {key_pragma(key.database).split('= ', 1)[1]}",
+                    (str(data.database),))
+        src.execute("SELECT sqlcipher_export('copy')")
+        src.execute("DELETE FROM copy.setting WHERE key = 'device_id'")
+        src.commit()
+        src.execute("DETACH DATABASE copy")
 
 
 @dataclass
@@ -167,10 +175,12 @@ class Laptop:
     @classmethod
     def set_up(cls, root: Path, cases: int = 0, seed: int = 7) -> Laptop:
         from app.demo import ensure_demo_unit, generate_demo
+        from tests.signin import make_key_file, open_signed_in
 
         data = DataDir(root)
-        _copy_template(data)
-        db = open_database(data)
+        key, _officer = make_key_file(data.root)
+        _copy_template(data, key)
+        db = open_signed_in(data)
         with unit_of_work(db.sessions) as s:
             ensure_demo_unit(s)
             if cases:

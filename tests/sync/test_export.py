@@ -7,11 +7,13 @@ import subprocess
 import sys
 
 import pytest
+from sqlalchemy import text
 
 from app.db import unit_of_work
 from app.errors import ValidationFailed
 from app.services.attachments import add_attachment
 from app.sync.export import MAGIC, export_unsynced, read_export
+from tests.signin import PASSWORD
 from tests.sync.support import Laptop
 
 PASSPHRASE = "Đội 3 Lạng Sơn 2026"
@@ -52,10 +54,10 @@ def test_the_export_command_writes_and_opens_the_file(server, unit, laptops, tmp
     laptops.append(laptop)
     laptop.enrol(server, unit, "Máy chị Hạnh")
     env = dict(os.environ, TD_PASS=PASSPHRASE)
-    base = [sys.executable, "-m", "app", "--data-dir", str(laptop.data.root), "export"]
+    base = [sys.executable, "-m", "app", "--data-dir", str(laptop.data.root), "--password-stdin", "export"]
     out = tmp_path / "xuat.tdx"
     made = subprocess.run([*base, "--out", str(out), "--passphrase-env", "TD_PASS"],
-                          capture_output=True, text=True, env=env, timeout=120)
+                          capture_output=True, text=True, env=env, timeout=120, input=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
     assert "Đã xuất 4 bản ghi chưa đồng bộ" in made.stdout  # never synced: 2 cases, 2 subjects
     opened = subprocess.run(
@@ -64,5 +66,37 @@ def test_the_export_command_writes_and_opens_the_file(server, unit, laptops, tmp
     assert opened.returncode == 0, opened.stderr
     assert "records.json" in os.listdir(tmp_path / "mo")
     short = subprocess.run([*base, "--out", str(out), "--passphrase-env", "NO_SUCH_VAR"],
-                           capture_output=True, text=True, env=env, timeout=120)
+                           capture_output=True, text=True, env=env, timeout=120, input=PASSWORD + "\n")
     assert short.returncode == 2 and "ít nhất 10 ký tự" in short.stderr
+
+
+def test_a_revoked_laptop_still_opens_for_its_officers_and_exports_encrypted(server, unit, tmp_path):
+    from app.errors import SyncError
+    from app.security.keyfile import KeyFile
+    from app.security.signin import sign_in
+    from app.services.startup import open_database
+
+    laptop = Laptop.set_up(tmp_path / "c", cases=2, seed=13)
+    laptop.enrol(server, unit, "Máy chị Mai")
+    server.revoke(laptop.creds.device_id)
+    with pytest.raises(SyncError) as refused:
+        laptop.sync()
+    assert refused.value.kind == "revoked"
+    creds = laptop.creds
+    laptop.close()
+
+    root = laptop.data.root  # the next morning: the officer signs in as usual
+    officer_id, name = KeyFile.load(root).names()[0]
+    signed = sign_in(root, officer_id, PASSWORD)
+    db = open_database(laptop.data, signed.key)
+    db.sign_in(signed.officer_id, signed.name)
+    try:
+        with unit_of_work(db.sessions) as s:
+            subject = s.execute(text("select name from subject limit 1")).scalar()
+            summary = export_unsynced(s, creds, laptop.data.attachments, tmp_path / "xuat.tdx", PASSPHRASE)
+    finally:
+        db.close()
+    assert name == "Hoàng Văn Thắng" and summary.records == 4  # 2 cases, 2 subjects
+    raw = (tmp_path / "xuat.tdx").read_bytes()
+    assert raw.startswith(MAGIC) and subject.encode() not in raw
+    assert {r["entity"] for r in read_export(tmp_path / "xuat.tdx", PASSPHRASE)["records"]} == {"case", "subject"}

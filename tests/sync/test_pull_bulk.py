@@ -15,7 +15,6 @@ from __future__ import annotations
 import copy
 import random
 import shutil
-import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,8 +28,8 @@ from app.models import Case, Subject
 from app.paths import DataDir
 from app.services.attachments import add_attachment
 from app.services.settings import current_actor
-from app.services.startup import open_database
 from app.sync import bulk, inbox, wire
+from tests.signin import connect_file, open_signed_in
 from tests.sync.support import Laptop
 
 STAMPED = {"created_at", "updated_at", "parked_at", "detected_at"}
@@ -51,7 +50,7 @@ def _pull_all(laptop: Laptop) -> list[wire.RecordChange]:
 
 def _reopen(root: Path) -> Laptop:
     data = DataDir(root)
-    return Laptop(data, open_database(data, full_check=False))
+    return Laptop(data, open_signed_in(data, full_check=False))
 
 
 def _change(base: wire.RecordChange, **updates: Any) -> wire.RecordChange:
@@ -147,7 +146,7 @@ def _apply(laptop: Laptop, changes: list[wire.RecordChange], device: str, *, fas
 
 def _tables(path: Path, since: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows (the search index by rowid), an apply-time stamp as "<now>"."""
-    con = sqlite3.connect(path)
+    con = connect_file(path, DataDir(path.parent))
     try:
         names = [n for (n,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -219,7 +218,7 @@ def test_the_fast_path_writes_the_rows_of_the_per_record_path(server, unit, lapt
         assert got[table] == expected[table], table
     # what the one write path of a case sets (app.services.case_write) is among the columns
     # compared, and holds values: unit, origin device, times, derived flags, search text
-    con = sqlite3.connect(c.data.database)
+    con = connect_file(c.data.database, c.data)
     try:
         compared = {t: {r[1] for r in con.execute(f'PRAGMA table_info("{t}")')}  # noqa: S608
                     for t in ("inspection", "violation")}

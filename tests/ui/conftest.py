@@ -13,6 +13,7 @@ def tasks(qapp, demo_db):
     manager = task_manager()
     manager.sessions = demo_db.sessions
     manager.db_path = demo_db.data_dir.database
+    manager.db_key = demo_db.key.database
     yield manager
     manager.wait_idle()
     reset_task_manager()

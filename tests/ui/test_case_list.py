@@ -14,11 +14,14 @@ from app.db import unit_of_work
 from app.demo import generate_demo
 from app.readmodel import COUNT_CAP, count_matches, search_cases
 from app.rows import CaseFilter
+from app.ui.main_window import MainWindow
+from app.ui.ops import reset_task_manager
 from app.ui.setup_dialog import FirstStartDialog
 from app.ui.vn_format import VN_TZ
+from tests.signin import PASSWORD
 from tests.ui.helpers import error_text, tick
 from tests.ui.test_main_window import close_window, open_window
-from tests.vn_input import type_text
+from tests.vn_input import type_keys, type_text
 
 
 def first_start_dialog(qtbot) -> FirstStartDialog:
@@ -35,8 +38,30 @@ def first_start_dialog(qtbot) -> FirstStartDialog:
     return found["d"]
 
 
+def open_new_laptop(qtbot, data_dir, name: str = "Hoàng Văn Thắng") -> MainWindow:
+    """A fresh data folder: the sign-in page asks for the first officer's account."""
+    reset_task_manager()
+    window = MainWindow(data_dir)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_database()
+    page = window.signin
+    assert page.title.text() == "Thiết lập máy: tài khoản cán bộ đầu tiên" and window.toolbar.isHidden()
+    type_text(page.name, name)
+    type_keys(page.password, PASSWORD)
+    type_keys(page.again, "khác hẳn")
+    qtbot.keyClick(page.again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.error.text() != "", timeout=10000)
+    assert page.error.text() == "Hai lần nhập mật khẩu không khớp." and not (data_dir.root / "keys.json").exists()
+    type_keys(page.password, PASSWORD)
+    type_keys(page.again, PASSWORD)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        qtbot.keyClick(page.again, Qt.Key.Key_Return)
+    return window
+
+
 def test_first_start_asks_for_province_and_team_then_lists_the_demo_cases(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+    window = open_new_laptop(qtbot, data_dir)
     try:
         dialog = first_start_dialog(qtbot)
         province = dialog.findChild(QComboBox, "setup:province_code")
@@ -46,7 +71,8 @@ def test_first_start_asks_for_province_and_team_then_lists_the_demo_cases(qtbot,
 
         type_text(dialog.findChild(QLineEdit, "setup:unit_name"), "Đội Quản lý thị trường số 3")
         type_text(dialog.findChild(QLineEdit, "setup:agency_code"), "20")
-        type_text(dialog.findChild(QLineEdit, "setup:officer_name"), "Hoàng Văn Thắng")
+        officer = dialog.findChild(QLineEdit, "setup:officer_name")
+        assert officer.text() == "Hoàng Văn Thắng" and officer.isReadOnly()  # the account just made
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: error_text(dialog, "province_code") is not None, timeout=30000)
         assert error_text(dialog, "province_code") == "Chọn tỉnh/thành phố."

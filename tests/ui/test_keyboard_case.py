@@ -81,7 +81,7 @@ def fill_case(qtbot, keys: Keyboard, tab) -> None:
     keys.tab(2)  # xã (of the address) → có mặt (ticked for a new case)
     assert keys.focused() is editor.subject.present and editor.subject.present.isChecked()
     keys.tab()  # on to section 3
-    # 3. Đoàn kiểm tra: the officer at the keyboard leads; Enter on the last row adds one
+    # 3. Đoàn kiểm tra: the officer signed in leads; Enter on the last row adds one
     assert isinstance(keys.focused(), KeyboardTable) and editor.nav.currentRow() == 2
     keys.key(K.Key_Return, "nav")
     for i, value in enumerate(MEMBER):

@@ -15,10 +15,22 @@ from app.db import unit_of_work
 from app.models import EditorRecovery
 from app.ui.main_window import FIRST_CASE_TAB, MainWindow
 from app.ui.ops import reset_task_manager, task_manager
+from tests.signin import PASSWORD
 from tests.ui.helpers import error_text, pick, pick_cell, tick, type_cell
-from tests.vn_input import type_text
+from tests.vn_input import type_keys, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def sign_in(qtbot, window: MainWindow, password: str = PASSWORD, officer: str | None = None) -> None:
+    """Pick the officer (the first, or the one signed in when locked) and type the password
+    into the sign-in page, then press Enter, as an officer does."""
+    page = window.signin
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page and page.submit.isEnabled(), timeout=10000)
+    if officer is not None:
+        page.officer.setCurrentIndex(page.officer.findText(officer))
+    type_keys(page.password, password)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
 
 
 def open_window(qtbot, data_dir) -> MainWindow:
@@ -27,8 +39,9 @@ def open_window(qtbot, data_dir) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    window.open_database()
     with qtbot.waitSignal(window.ready, timeout=30000):
-        window.open_database()
+        sign_in(qtbot, window)
     qtbot.waitUntil(lambda: window.catalogs is not None and window.new_action.isEnabled(), timeout=30000)
     return window
 
@@ -89,7 +102,7 @@ def new_case_tab(qtbot, window):
 def test_record_find_and_finalise_a_case(qtbot, window):
     tab = new_case_tab(qtbot, window)
     editor = tab.editor
-    assert editor.form().members[0].full_name == "Hoàng Văn Thắng"  # the officer at the keyboard leads
+    assert editor.form().members[0].full_name == "Hoàng Văn Thắng"  # the officer signed in leads
 
     editor.nav.setCurrentRow(0)
     type_text(editor.basis.surprise_ground, "Tin báo về xe tải chở thuốc lá điếu nhập lậu")

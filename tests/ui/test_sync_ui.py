@@ -8,9 +8,9 @@ it back, and is revoked — while the indicator in the status bar says what is h
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from app.sync import credentials
 from app.ui.main_window import MainWindow
 from app.ui.sync.controller import SyncController
 from app.ui.sync.enrol_dialog import EnrolDialog
+from tests.signin import connect_file, open_signed_in
 from tests.sync.support import Laptop, LiveServer
 from tests.ui.test_main_window import close_window, message_box, open_window
 from tests.vn_input import type_text
@@ -49,9 +50,7 @@ def no_auto_start(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def enrolled(laptop: Laptop, server: LiveServer, unit: str, name: str = "Máy anh Vũ Đức Thắng") -> Laptop:
-    from app.services.startup import open_database
-
-    laptop.db = open_database(laptop.data)
+    laptop.db = open_signed_in(laptop.data)
     laptop.enrol(server, unit, name)
     laptop.close()
     return laptop
@@ -80,7 +79,7 @@ def press_sync(qtbot, window: MainWindow) -> None:
 
 
 def local_cases(laptop: Laptop) -> int:
-    with sqlite3.connect(laptop.data.database) as con:
+    with closing(connect_file(laptop.data.database, laptop.data)) as con:
         return con.execute("select count(*) from inspection").fetchone()[0]
 
 
@@ -256,12 +255,11 @@ def test_closing_the_window_mid_sync_stops_the_worker(qtbot, server, unit, lapto
 
 
 def test_needs_attention_count_opens_the_conflicts_dialog(qtbot, server, unit, laptop, window_on, no_auto_start):
-    from app.services.startup import open_database
     from app.ui.sync.conflicts_dialog import ConflictsDialog
     from tests.ui.test_conflicts_dialog import build_problems
 
     laptop = enrolled(laptop, server, unit)
-    laptop.db = open_database(laptop.data)
+    laptop.db = open_signed_in(laptop.data)
     build_problems(laptop.db, laptop.actor())  # two conflicts kept, two records refused
     laptop.close()
     window = window_on(laptop)

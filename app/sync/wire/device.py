@@ -62,6 +62,9 @@ class EnrolResponse(WireModel):
     token: str  # shown once; the server keeps only its SHA-256
     unit: UnitInfo
     protocol_version: int
+    # the province's X25519 public key (base64), "" when the province has none set: the
+    # laptop wraps its data key for it (escrow, app.security.escrow)
+    escrow_public_key: str = ""
 
 
 class DeviceInfo(WireModel):

@@ -12,9 +12,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader
 
+from app.security.sealed import read_file
 from app.ui.ops import Op
 
 PDF_PAGES_SHOWN = 20  # the viewer shows at most this many pages of a scan
@@ -25,8 +36,12 @@ class _Relay(QObject):
 
 
 def read_scaled(path: Path, box: QSize) -> QImage:
-    """The image at ``path`` fitted into ``box`` (never enlarged); a null image if unreadable."""
-    reader = QImageReader(str(path))
+    """The image at ``path`` (sealed: opened in memory, never written plain) fitted into
+    ``box`` (never enlarged); a null image if unreadable."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(read_file(path.parent, path.name)))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)  # phone photos are stored sideways with an EXIF turn
     size = reader.size()
     if size.isValid() and (size.width() > box.width() or size.height() > box.height()):
@@ -42,7 +57,7 @@ def render_pdf(path: Path, box: QSize, pages: int = 1) -> list[QImage]:
     """The first ``pages`` pages of the PDF at ``path``, each fitted into ``box``."""
     from app.documents.preview import page_count, render_pages
 
-    data = path.read_bytes()
+    data = read_file(path.parent, path.name)
     count = min(page_count(data), pages)
     images = []
     for page in render_pages(data, dpi=110, pages=list(range(count))):

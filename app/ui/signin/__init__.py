@@ -1,0 +1,1 @@
+"""Signing in offline, locking, switching officer (app.security does the keys)."""
