@@ -14,6 +14,7 @@ from app.models import IssuedDocument
 from app.models.outcome import Payment
 from app.services.follow_through import payments, steps, todo
 from app.services.follow_through.case_path import late_accrued
+from app.services.follow_through.due import due_items
 from app.services.follow_through.forms import PaymentForm, StepForm
 from app.services.follow_through.records import void_record
 from tests.follow_through.support import finalised_case, sanction
@@ -83,6 +84,11 @@ def test_a_postponement_moves_the_day_late_payment_starts(demo_db, actor, fine):
         steps.record_step(s, case_id, StepForm("giam_phat", date(2026, 2, 2), amount="1.333.333",
                                                document_no="02/QĐ-GP"), actor)
         assert payments.amount_due(s, decision_id, date(2026, 3, 5)).principal == 6_000_000
+        # the 31 days postponed are not counted in the year to enforce (Đ74 k2): 16 Jan 2027
+        # becomes Tuesday 16 Feb 2027
+        items = {i.what: i for i in due_items(s, case_id)}
+        assert items["thoi_hieu"].due_on == date(2027, 2, 16)
+        assert items["nop_phat"].label == "Hạn nộp tiền phạt: còn 6.000.000 đồng"
 
 
 def test_bad_receipts_are_refused_at_their_field_and_nothing_is_written(demo_db, actor, fine):
