@@ -28,7 +28,7 @@ def new_delta() -> Delta:
     return {name: defaultdict(lambda: [0, 0]) for name in MONTH_TABLES}
 
 
-def add_events(delta: Delta, events: Iterable[Mapping[str, Any]], sign: int) -> None:
+def add_events(delta: Delta, events: Iterable[Mapping[Any, Any]], sign: int) -> None:
     """Count ``events`` (stat_event rows as mappings) into ``delta`` (``sign`` −1: taken
     away)."""
     for e in events:

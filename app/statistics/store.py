@@ -42,7 +42,7 @@ def write_cases(session: Session, sources: list[CaseSource], load: LoadCases) ->
         months.add_events(delta, session.execute(
             select(ev.c.day, ev.c.figure, ev.c.unit_id, ev.c.violation_kind, ev.c.force,
                    ev.c.commune_code, ev.c.goods_category, ev.c.joint, ev.c.n, ev.c.amount)
-            .where(ev.c.case_id.in_(part))).mappings(), -1)
+            .where(ev.c.case_id.in_(part))).mappings().all(), -1)
         session.execute(delete(stat_case).where(stat_case.c.case_id.in_(part)))
         session.execute(delete(stat_event).where(stat_event.c.case_id.in_(part)))
     if rows:
