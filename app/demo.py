@@ -102,9 +102,16 @@ class _Catalog:
         self.any_acts = acts
 
 
-def generate_demo(session: Session, count: int, *, seed: int = 2026, finalise_share: float = 0.35) -> int:
+def generate_demo(session: Session, count: int, *, seed: int = 2026, finalise_share: float = 0.35,
+                  outcomes: bool = False, years: int | None = None) -> int:
     """Add ``count`` cases for the demo unit, through the case services (as typed in the
-    editor; app.services.case_write.add_cases). Returns the number added."""
+    editor; app.services.case_write.add_cases). Returns the number added.
+
+    ``years``: how far back the cases go (1; 2 with ``outcomes``, so the reports have a
+    previous year to compare with); over more than one year the cases older than ten days
+    are finalised. ``outcomes``: each case is followed to its outcome through the
+    follow-through services (app.demo_outcomes: decisions printed, fines paid, goods
+    disposed of, referrals, closure), stopped at today."""
     rng = random.Random(seed)
     unit = ensure_demo_unit(session)
     team = _demo_team(session, unit)
@@ -112,8 +119,15 @@ def generate_demo(session: Session, count: int, *, seed: int = 2026, finalise_sh
     if not cat.communes:
         raise RuntimeError("Chưa nạp danh mục xã/phường.")
     now = datetime.now(UTC).replace(microsecond=0)
-    cases = (_one_case(rng, now, unit, team, cat, finalise_share) for _ in range(count))
-    return add_cases(session, cases, current_actor(session))
+    years = years or (2 if outcomes else 1)
+    cases = (_one_case(rng, now, unit, team, cat, finalise_share, 365 * years, years > 1)
+             for _ in range(count))
+    added = add_cases(session, cases, current_actor(session))
+    if outcomes:
+        from app.demo_outcomes import generate_outcomes
+
+        generate_outcomes(session, seed=seed)
+    return added
 
 
 def _demo_team(session: Session, unit: Unit) -> list[MemberForm]:
@@ -136,11 +150,12 @@ def _money(value: int) -> str:
 
 
 def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[MemberForm], cat: _Catalog,
-              finalise_share: float) -> NewCase:
-    """One case as an inspector types it into the editor."""
+              finalise_share: float, days: int = 365, old_finalised: bool = False) -> NewCase:
+    """One case as an inspector types it into the editor, in the last ``days`` days;
+    ``old_finalised``: every case older than ten days finalised."""
     commune = rng.choice(cat.communes)
     province = cat.provinces.get(commune.province_code, "")
-    started = now - timedelta(days=rng.uniform(0.2, 365), hours=rng.uniform(0, 3))
+    started = now - timedelta(days=rng.uniform(0.2, days), hours=rng.uniform(0, 3))
     started = started.replace(second=0)
     ended = started + timedelta(minutes=rng.randrange(45, 240))
     hamlet = rng.choice(N.HAMLETS)
@@ -166,7 +181,7 @@ def _one_case(rng: random.Random, now: datetime, unit: Unit, officers: list[Memb
         subject.id_issued_on = datetime(2021, 6, 15).date()
         subject.id_issued_by = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
     plate = f"{N.PLATE_PREFIX.get(commune.province_code, '12')}C-{rng.randrange(100, 999)}.{rng.randrange(10, 99)}" if rng.random() < 0.6 else ""
-    finalised = rng.random() < finalise_share
+    finalised = rng.random() < finalise_share or (old_finalised and now - started > timedelta(days=10))
     decision = rng.random() < 0.3
     team = [dataclasses.replace(m, is_leader=pos == 0)
             for pos, m in enumerate(rng.sample(officers, min(len(officers), rng.choice((2, 3)))))]
@@ -211,7 +226,9 @@ def sample_case_form(session: Session, *, now: datetime | None = None):
     now = now or datetime.now(UTC)
     started = (now - timedelta(hours=3)).replace(second=0, microsecond=0)
     commune = session.scalars(select(Commune).where(Commune.province_code == "20").order_by(Commune.code)).first()
-    act = session.scalars(select(LegalAct).where(LegalAct.article == 15).order_by(LegalAct.code)).first()
+    act = session.execute(  # the two columns used: the form names the act by its code
+        select(LegalAct.code, LegalAct.violation_kind).where(LegalAct.article == 15).order_by(LegalAct.code)
+    ).first()
     tobacco = session.scalars(select(GoodsCategory).where(GoodsCategory.name.like("%điếu%"))).first()
     return CaseForm(
         basis_kind="surprise",

@@ -74,7 +74,7 @@ class Catalogs:
     measure_units: list[Choice] = field(default_factory=list)
     forces: list[Choice] = field(default_factory=list)
     nationalities: list[Choice] = field(default_factory=list)
-    officer_titles: dict[str, int] = field(default_factory=dict)
+    officer_titles: dict[str, int] = field(default_factory=dict)  # code → share of the field's maximum fine (%)
     officers: list[OfficerChoice] = field(default_factory=list)
 
     def officer(self, code: str) -> OfficerChoice | None:

@@ -41,7 +41,7 @@ BORDER_PROVINCES = {
 }
 SAMPLE_COMMUNE_PROVINCES = {"20", "04", "22", "15", "12", "91", "80"}
 # catalogues replaced since the first release (a newer version is what makes it load)
-VERSIONS = {"communes": 2, "violation_kinds": 2}
+VERSIONS = {"communes": 2, "legal_acts": 2, "officer_titles": 2, "violation_kinds": 2}
 GROUPS = {"buon_lau_hang_cam", "gian_lan_thuong_mai", "hang_gia"}
 SNAKE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 POINTS = set("abcdđeghiklmnopq")
@@ -259,6 +259,9 @@ def test_legal_acts_fields():
         assert a["fine_max"] <= 200_000_000
         assert a["org_multiplier"] in (1, 2)
         assert isinstance(a["warning_allowed"], bool)
+        # the field's maximum (Luật XLVPHC Điều 24): hàng cấm, hàng giả 200 tr, trade 100 tr
+        assert a["field_max_fine"] == (200_000_000 if 8 <= a["article"] <= 14 else 100_000_000)
+        assert a["fine_max"] <= a["field_max_fine"], a["code"]
         if "note" in a:
             assert isinstance(a["note"], str) and a["note"]
 
@@ -319,9 +322,14 @@ def test_officer_titles():
     }
     for code, share in expected.items():
         assert titles[code]["fine_share_percent"] == share, code
-    for t in titles.values():
-        assert t["fine_limit"] == t["fine_share_percent"] * 1_000_000
-    assert titles["kiem_soat_vien"]["fine_limit"] == 10_000_000
+    # NĐ 189 Điều 12 k1, k2: confiscation up to twice the fine limit; the others any value
+    limited = {c for c, t in titles.items() if t["confiscation_multiple"] is not None}
+    assert limited == {"kiem_soat_vien", "kiem_soat_vien_chinh", "kiem_soat_vien_cao_cap", "doi_truong"}
+    assert {titles[c]["confiscation_multiple"] for c in limited} == {2}
+    assert titles["doi_truong"]["short_name"] == "Đội trưởng"
+    assert {t["agency_level"] for t in titles.values()} == {"unit", "parent", "other"}
+    assert titles["chi_cuc_truong"]["agency_level"] == "parent"
+    assert all("fine_limit" not in t for t in titles.values())  # one rule: share × field maximum
 
 
 def test_nationalities():

@@ -9,7 +9,7 @@ import sqlite3
 from alembic import command
 from sqlalchemy import select
 
-from app.catalogs import CATALOGS, apply_catalog, load_catalogs, read_catalog
+from app.catalogs import CATALOGS, load_catalogs, read_catalog
 from app.db import _alembic_config, make_engine, make_session_factory, unit_of_work
 from app.demo import ensure_demo_unit, sample_case_form
 from app.models import Commune
@@ -26,6 +26,29 @@ EARLIER = [
     {"code": "05977", "name": "phường Đông Kinh", "kind": "phường", "province_code": "20",
      "border": False},
 ]
+
+
+def _load_as_at_0005(session, name: str) -> None:
+    """Load a catalogue as the earlier release held it: version 1, in the columns of schema
+    0005 (the legal acts' field maximum and the titles' competence came with migration 0008;
+    a title's competence was then an amount, share × 1.000.000 đồng), by plain SQL since the
+    mapped classes know today's columns."""
+    doc = read_catalog(name)
+    table = CATALOGS[name].__table__.name
+    columns = {row[1] for row in session.connection().exec_driver_sql(f"PRAGMA table_info({table})")}
+    rows = []
+    for item in doc["items"]:
+        row = {k: v for k, v in item.items() if k in columns}
+        if name == "officer_titles":
+            row["fine_limit"] = item["fine_share_percent"] * 1_000_000
+        rows.append(row)
+    keys = sorted({k for row in rows for k in row})
+    names = ", ".join(f'"{k}"' for k in keys)
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' for _ in keys)})",
+        [tuple(row.get(k) for k in keys) for row in rows])
+    session.connection().exec_driver_sql(
+        "INSERT INTO catalog_version (name, version) VALUES (?, 1)", (name,))
 
 
 def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, str]:
@@ -45,7 +68,7 @@ def _installation_of_the_earlier_release(data: DataDir, tmp_path) -> dict[str, s
         load_catalogs(s, earlier)
         for name in CATALOGS:
             if name not in ("provinces", "communes"):
-                apply_catalog(s, name, read_catalog(name))
+                _load_as_at_0005(s, name)
         ensure_device_id(s)
         ensure_demo_unit(s)
     shown = {}

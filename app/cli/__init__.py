@@ -24,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="nạp dữ liệu mẫu (tên, xã, hàng hóa, vi phạm)")
     d.add_argument("--records", type=int, default=200, help="số vụ việc mẫu")
     d.add_argument("--seed", type=int, default=2026)
+    d.add_argument("--no-outcomes", action="store_true",
+                   help="chỉ tạo vụ việc trong một năm, không tạo kết quả xử lý (quyết định, nộp phạt…)")
     sub.add_parser("self-test", help="tự kiểm tra không giao diện: tạo, hoàn tất một vụ việc")
     sy = sub.add_parser(
         "sync",
@@ -102,7 +104,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     db = _open(args.data_dir)
     with unit_of_work(db.sessions) as session:
-        n = generate_demo(session, args.records, seed=args.seed)
+        n = generate_demo(session, args.records, seed=args.seed, outcomes=not args.no_outcomes)
     print(f"Đã tạo {n} vụ việc mẫu trong {db.data_dir.database}")
     db.close()
     return 0

@@ -6,10 +6,12 @@ light module (``app.documents.vntext``, ``app.documents.snapshot``) does not loa
 
 - ``render(snapshot, *, verify_url=None) -> RenderedPdf`` (bytes with ``page_count``,
   ``sheet_count``, ``fingerprint``) and ``render_to_file(snapshot, path, *, verify_url=None)``;
-- ``FORMS: dict[str, FormSpec]`` — the form registry;
+- ``FORMS: dict[str, FormSpec]`` — the form registry (``DECISIONS``: MQĐ02, MQĐ20);
 - ``DocumentSnapshot`` and ``snapshot_from_inspection(inspection, *, form_code, number,
   session=None, **extra)``;
-- ``write_samples(out_dir)`` — one PDF of every form from the built-in sample case.
+- ``write_samples(out_dir)`` — one PDF of every form from the built-in sample case;
+- ``issue_decision(session, decision_id, actor)`` / ``preview_decision(session, decision_id)``
+  — a case's decision numbered, printed and frozen (app.documents.decisions).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _EXPORTS = {
     "render_to_file": "app.documents.render",
     "RenderedPdf": "app.documents.render",
     "FORMS": "app.documents.forms",
+    "DECISIONS": "app.documents.forms",
+    "issue_decision": "app.documents.decisions",
+    "preview_decision": "app.documents.decisions",
     "FormSpec": "app.documents.formspec",
     "DocumentSnapshot": "app.documents.snapshot",
     "snapshot_from_inspection": "app.documents.from_orm",

@@ -240,7 +240,17 @@ def related_ref(s: DocumentSnapshot, symbol: str, with_date: str = "ngày") -> s
 
 def header(s: DocumentSnapshot, spec: FormSpec) -> Flowable:
     number = "" if spec.code == "BANG-KE" else s.number
-    return HeaderBlock(s.agency.parent_name, s.agency.name, number)
+    return HeaderBlock(s.agency.parent_name, s.agency.name, number, dated_line(s))
+
+
+def dated_line(s: DocumentSnapshot) -> str:
+    """A decision's "Lạng Sơn, ngày 09 tháng 01 năm 2026" (dotted where not yet known);
+    "" for the minutes, which have none."""
+    d = s.decision
+    if d is None:
+        return ""
+    when = date_long(d.decided_on) if d.decided_on else "ngày …… tháng …… năm ……"
+    return f"{d.place_name or '……'}, {when}"
 
 
 def title(ctx: FormContext, subtitle: str | None = None) -> list[Flowable]:

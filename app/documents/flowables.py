@@ -14,7 +14,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from app.documents.fonts import BOLD, REGULAR
+from app.documents.fonts import BOLD, ITALIC, REGULAR, draw_centred
 from app.documents.paragraphs import para as make_paragraph
 from app.documents.vntext import two_digits
 
@@ -26,6 +26,7 @@ NATION_PT = 12
 MOTTO_PT = 13
 AGENCY_PT = 12
 NUMBER_PT = 13
+DATED_PT = 13
 RULE_WIDTH = 0.6
 
 
@@ -44,13 +45,17 @@ class HeaderBlock(Flowable):
     Right: Quốc hiệu (caps bold) over Tiêu ngữ (bold) with a rule as long as the motto.
 
     ``number`` empty leaves out the "Số:" line (annexes carry the number in their title).
+    ``dated`` is the place and date line of a decision ("Lạng Sơn, ngày 09 tháng 01 năm
+    2026"): italic, centred under the motto, on the line of "Số:" (NĐ 30/2020, ô 3 and 4);
+    minutes have none.
     """
 
-    def __init__(self, parent: str, unit: str, number: str) -> None:
+    def __init__(self, parent: str, unit: str, number: str, dated: str = "") -> None:
         super().__init__()
         self.parent = parent.upper()
         self.unit = unit.upper()
         self.number = number
+        self.dated = dated
         self._parent_p = make_paragraph(
             escape(self.parent), _centered_style("hp", REGULAR, AGENCY_PT)
         )
@@ -65,6 +70,10 @@ class HeaderBlock(Flowable):
         left = self._ph + self._uh + 6 + (NUMBER_PT * 1.6 if self.number else 0)
         right = NATION_PT * 1.2 + MOTTO_PT * 1.2 + 4
         self.height = max(left, right)
+        if self.dated:
+            under_rule = NATION_PT + MOTTO_PT * 1.2 + 4 + DATED_PT * 1.2
+            self._dated_drop = max(self._ph + self._uh + 6 + NUMBER_PT * 1.45, under_rule)
+            self.height = max(self.height, self._dated_drop + DATED_PT * 0.4)
         return availWidth, self.height
 
     def draw(self) -> None:
@@ -89,7 +98,8 @@ class HeaderBlock(Flowable):
         c.line(cl - rule / 2, y, cl + rule / 2, y)
         if self.number:
             c.setFont(REGULAR, NUMBER_PT)
-            c.drawCentredString(cl, y - NUMBER_PT * 1.45, f"Số: {self.number}")
+            base = top - self._dated_drop if self.dated else y - NUMBER_PT * 1.45
+            c.drawCentredString(cl, base, f"Số: {self.number}")
         cx = HEADER_LEFT + self._right_w / 2
         y = top - NATION_PT
         c.setFont(BOLD, NATION_PT)
@@ -100,6 +110,8 @@ class HeaderBlock(Flowable):
         half = stringWidth(MOTTO, BOLD, MOTTO_PT) / 2
         y -= 4
         c.line(cx - half, y, cx + half, y)
+        if self.dated:
+            draw_centred(c, cx, top - self._dated_drop, self.dated, ITALIC, DATED_PT)
 
 
 @dataclass

@@ -25,6 +25,8 @@ RECEIVER = "receiver"
 
 SIGN_NAME = "(Ký, ghi rõ họ và tên)"
 SIGN_TITLE_NAME = "(Ký, ghi rõ chức vụ, họ và tên)"
+# the page footer's line for initials (TT 27/2020 Đ18; TT 22/2021 Đ5 k2d: every page)
+INITIALS = "Chữ ký/nháy của các bên: "
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,11 @@ class FormSpec:
     ``{s.<field>}`` of the snapshot and "\n" line breaks); ``back_page`` whether a "(Mặt sau
     biên bản)" delivery page is printed last (it is never counted as a sheet).
     ``needs_violations`` / ``needs_seizure`` say what a case must hold to issue the form; the
-    renderer itself prints whatever the snapshot holds.
+    renderer itself prints whatever the snapshot holds. ``counts_sheets``: the form states
+    its own sheet count ("gồm … tờ", the minutes); a decision does not. ``initials`` is the
+    label of the footer's line for initials on every page. ``own_title``: the builder prints
+    the title itself (a decision's title ends with the deciding authority); ``back`` builds
+    the back page instead of the minutes' one (closing.back_page).
     """
 
     code: str
@@ -94,6 +100,10 @@ class FormSpec:
     needs_seizure: bool = False
     back_page: bool = True
     delivered_phrase: str = "{who} vi phạm"
+    counts_sheets: bool = True
+    initials: str = INITIALS
+    own_title: bool = False
+    back: Builder | None = None
 
     def copies(self, snapshot: DocumentSnapshot) -> int:
         return snapshot.copies or self.default_copies

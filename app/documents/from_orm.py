@@ -220,7 +220,7 @@ def _related(
     from sqlalchemy import select
     from sqlalchemy.orm import undefer
 
-    from app.documents.forms import FORMS
+    from app.documents.forms import SPECS
     from app.documents.render import printed_sheets
     from app.documents.vntext import to_vn_time
     from app.models import ISSUED, IssuedDocument
@@ -232,7 +232,7 @@ def _related(
         stmt = stmt.options(undefer(IssuedDocument.snapshot))
     out = []
     for doc in session.scalars(stmt.order_by(IssuedDocument.issued_at)):
-        spec = FORMS.get(doc.form_code)
+        spec = SPECS.get(doc.form_code)
         sheets: int | None = None
         annex = 0
         if with_sheets and spec is not None:

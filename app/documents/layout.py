@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from app.documents.closing import BACK_TEMPLATE
 from app.documents.flowables import SheetCount
 from app.documents.fonts import ITALIC, REGULAR
+from app.documents.formspec import INITIALS
 from app.documents.snapshot import DocumentSnapshot
 from app.documents.styles import (
     FRAME_HEIGHT,
@@ -41,7 +42,6 @@ from app.documents.styles import (
 from app.documents.vntext import to_vn_time
 
 TOKEN_PREFIX = "THUCDIA:1"
-INITIALS = "Chữ ký/nháy của các bên: "
 QR_FORM = "thucdiaQR"
 QUIET_MODULES = 4
 RULE_GAP = 1.5 * mm  # the footer rule sits this far above the QR_SIZE box
@@ -129,9 +129,11 @@ class FormDocTemplate(BaseDocTemplate):
         payload: str,
         count: SheetCount,
         annex_count: SheetCount | None = None,
+        initials: str = INITIALS,
         **kw: Any,
     ) -> None:
         self.snapshot = snapshot
+        self.initials = initials
         self.count = count
         self.annex_count = annex_count or SheetCount()
         self._annex_started = False
@@ -229,8 +231,8 @@ class FormDocTemplate(BaseDocTemplate):
         canvas.line(FRAME_X, top, FRAME_X + FRAME_WIDTH, top)
         y = MARGIN_BOTTOM + 9 * mm
         canvas.setFont(ITALIC, 11)
-        canvas.drawString(FRAME_X, y, INITIALS)
-        x = FRAME_X + stringWidth(INITIALS, ITALIC, 11)
+        canvas.drawString(FRAME_X, y, self.initials)
+        x = FRAME_X + stringWidth(self.initials, ITALIC, 11)
         canvas.setDash([0.8, 2.2])
         canvas.line(x, y - 1, text_right, y - 1)
         canvas.setDash([])

@@ -12,6 +12,9 @@ the real one (a signature block taller than a page, a count of 100 sheets or mor
 is laid out again with the real count forced, and checked again. A document whose count cannot
 be made consistent raises ``RuntimeError`` rather than print a wrong "tờ".
 
+A decision (MQĐ02, MQĐ20: ``spec.counts_sheets`` false) states no count of its own: it is laid
+out once, and its ``sheet_count`` follows the same rule (its back page records delivery).
+
 A goods list longer than ``tables.ANNEX_ROWS`` is printed once, in the Bảng kê attached to the
 biên bản: the biên bản says so (blocks.goods_listing) and the Bảng kê follows its last page
 (after the back page) in the same PDF, under the same number and QR code, numbered and counted
@@ -34,7 +37,7 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 from app.documents.blocks import header, title
 from app.documents.closing import back_page
 from app.documents.flowables import SheetCount
-from app.documents.forms import FORMS, bang_ke
+from app.documents.forms import SPECS, bang_ke
 from app.documents.formspec import FormContext, FormSpec
 from app.documents.layout import ANNEX_TEMPLATE, FormDocTemplate, qr_payload
 from app.documents.snapshot import DocumentSnapshot
@@ -74,9 +77,9 @@ class RenderedPdf(bytes):
 
 def form_spec(code: str) -> FormSpec:
     try:
-        return FORMS[code]
+        return SPECS[code]
     except KeyError:
-        raise ValueError(f"unknown form code {code!r}; known: {', '.join(FORMS)}") from None
+        raise ValueError(f"unknown form code {code!r}; known: {', '.join(SPECS)}") from None
 
 
 def check(snapshot: DocumentSnapshot, spec: FormSpec) -> None:
@@ -88,13 +91,13 @@ def check(snapshot: DocumentSnapshot, spec: FormSpec) -> None:
 
 
 def _story(snapshot: DocumentSnapshot, ctx: FormContext, annex_ctx: FormContext) -> list[Flowable]:
-    story: list[Flowable] = [
-        header(snapshot, ctx.spec),
-        *title(ctx, ctx.spec.subtitle.format(s=snapshot)),
-    ]
-    story += ctx.spec.build(snapshot, ctx)
-    if ctx.spec.back_page:
-        story += back_page(snapshot, ctx)
+    spec = ctx.spec
+    story: list[Flowable] = [header(snapshot, spec)]
+    if not spec.own_title:
+        story += title(ctx, spec.subtitle.format(s=snapshot))
+    story += spec.build(snapshot, ctx)
+    if spec.back_page:
+        story += spec.back(snapshot, ctx) if spec.back else back_page(snapshot, ctx)
     if ctx.annex is not None:
         story += [NextPageTemplate(ANNEX_TEMPLATE), PageBreak()]
         story += bang_ke.attached(snapshot, annex_ctx, ctx.annex)
@@ -112,7 +115,8 @@ def _layout(
     ctx = FormContext(spec=spec, count=SheetCount(forced=forced))
     annex_ctx = FormContext(spec=bang_ke.SPEC, count=SheetCount(forced=forced_annex))
     buf = io.BytesIO()
-    doc = FormDocTemplate(buf, snapshot, spec.title, payload, ctx.count, annex_ctx.count)
+    doc = FormDocTemplate(buf, snapshot, spec.title, payload, ctx.count, annex_ctx.count,
+                          initials=spec.initials)
     doc.build(_story(snapshot, ctx, annex_ctx))
     return buf.getvalue(), doc.page, ctx.count, annex_ctx.count if ctx.annex else None
 
@@ -132,7 +136,7 @@ def render(snapshot: DocumentSnapshot, *, verify_url: str | None = None) -> Rend
         own = annex.first_page - 1 if annex is not None else pages
         sheets = own - (1 if spec.back_page else 0)
         annex_sheets = pages - own
-        settled = count.printed == sheets and not count.unstable
+        settled = not spec.counts_sheets or (count.printed == sheets and not count.unstable)
         if annex is not None:
             settled = settled and annex.printed == annex_sheets and not annex.unstable
         if settled:

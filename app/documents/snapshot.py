@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.documents.snapshot_json import Record, dumps, loads
+from app.documents.snapshot_json import OMIT_IF_NONE, Record, dumps, loads
 
 INDIVIDUAL = "individual"
 ORGANISATION = "organisation"
@@ -218,6 +218,54 @@ class Handover(Record):
 
 
 @dataclass(frozen=True)
+class PrintedSanction(Record):
+    """One violation as a sanction decision prints it: the act, what was done, the fine
+    (0: a warning), the additional sanction and the remedial measure with its days."""
+
+    citation: str
+    description: str = ""
+    fine: int = 0
+    additional: str = ""
+    remedial: str = ""
+    remedial_days: int | None = None
+
+
+@dataclass(frozen=True)
+class PrintedDecision(Record):
+    """What a decision (MQĐ02, MQĐ20) prints beyond the case: the địa danh and date of the
+    date line, who decides (``authority``: chức danh and agency, the title line; ``signer``
+    and ``signer_title``: the signature), the sector decree it applies (``decree_basis``),
+    the sanctions and circumstances, where and within how many days the fine is paid, and
+    for a seizure its ground, term and place. ``executor`` carries the decision out,
+    ``informed`` is told of it (Điều 3)."""
+
+    kind: str
+    decided_on: date | None = None
+    place_name: str = ""
+    authority: str = ""
+    signer: str = ""
+    signer_title: str = ""
+    decree_basis: tuple[str, ...] = ()
+    sanctions: tuple[PrintedSanction, ...] = ()
+    fine_total: int = 0
+    confiscated_value: int = 0
+    aggravating: str = ""
+    mitigating: str = ""
+    treasury_name: str = ""
+    treasury_address: str = ""
+    pay_account: str = ""
+    pay_within_days: int = 10
+    reason: str = ""
+    held_days: int | None = None
+    held_from: date | None = None
+    held_until: date | None = None
+    held_place: str = ""
+    sealed: bool = False
+    executor: str = ""
+    informed: str = ""
+
+
+@dataclass(frozen=True)
 class DocumentSnapshot(Record):
     """Everything one printed form shows. ``copies`` 0 means the form's default."""
 
@@ -266,6 +314,7 @@ class DocumentSnapshot(Record):
     delivered_to: str = ""
     delivered_at: datetime | None = None
     schema: int = SCHEMA_VERSION
+    decision: PrintedDecision | None = field(default=None, metadata=OMIT_IF_NONE)
 
     @property
     def leader(self) -> Person | None:
@@ -329,6 +378,8 @@ __all__ = [
     "PrintedFinding",
     "PrintedForce",
     "PrintedSeizure",
+    "PrintedDecision",
+    "PrintedSanction",
     "PrintedSubject",
     "PrintedViolation",
     "PrintedWitness",

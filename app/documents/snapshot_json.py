@@ -43,9 +43,15 @@ def _normalise(value: Any) -> Any:
     return value
 
 
+# Field metadata: a field added after documents were issued is left out of the JSON while it
+# is None, so the snapshots (and fingerprints) of the documents that never use it stay as
+# they were.
+OMIT_IF_NONE = {"omit_if_none": True}
+
+
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+def _field_names(cls: type) -> tuple[tuple[str, bool], ...]:
+    return tuple((f.name, bool(f.metadata.get("omit_if_none"))) for f in dataclasses.fields(cls))
 
 
 def to_plain(obj: Any) -> Any:
@@ -53,7 +59,12 @@ def to_plain(obj: Any) -> Any:
     if obj is None or isinstance(obj, str | int | float):
         return obj
     if isinstance(obj, Record):
-        return {name: to_plain(getattr(obj, name)) for name in _field_names(type(obj))}
+        out = {}
+        for name, omit in _field_names(type(obj)):
+            value = getattr(obj, name)
+            if value is not None or not omit:
+                out[name] = to_plain(value)
+        return out
     if isinstance(obj, datetime):
         return obj.astimezone(UTC).isoformat()
     if isinstance(obj, date):

@@ -158,6 +158,43 @@ class Styles:
             spaceAfter=0,
         )
         self.bold_italic = style("bold_italic", fontName=BOLD_ITALIC)
+        # decisions (NĐ 30/2020 Phụ lục I): the căn cứ lines are italic; the deciding authority
+        # and "QUYẾT ĐỊNH:" bold and centred; "Nơi nhận:" bold italic 12, its lines 11
+        self.basis = style("basis", fontName=ITALIC)
+        self.center_bold = style(
+            "center_bold",
+            fontName=BOLD,
+            fontSize=TITLE_SIZE,
+            leading=TITLE_SIZE * LEADING,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+        )
+        # the signer's chức vụ and name: caps bold and bold, 14 pt (NĐ 30, ô 7a and 7b)
+        self.signer_title = style(
+            "signer_title", fontName=BOLD, fontSize=TITLE_SIZE, leading=TITLE_SIZE * LEADING,
+            alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+        )
+        self.signer_name = style(
+            "signer_name", fontName=BOLD, fontSize=TITLE_SIZE, leading=TITLE_SIZE * LEADING,
+            alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0,
+        )
+        self.recipients_head = style(
+            "recipients_head",
+            fontName=BOLD_ITALIC,
+            fontSize=12,
+            leading=12 * LEADING,
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+            spaceAfter=0,
+        )
+        self.recipients = style(
+            "recipients",
+            fontSize=11,
+            leading=11 * LEADING,
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+            spaceAfter=0,
+        )
 
 
 @cache

@@ -57,7 +57,8 @@ class Case(Synced, Base):
     refusal_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finalised_by: Mapped[str] = mapped_column(String(120), nullable=False, default="")
-    amends_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inspection.id"))
+    # indexed: a case superseded by its finalised amendment has nothing due (follow_through.facts)
+    amends_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inspection.id"), index=True)
     amendment_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     subject: Mapped[Subject | None] = relationship()

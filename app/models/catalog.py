@@ -62,6 +62,10 @@ class LegalAct(Base):
     fine_max: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     org_multiplier: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
     violation_kind: Mapped[str | None] = mapped_column(String(40))
+    # the maximum fine of the act's field for an individual (Luật XLVPHC Điều 24): what the
+    # competence shares of NĐ 189/2025 are shares of; 0 when the catalogue does not say
+    field_max_fine: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    warning_allowed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)  # cảnh cáo
 
     @property
     def citation(self) -> str:
@@ -88,12 +92,24 @@ class Force(Base):
 
 
 class OfficerTitle(Base):
-    """A chức danh with its fine competence (NĐ 189/2025)."""
+    """A chức danh with its competence to sanction (NĐ 189/2025, app.services.fines).
+
+    ``fine_share_percent`` is the share of the field's maximum fine (LegalAct.field_max_fine)
+    the title may fine an individual (an organisation: twice); ``confiscation_multiple`` caps
+    the value it may confiscate at that many times its fine limit (None: any value).
+    ``short_name`` is the chức vụ printed over a signature ("Đội trưởng"), ``agency_level``
+    whose agency the title heads: "unit" (the Đội) or "parent" (the Chi cục).
+    ``fine_limit`` is an absolute amount of catalogues before version 2, no longer read.
+    """
 
     __tablename__ = "officer_title"
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     fine_limit: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    fine_share_percent: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    confiscation_multiple: Mapped[int | None] = mapped_column(Integer)
+    short_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    agency_level: Mapped[str] = mapped_column(String(12), nullable=False, default="unit")
 
 
 class Nationality(Base):

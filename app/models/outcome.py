@@ -42,7 +42,9 @@ class CaseDecision(_Event, Base):
 
     ``status``: "draft" while prepared, "issued" once numbered and printed (the document in
     ``document_id`` is frozen), "void". ``lines`` is one entry per violation: its id and
-    legal act, the fine, the additional sanctions and remedial measures.
+    legal act, the fine, the additional sanctions and remedial measures (with the days
+    given to carry them out). A seizure decision states its term (``held_days``) and where
+    the goods are held (``held_place``); its ``reason`` is the ground of the seizure.
     """
 
     __tablename__ = "case_decision"
@@ -73,6 +75,8 @@ class CaseDecision(_Event, Base):
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     delivered_how: Mapped[str | None] = mapped_column(String(12))
     delivered_on: Mapped[date | None] = mapped_column(Date)
+    held_days: Mapped[int | None] = mapped_column(Integer)  # MQĐ20: the seizure term
+    held_place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
 
 
 class Payment(_Event, Base):

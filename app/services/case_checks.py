@@ -11,9 +11,10 @@ import uuid
 from sqlalchemy.orm import Session
 
 from app.models import Case, LegalAct, OfficerTitle
+from app.models.decision_repository import graded_acts
 from app.services.case_mapping import live
 from app.services.cases import load_case
-from app.services.fines import fine_warnings
+from app.services.fines import Competence, fine_warnings
 from app.services.settings import current_officer
 
 
@@ -39,8 +40,8 @@ def case_warnings(session: Session, ins: Case) -> dict[str, str]:
     return fine_warnings(
         [(_act(session, v.legal_act_code), v.proposed_fine) for v in live(ins.violations)],
         organisation=ins.subject is not None and ins.subject.is_organisation,
-        signer_limit=title.fine_limit if title else None,
-        signer_title=title.name if title else "",
+        competence=Competence.of(title) if title else None,
+        graded=graded_acts(session),
         goods_value=goods_value(ins),
     )
 

@@ -51,7 +51,7 @@ def load_catalogs_for_ui(session: Session) -> Catalogs:
         measure_units=[Choice(u.code, u.name) for u in session.scalars(select(MeasureUnit))],
         forces=[Choice(f.code, f.name) for f in session.scalars(select(Force))],
         nationalities=[Choice(n.code, n.name) for n in session.scalars(select(Nationality).order_by(Nationality.name))],
-        officer_titles={t.code: t.fine_limit for t in session.scalars(select(OfficerTitle))},
+        officer_titles={t.code: t.fine_share_percent for t in session.scalars(select(OfficerTitle))},
         officers=[OfficerChoice(str(o.id), o.full_name, o.badge_no, position=o.position, badge_no=o.badge_no)
                   for o in sorted(unit_officers(session), key=lambda o: o.full_name)],
     )

@@ -1,4 +1,5 @@
-"""Document numbers per TT 22/2021 Đ6: ``PPUUSSSS/BB-XX`` per unit, symbol and year.
+"""Document numbers per TT 22/2021 Đ6: ``PPUUSSSS/BB-XX`` (``/QĐ-XPHC`` for a decision) per
+unit, symbol and year.
 
 Offline uniqueness: numbers come only from blocks reserved for this device (configured at
 set-up; later leased by the provincial server). Taking a number is one atomic
@@ -19,8 +20,11 @@ from app.errors import DomainError
 from app.models import NumberBlock, Unit
 
 LOW_WATER = 10  # warn when fewer numbers than this remain for a symbol and year
-# Symbols of the numbered forms (the Bảng kê is an annex and carries its biên bản's number).
-SYMBOLS = ("BB-KT", "BB-VPHC", "BB-LV", "BB-TG", "BB-NPTG", "BB-MNP", "BB-TL", "BB-CHS")
+# Symbols of the numbered forms (the Bảng kê is an annex and carries its biên bản's number),
+# then of the decisions the unit issues: MQĐ02 QĐ-XPHC (TT 22/2021 Đ6) and MQĐ20 QĐ-TG, the
+# symbol NĐ 118/2021's own form prints, numbered apart as TT 22 Đ6 k1 numbers each form.
+SYMBOLS = ("BB-KT", "BB-VPHC", "BB-LV", "BB-TG", "BB-NPTG", "BB-MNP", "BB-TL", "BB-CHS",
+           "QĐ-XPHC", "QĐ-TG")
 
 
 class NumberingError(DomainError):

@@ -20,6 +20,11 @@ UNIT_ID = "unit_id"
 OFFICER_ID = "officer_id"
 # The provincial verification address printed in each QR code (set by sync or by hand).
 VERIFY_URL = "verify_url"
+# Where the unit's sanction decisions tell the fined to pay (MQĐ02 Điều 3): the Kho bạc Nhà
+# nước (or the bank it mandates), its address, and the account number.
+TREASURY_NAME = "treasury_name"
+TREASURY_ADDRESS = "treasury_address"
+TREASURY_ACCOUNT = "treasury_account"
 
 
 def get_setting(session: Session, key: str) -> str | None:
@@ -60,6 +65,39 @@ def current_actor(session: Session) -> Actor:
     unit = current_unit(session)
     return Actor(officer.full_name if officer else "Người dùng", ensure_device_id(session),
                  unit.id if unit is not None else None)
+
+
+@dataclass(frozen=True)
+class Treasury:
+    """The Kho bạc a unit's fines are paid into (MQĐ02 notes 19–21)."""
+
+    name: str = ""
+    address: str = ""
+    account: str = ""
+
+
+def treasury(session: Session) -> Treasury:
+    return Treasury(get_setting(session, TREASURY_NAME) or "",
+                    get_setting(session, TREASURY_ADDRESS) or "",
+                    get_setting(session, TREASURY_ACCOUNT) or "")
+
+
+def set_treasury(session: Session, value: Treasury) -> Treasury:
+    """Keep the unit's Kho bạc; the name and the account are required, the account is
+    digits with dots or dashes ("7111.0.1054321")."""
+    name, address, account = (nfc(v.strip()) for v in (value.name, value.address, value.account))
+    errors: dict[str, str] = {}
+    if not name:
+        errors["name"] = "Nhập tên Kho bạc Nhà nước nhận tiền phạt (VD Kho bạc Nhà nước khu vực VII)."
+    if not account:
+        errors["account"] = "Nhập số tài khoản nộp tiền phạt."
+    elif not all(c.isdigit() or c in ".-" for c in account) or not any(c.isdigit() for c in account):
+        errors["account"] = "Số tài khoản chỉ gồm chữ số (có thể có dấu chấm, gạch nối)."
+    if errors:
+        raise ValidationFailed(errors)
+    for key, text in ((TREASURY_NAME, name), (TREASURY_ADDRESS, address), (TREASURY_ACCOUNT, account)):
+        set_setting(session, key, text)
+    return Treasury(name, address, account)
 
 
 @dataclass

@@ -67,5 +67,5 @@ def open_database(data_dir: DataDir, *, full_check: bool = True) -> Database:
     with unit_of_work(sessions) as session:
         loaded = load_catalogs(session)
         device = ensure_device_id(session)
-        ensure_due_built(session)  # the "Việc cần làm" read model, after 0008 or a new calendar
+        ensure_due_built(session)  # the "Việc cần làm" read model, after migration 0009 or a new calendar
     return Database(data_dir, engine, sessions, device, backup, loaded)

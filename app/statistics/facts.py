@@ -15,7 +15,7 @@ on both.
 Both sides keep them current from the wire payloads: the laptop from its own records
 (app.statistics.local), the server from its change feed (server.statistics.feed). Neither
 side's ORM base holds them (the desktop's Alembic environment leaves ``stat_*`` alone); the
-migrations create them: desktop 0009, server 0005.
+migrations create them: desktop 0010, server 0005.
 """
 
 from __future__ import annotations

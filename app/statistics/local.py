@@ -1,6 +1,6 @@
 """The laptop's fact rows, kept current from its own records.
 
-SQLite triggers (migration 0009) mark every case, follow-through record, tip and subject
+SQLite triggers (migration 0010) mark every case, follow-through record, tip and subject
 that is written or whose version moves (``stat_dirty``), whoever wrote it: the editor, a
 follow-through service, a pull, the bulk path. :func:`refresh` reads the marks, reads the
 marked cases with all their records as wire payloads (the same payload readers a push

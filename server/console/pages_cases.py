@@ -24,9 +24,10 @@ DB = Annotated[Database, Depends(get_db)]
 
 
 def form_titles() -> dict[str, str]:
-    from app.documents.forms import FORMS
+    """Every printed form's title: the biên bản and the decisions."""
+    from app.documents.forms import SPECS
 
-    return {code: spec.title for code, spec in FORMS.items()}
+    return {code: spec.title for code, spec in SPECS.items()}
 
 
 def fresh_index(db: Database) -> None:

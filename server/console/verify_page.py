@@ -83,5 +83,13 @@ def verify_paper(request: Request, db: DB,
     state = ("unknown" if not answer.issued else "void" if answer.status == "void"
              else "amended" if amended else "genuine")
     return page(request, "verify.html", None, state=state, a=answer, amended=amended,
-                form_title=form_titles().get(answer.form_code or "", answer.form_code or ""))
+                form_title=form_titles().get(answer.form_code or "", answer.form_code or ""),
+                paper=_paper(answer.form_code))
+
+
+def _paper(form_code: str | None) -> str:
+    """What the paper is called on the page: a decision (MQĐ02, MQĐ20) or a biên bản."""
+    from app.documents.forms import DECISIONS
+
+    return "Quyết định" if form_code in DECISIONS else "Biên bản"
 

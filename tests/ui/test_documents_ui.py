@@ -72,17 +72,20 @@ def test_number_blocks_dialog_lists_and_adds_blocks(qtbot, tasks):
     dialog = NumberBlocksDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 8, timeout=30000)  # set-up gave every symbol 0001–0499
-    assert {dialog.table.item(r, 0).text() for r in range(8)} >= {"BB-KT", "BB-TG", "BB-CHS"}
+    from app.services.numbering import SYMBOLS
+
+    count = len(SYMBOLS)  # the set-up gave every symbol (biên bản and decisions) 0001–0499
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == count, timeout=30000)
+    assert {dialog.table.item(r, 0).text() for r in range(count)} >= {"BB-KT", "BB-TG", "BB-CHS", "QĐ-XPHC"}
     dialog.symbol.setCurrentIndex(dialog.symbol.findData("BB-KT"))
     dialog.year.setValue(2031)
     dialog.first.setValue(500)
     dialog.last.setValue(520)
     dialog.add_block()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 9 or dialog.error.isVisible(), timeout=30000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == count + 1 or dialog.error.isVisible(), timeout=30000)
     assert not dialog.error.isVisible(), dialog.error.text()
     assert [dialog.table.item(0, c).text() for c in range(6)] == ["BB-KT", "2031", "0500", "0520", "0500", "21"]
     dialog.add_block()  # the same range again overlaps: refused, next to the form
     qtbot.waitUntil(dialog.error.isVisible, timeout=30000)
     assert "trùng với dãy đã có" in dialog.error.text()
-    assert dialog.table.rowCount() == 9
+    assert dialog.table.rowCount() == count + 1

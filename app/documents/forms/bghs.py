@@ -31,13 +31,14 @@ def _file_line(doc: RelatedDoc) -> str:
 
 
 def handed_over(s: DocumentSnapshot) -> list[str]:
-    """What the file holds: the case's biên bản (from the related documents) then the other
-    papers named on the handover (decisions, photographs)."""
+    """What the file holds: the case's biên bản and the decisions issued in the app (from the
+    related documents), then the other papers named on the handover (decisions made
+    elsewhere, photographs)."""
     own = SPEC.symbol
     docs = [
         _file_line(d)
         for d in s.related
-        if d.symbol.startswith("BB-") and d.symbol != own and d.title
+        if d.symbol.startswith(("BB-", "QĐ-")) and d.symbol != own and d.title
     ]
     return docs + [clause(d) for d in (s.handover.documents if s.handover else ())]
 

@@ -7,6 +7,7 @@ The terms are those of :class:`app.services.follow_through.deadlines.Rules`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -108,7 +109,9 @@ def held_until(f: CaseFacts, rules: Rules) -> date | None:
     counted from the seizure (Luật XLVPHC Đ125 k8 as amended 2020: not beyond the time
     limit of Đ66; wording unverified, FOLLOW-THROUGH.md), or the extension's date; after a
     decision (or a prosecution) the internal term to dispose of them; None while the
-    police have the file."""
+    police have the file. A seizure decision (MQĐ20) states its own term in days from the
+    seizure (``held_days``, the day of the seizure counted as it prints it), which
+    governs; an extension (MQĐ21) its date."""
     final = final_decision(f)
     ref = referral(f)
     if final is not None and final.decided_on is not None:
@@ -123,6 +126,9 @@ def held_until(f: CaseFacts, rules: Rules) -> date | None:
     if ref is not None and ref.answer == NOT_PROSECUTED:
         return decision_term(f, rules)[0]
     start = vn_date(f.seized_at) or f.report_on
+    stated = [d.held_days for d in issued(f, SEIZURE) if d.held_days]
+    if start is not None and stated:  # the term the seizure decision (MQĐ20) printed
+        return start + timedelta(days=stated[-1] - 1)
     return None if start is None else term_from(f, start, rules)[0]
 
 
@@ -286,13 +292,15 @@ def money(f: CaseFacts, decision: Any, rules: Rules, on: date) -> Money:
                  sum(p.late_amount for p in receipts))
 
 
-def enforcement_limit(decision: Any, rules: Rules) -> date | None:
+def enforcement_limit(decision: Any, rules: Rules, steps: Sequence[Any] = ()) -> date | None:
     """The last day the decision may be enforced (Luật XLVPHC Đ74 k1: 1 year from the
-    decision; a postponement adds its time, Đ74 k2)."""
+    decision; the time of a postponement is not counted, Đ74 k2), moved to a working day."""
     if decision.decided_on is None:
         return None
+    paused = sum(((s.due_on - s.done_on).days for s in steps if s.step == "hoan_thi_hanh"
+                  and s.decision_id == decision.id and s.due_on), 0)
     limit = months_after(decision.decided_on, 12 * rules.enforcement_years)
-    return next_working_day(limit)
+    return next_working_day(limit + timedelta(days=paused))
 
 
 # --- closure ----------------------------------------------------------------------------------
@@ -319,7 +327,7 @@ def missing_to_close(f: CaseFacts, rules: Rules, on: date | None) -> list[str]:
                            "quyết định tịch thu).")
         s = sanction(f)
         if s is not None:
-            limit = enforcement_limit(s, rules)
+            limit = enforcement_limit(s, rules, f.valid("steps"))
             expired = on is not None and limit is not None and on > limit
             m = money(f, s, rules, on or date.max)
             if m.unpaid and not expired:

@@ -64,7 +64,8 @@ def _d(day: date | None) -> str:
 
 
 def items_of(f: CaseFacts, r: Rules) -> list[DueItem]:
-    """Every open obligation of a case (none for a draft, a closed or a superseded case)."""
+    """Every open obligation of a case (none for a draft, a closed or a superseded case; a
+    case without violations, goods or decisions has nothing to follow, not even closing)."""
     if not f.finalised or f.superseded or f.closed:
         return []
     out: list[DueItem] = []
@@ -100,7 +101,8 @@ def items_of(f: CaseFacts, r: Rules) -> list[DueItem]:
     s = cp.sanction(f)
     if s is not None:
         out += _sanction_items(f, s, r)
-    if not out and not cp.missing_to_close(f, r, None):
+    followed = f.violations or f.items or any(getattr(f, n) for n in ("decisions", "referrals"))
+    if not out and followed and not cp.missing_to_close(f, r, None):
         done = cp.last_event_on(f)
         out.append(DueItem("dong_ho_so", "Đã đủ các bước: kết thúc hồ sơ",
                            days_after(done, r.close_days) if done else None, "close"))
@@ -119,7 +121,7 @@ def _sanction_items(f: CaseFacts, decision: Any, r: Rules) -> list[DueItem]:
     if m.unpaid:
         out.append(DueItem("nop_phat", f"Hạn nộp tiền phạt: còn {dong(m.unpaid)}", m.due_on,
                            "payment", record_id=decision.id))
-        limit = cp.enforcement_limit(decision, r)
+        limit = cp.enforcement_limit(decision, r, f.valid("steps"))
         out.append(DueItem("thoi_hieu", "Cưỡng chế trước khi hết thời hiệu thi hành (01 năm)",
                            limit, "enforce", record_id=decision.id))
     elif m.late:
@@ -177,7 +179,7 @@ def _calendar_version() -> str:
 
 def ensure_built(session: Session) -> bool:
     """Fill the read model when this database has not been built with this computation and
-    this calendar (the first start after migration 0008, an update of either). Returns
+    this calendar (the first start after migration 0009, an update of either). Returns
     whether it was built now."""
     from app.services.settings import get_setting, set_setting
 

@@ -21,7 +21,7 @@ from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
 from app.services.follow_through.deadlines import rules, vn_date
-from app.services.follow_through.facts import read_case
+from app.services.follow_through.facts import CaseFacts, Item, read_case
 from app.services.follow_through.forms import GoodsForm
 from app.text import dong
 from app.validation import parse_money, parse_quantity
@@ -114,19 +114,19 @@ def dispose_goods(session: Session, case_id: uuid.UUID | str, form: GoodsForm,
     return rec.after_write(session, actor, "record", "goods_disposition", record, detail)
 
 
-def _quantity(f: rec.CaseFacts, item: object, action: str, form: GoodsForm,
+def _quantity(f: CaseFacts, item: Item | None, action: str, form: GoodsForm,
               errors: rec.Errors) -> Decimal:
     """The quantity to record (all the action can take when none is typed), checked
     against what is left of the item after the dispositions already recorded."""
     if item is None or not action:
         return Decimal(0)
     try:
-        stock = cp.stock(f)[item.id]  # type: ignore[attr-defined]
+        stock = cp.stock(f)[item.id]
     except cp.Overdrawn:
         errors["seized_item_id"] = "Các bản ghi xử lý tang vật này chưa khớp: kiểm tra lại."
         return Decimal(0)
     available = stock.available(action)
-    unit = item.unit  # type: ignore[attr-defined]
+    unit = item.unit
     if form.quantity is None or str(form.quantity).strip() == "":
         if available <= 0:
             errors["quantity"] = _none_left(action, stock)

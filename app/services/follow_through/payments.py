@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,7 @@ from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
 from app.services.follow_through.deadlines import rules
-from app.services.follow_through.facts import read_case
+from app.services.follow_through.facts import CaseFacts, read_case
 from app.services.follow_through.forms import PaymentForm
 from app.text import dong
 from app.validation import parse_money
@@ -92,7 +93,8 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
     late, message = parse_money(form.late_amount)
     if message:
         errors["late_amount"] = message
-    if fine and decision is not None and paid_on is not None and not errors:
+    if (fine and decision is not None and paid_on is not None
+            and not {"paid_on", "amount", "late_amount"} & errors.keys()):
         late = _check_fine(f, decision, paid_on, amount or 0, late, errors, session)
     if not errors and (amount or 0) + (late or 0) == 0:
         errors["amount"] = "Số tiền nộp phải lớn hơn 0."
@@ -107,7 +109,7 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
                            f"{receipt}: {dong(amount)} + {dong(late or 0)} chậm nộp")
 
 
-def _check_fine(f: rec.CaseFacts, decision: object, paid_on: date, amount: int,
+def _check_fine(f: CaseFacts, decision: Any, paid_on: date, amount: int,
                 late: int | None, errors: rec.Errors, session: Session) -> int:
     """The receipt against what is due: the principal still unpaid (every receipt counted)
     and the late amount accrued to ``paid_on``. Returns the late amount to record."""

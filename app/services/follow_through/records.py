@@ -10,7 +10,7 @@ recorded. A closed case takes nothing until it is reopened (steps.reopen_case).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -150,16 +150,6 @@ def after_write(session: Session, actor: Actor, action: str, kind: str, record: 
 # --- voiding ----------------------------------------------------------------------------------
 
 
-def _decision_void(session: Session) -> Callable[..., Any] | None:
-    """The decision service's own voiding (it also voids the decision's document), when
-    that service is present."""
-    try:
-        from app.services.follow_through import decisions  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(decisions, "void_decision", None)
-
-
 def void_record(session: Session, kind_name: str, record_id: uuid.UUID | str, reason: str,
                 actor: Actor) -> Any:
     """Make a follow-through record void with ``reason`` (it stays, marked "Đã hủy", so a
@@ -177,10 +167,12 @@ def void_record(session: Session, kind_name: str, record_id: uuid.UUID | str, re
     errors: Errors = {}
     clean = text(errors, "void_reason", reason, limit=2000, required="Ghi lý do hủy.")
     raise_if(errors)
-    if kind_name == "decision" and (delegate := _decision_void(session)) is not None:
-        return delegate(session, record.id, clean, actor)
     _ins, f = open_case(session, record.case_id)
     _refuse_dependants(f, kind_name, record)
+    if kind_name == "decision":  # the decision service voids its printed document too
+        from app.services.follow_through.decisions import void_decision
+
+        return void_decision(session, record.id, clean, actor)
     _void(record, clean)
     if kind_name == "referral":
         for person in f.valid("accused"):

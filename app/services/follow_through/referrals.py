@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, RecordLocked
 from app.models import Subject
 from app.models.outcome import VOID, Accused, CriminalReferral
+from app.services.audit import record_event
 from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
@@ -90,11 +91,11 @@ def record_answer(session: Session, referral_id: uuid.UUID | str, form: AnswerFo
         referral.note = f"{referral.note}\n{note}".strip()
     referral.touch()
     for person in people:
-        session.add(rec.stamp(person, ins, actor))
         person.referral_id = referral.id
+        session.add(rec.stamp(person, ins, actor))
     session.flush()
     for person in people:
-        rec.record_event(session, actor, "record", "accused", person.id, person.full_name)
+        record_event(session, actor, "record", "accused", person.id, person.full_name)
     return rec.after_write(session, actor, "answer", "referral", referral, answer)
 
 

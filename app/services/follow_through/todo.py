@@ -68,9 +68,9 @@ def todo(session: Session, today: date, scope: Scope = "all", limit: int | None 
     if scope == "all":
         late = and_(CaseDue.waiting.is_(False), CaseDue.due_on < today)
         stmt = stmt.order_by(case((late, 0), else_=1), CaseDue.due_on.is_(None), CaseDue.due_on,
-                             Case.local_no)
+                             Case.local_no, CaseDue.id)
     else:
-        stmt = stmt.order_by(CaseDue.due_on, Case.local_no)
+        stmt = stmt.order_by(CaseDue.due_on, Case.local_no, CaseDue.id)
     if limit is not None:
         stmt = stmt.limit(limit)
     rows = []

@@ -251,7 +251,8 @@ register(RecordKind(
 ))
 register(RecordKind(
     "issued_document", IssuedDocumentPayload, "Biên bản", "device", "unit", 6,
-    words.ISSUED_DOCUMENT, title=lambda r: f"Biên bản {r.number}", values=words.DOCUMENT_VALUES,
+    words.ISSUED_DOCUMENT, title=lambda r: f"{'Quyết định' if '/QĐ-' in r.number else 'Biên bản'} {r.number}",
+    values=words.DOCUMENT_VALUES,
     locked=frozenset({"issued", "void"}), locked_as="Biên bản đã phát hành",
     reopen=Reopen("issued", "void", frozenset({"status", "void_reason", "voided_at"})),
     signed=True, case_field="inspection_id",

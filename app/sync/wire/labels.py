@@ -217,6 +217,7 @@ DECISION: dict[str, str] = FOLLOW_THROUGH_COMMON | {
     "fine": "Mức phạt",
     "additional": "Hình thức xử phạt bổ sung",
     "remedial": "Biện pháp khắc phục hậu quả",
+    "remedial_days": "Thời hạn khắc phục hậu quả (ngày)",
     "fine_total": "Tổng tiền phạt",
     "confiscated_value": "Trị giá tang vật tịch thu",
     "aggravating": "Tình tiết tăng nặng",
@@ -227,6 +228,8 @@ DECISION: dict[str, str] = FOLLOW_THROUGH_COMMON | {
     "reason": "Diễn giải lý do",
     "delivered_how": "Hình thức giao quyết định",
     "delivered_on": "Ngày giao quyết định",
+    "held_days": "Thời hạn tạm giữ (ngày)",
+    "held_place": "Địa điểm tạm giữ",
 }
 
 PAYMENT: dict[str, str] = FOLLOW_THROUGH_COMMON | {

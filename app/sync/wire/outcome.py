@@ -48,6 +48,7 @@ class DecisionLine(WireModel):
     fine: Money = 0
     additional: LongText = ""  # hình thức xử phạt bổ sung
     remedial: LongText = ""  # biện pháp khắc phục hậu quả
+    remedial_days: Annotated[int, Field(ge=1, le=365)] | None = None  # its term, in days
 
 
 class DecisionPayload(_Printable):
@@ -76,6 +77,8 @@ class DecisionPayload(_Printable):
     reason: LongText = ""
     delivered_how: Literal["truc_tiep", "buu_dien", "dien_tu", "niem_yet"] | None = None
     delivered_on: PastDate | None = None
+    held_days: Annotated[int, Field(ge=1, le=365)] | None = None  # MQĐ20: the seizure term
+    held_place: Text = ""  # MQĐ20: where the goods are held
     recorded_by: Text = ""
     void_reason: LongText = ""
 

@@ -1,16 +1,16 @@
 """statistics: the fact tables a report reads (app.statistics.facts) and the marks of the
 records changed since they were last projected (stat_dirty, kept by triggers)
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

@@ -2,18 +2,19 @@
 
 Derived from each case's records by app.services.follow_through.due and never synced (no
 sync_dirty triggers). The table starts empty; the first start after this migration fills
-it for the cases already here (app.services.follow_through.due.ensure_built).
+it for the cases already here (app.services.follow_through.due.ensure_built). The cases'
+``amends_id`` gets an index: every refresh asks whether a case was superseded.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
@@ -34,9 +35,12 @@ def upgrade() -> None:
         batch_op.create_index('ix_case_due_case', ['case_id'], unique=False)
         batch_op.create_index('ix_case_due_due_on', ['due_on'], unique=False)
         batch_op.create_index('ix_case_due_overdue', ['waiting', 'due_on'], unique=False)
+    # whether a case is superseded by its amendment, asked for every case refreshed
+    op.create_index('ix_inspection_amends_id', 'inspection', ['amends_id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_inspection_amends_id', table_name='inspection')
     with op.batch_alter_table('case_due', schema=None) as batch_op:
         batch_op.drop_index('ix_case_due_overdue')
         batch_op.drop_index('ix_case_due_due_on')
