@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import print_table  # noqa: E402
 
-MODULES = ("bench_foundation", "bench_documents", "bench_sync", "bench_follow")
+MODULES = ("bench_foundation", "bench_documents", "bench_sync", "bench_follow", "bench_statistics")
 
 
 def main() -> int:
