@@ -4,9 +4,8 @@ services for payments, goods and the criminal referral), placed on the edges the
 about (Vietnam time at the turn of a quarter, a leap day last year, partial payments either
 side of a period's end, a case both seized and prosecuted, a case sent back unprosecuted).
 
-A decision is written as the decision service writes one (issued, numbered, stamped with the
-case's unit, the officer and the device: app.services.follow_through.records) until that
-service is merged here.
+Decisions are drafted, saved and issued through the decision service, after the case's
+BB-VPHC (tests/follow_through/support.py's numbers and Kho bạc).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -29,7 +28,6 @@ from app.services.case_entry import (
 )
 from app.services.cases import amend_case, finalise_case, save_case
 from app.services.context import Actor
-from app.services.follow_through import records as rec
 from app.services.follow_through.forms import (
     AccusedForm,
     AnswerForm,
@@ -97,17 +95,37 @@ def _case(session: Session, actor: Actor, started: datetime, subject: SubjectEnt
 
 
 def decision(session: Session, case_id: uuid.UUID, kind: str, on: date, actor: Actor, *,
-             fine: int = 0, confiscated: int = 0, number: str = "") -> CaseDecision:
-    """An issued decision, written as the decision service writes it."""
-    ins, _ = rec.open_case(session, case_id)
-    record = rec.stamp(CaseDecision(
-        kind=kind, status="issued", form_code={"xu_phat": "MQD02", "tam_giu": "MQD20",
-                                                "tich_thu": "MQD14"}[kind],
-        number=number or f"{on:%d%m}/QĐ-XPHC", decided_on=on, signer_name="Nguyễn Văn Thành",
-        fine_total=fine, confiscated_value=confiscated,
-        subject_kind="individual"), ins, actor)
-    session.add(record)
-    return rec.after_write(session, actor, "record", "decision", record)
+             fine: int = 0, confiscated: int = 0) -> CaseDecision:
+    """A decision as the office makes it (the decision service): the case's BB-VPHC issued
+    first, the decision drafted from the case, its fine and confiscated value entered, signed
+    by the Đội trưởng, issued (printed and numbered) on ``on``."""
+    from app.documents.decisions import issue_decision
+    from app.documents.issuing import issue_document
+    from app.models import Case, IssuedDocument
+    from app.services.follow_through.decisions import draft_decision, save_decision
+    from app.services.follow_through.forms import DecisionForm
+    from app.services.settings import set_treasury
+    from tests.follow_through.support import TREASURY, _line, ensure_numbers
+
+    set_treasury(session, TREASURY)
+    case = session.get(Case, case_id)
+    assert case is not None and case.started_at is not None
+    ensure_numbers(session, case.started_at.astimezone(VN_TZ).year)
+    ensure_numbers(session, on.year)
+    if not session.query(IssuedDocument).filter_by(inspection_id=case_id, form_code="BB-VPHC").count():
+        issue_document(session, case_id, "BB-VPHC", actor,
+                       now=case.started_at + timedelta(minutes=20))
+    d = draft_decision(session, case_id, kind, actor)
+    lines = tuple(dataclasses.replace(_line(ln), fine=fine if i == 0 else 0)
+                  for i, ln in enumerate(d.lines))
+    save_decision(session, d.id, DecisionForm(
+        decided_on=on, place=d.place or "Lạng Sơn", signer_name=d.signer_name,
+        signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, lines=lines,
+        confiscated_value=confiscated, pay_account=d.pay_account,
+        pay_within_days=d.pay_within_days, reason=d.reason, held_days=d.held_days,
+        held_place=d.held_place), actor)
+    issue_decision(session, d.id, actor, now=datetime.combine(on, time(15), VN_TZ))
+    return d
 
 
 def seized_item(session: Session, case_id: uuid.UUID) -> uuid.UUID:
