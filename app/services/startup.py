@@ -24,8 +24,8 @@ from app.db import (
 )
 from app.errors import DatabaseDamaged
 from app.paths import DataDir
-from app.services.follow_through.due import ensure_built as ensure_due_built
 from app.security.keys import DataKey
+from app.services.follow_through.due import ensure_built as ensure_due_built
 from app.services.settings import ensure_device_id
 
 

@@ -21,7 +21,6 @@ from app.services.cases import (
     get_case_entry,
     save_case,
 )
-from app.services.case_entry import CaseEntry, GoodsEntry, SubjectEntry
 from tests.signin import connect_file
 
 
