@@ -42,17 +42,17 @@ from app.services.follow_through import decisions as dec
 from app.services.follow_through import goods, payments, referrals, steps
 from app.services.follow_through.case_path import last_event_on
 from app.services.follow_through.deadlines import today_vn, vn_date, working_days_after
-from app.services.follow_through.facts import read_case
-from app.services.follow_through.forms import (
-    AccusedForm,
-    AnswerForm,
-    DecisionForm,
-    DecisionLineForm,
-    GoodsForm,
-    PaymentForm,
-    ReferralForm,
-    StepForm,
+from app.services.follow_through.entries import (
+    AccusedEntry,
+    AnswerEntry,
+    DecisionEntry,
+    DecisionLineEntry,
+    GoodsDispositionEntry,
+    PaymentEntry,
+    ReferralEntry,
+    StepEntry,
 )
+from app.services.follow_through.facts import read_case
 from app.services.numbering import SYMBOLS, add_block, remaining
 from app.services.settings import Treasury, current_actor, current_unit, set_treasury, treasury
 from app.vntime import VN_TZ
@@ -159,10 +159,10 @@ def _administrative(s: _Story, ins: Case, report: date, start: date) -> None:
         _seizure_decision(s, ins, report)
     wd = rng.choice((1, 2, 3, 3, 4, 5, 5, 6, 7)) if fresh else rng.randint(1, 5)
     if fresh and rng.random() < 0.1:
-        steps.record_step(s.session, ins.id, StepForm(
+        steps.record_step(s.session, ins.id, StepEntry(
             "giai_trinh_yeu_cau", s.on(report + timedelta(days=1)),
             summary="Đề nghị được giải trình bằng văn bản"), s.actor)
-        steps.record_step(s.session, ins.id, StepForm(
+        steps.record_step(s.session, ins.id, StepEntry(
             "giai_trinh_nhan", s.on(working_days_after(report, 4)),
             summary="Đối tượng trình bày hàng mua lại của người khác, không biết là hàng nhập lậu"),
             s.actor)
@@ -214,7 +214,7 @@ def _send_up(s: _Story, ins: Case, on: date) -> None:
                              "Thương xử phạt", on, s.actor)
     s.counts.not_sanctioned += 1
     for h in goods.held_goods(s.session, ins.id, s.today):
-        _dispose(s, ins, GoodsForm(h.item_id, "chuyen_giao", on, agency=UPSTAIRS,
+        _dispose(s, ins, GoodsDispositionEntry(h.item_id, "chuyen_giao", on, agency=UPSTAIRS,
                                    document_no=f"{s.rng.randrange(1, 99):02d}/BB-BG"))
     _close(s, ins)
 
@@ -223,9 +223,9 @@ def _decide(s: _Story, ins: Case, decided: date, signer: tuple[str, str]) -> Cas
     """The MQĐ02 drafted from the case, its goods confiscated (their estimated value),
     signed by ``signer``."""
     d = dec.draft_decision(s.session, ins.id, "xu_phat", s.actor)
-    lines = tuple(DecisionLineForm(ln["violation_id"], ln["legal_act_code"], int(ln["fine"]),
+    lines = tuple(DecisionLineEntry(ln["violation_id"], ln["legal_act_code"], int(ln["fine"]),
                                    "Tịch thu tang vật vi phạm") for ln in d.lines[:1])
-    dec.save_decision(s.session, d.id, DecisionForm(
+    dec.save_decision(s.session, d.id, DecisionEntry(
         decided_on=decided, place=d.place or "Lạng Sơn", signer_name=signer[0],
         signer_title_code=signer[1], subject_kind=d.subject_kind, lines=lines,
         confiscated_value=_confiscated_value(ins), pay_account=d.pay_account,
@@ -237,7 +237,7 @@ def _decide(s: _Story, ins: Case, decided: date, signer: tuple[str, str]) -> Cas
 
 def _seizure_decision(s: _Story, ins: Case, day: date) -> None:
     d = dec.draft_decision(s.session, ins.id, "tam_giu", s.actor)
-    dec.save_decision(s.session, d.id, DecisionForm(
+    dec.save_decision(s.session, d.id, DecisionEntry(
         decided_on=day, place=d.place or "Lạng Sơn", signer_name=d.signer_name,
         signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, reason=d.reason,
         held_days=d.held_days, held_place=d.held_place), s.actor)
@@ -257,13 +257,13 @@ def _pay(s: _Story, ins: Case, d: CaseDecision, due: date) -> date | None:
     elif r < 0.84:
         parts = [(due + timedelta(days=rng.randint(2, 75)), None)]
     elif r < 0.9:
-        steps.record_step(s.session, ins.id, StepForm(
+        steps.record_step(s.session, ins.id, StepEntry(
             "hoan_thi_hanh", s.on(due - timedelta(days=3)), due_on=due + timedelta(days=60),
             document_no=f"{rng.randrange(1, 90):02d}/QĐ-HTH",
             summary="Gia đình gặp khó khăn đột xuất do thiên tai"), s.actor)
         parts = [(due + timedelta(days=rng.randint(40, 60)), None)]
     else:
-        steps.record_step(s.session, ins.id, StepForm(
+        steps.record_step(s.session, ins.id, StepEntry(
             "cuong_che", s.on(due + timedelta(days=30)),
             document_no=f"{rng.randrange(1, 90):02d}/QĐ-CC",
             summary="Cưỡng chế khấu trừ một phần thu nhập"), s.actor)
@@ -271,7 +271,7 @@ def _pay(s: _Story, ins: Case, d: CaseDecision, due: date) -> date | None:
     for on, amount in parts:
         day = s.on(max(on, d.delivered_on or on))
         owed = payments.amount_due(s.session, d.id, day)
-        payments.record_payment(s.session, ins.id, PaymentForm(
+        payments.record_payment(s.session, ins.id, PaymentEntry(
             d.id, f"{rng.randrange(10**6, 10**7)}", day, amount or owed.unpaid,
             channel=rng.choice(("kho_bac", "ngan_hang", "cong_dvc", "cong_dvc"))), s.actor)
         s.counts.payments += 1
@@ -283,7 +283,7 @@ def _confiscate(s: _Story, ins: Case, decided: date) -> list[goods.HeldGoods]:
     taken = []
     for h in goods.held_goods(s.session, ins.id, s.today):
         if s.rng.random() < 0.75:
-            _dispose(s, ins, GoodsForm(h.item_id, "tich_thu", decided))
+            _dispose(s, ins, GoodsDispositionEntry(h.item_id, "tich_thu", decided))
             taken.append(h)
     return taken
 
@@ -294,11 +294,11 @@ def _sell_or_destroy(s: _Story, ins: Case, confiscated: list[goods.HeldGoods],
         later = s.on(decided + timedelta(days=s.rng.randint(15, 90)))
         if s.rng.random() < 0.6:
             value = round((h.estimated_value or 0) * s.rng.uniform(0.4, 0.8) / 1000) * 1000
-            _dispose(s, ins, GoodsForm(h.item_id, "ban", later, sold_value=max(value, 1000),
+            _dispose(s, ins, GoodsDispositionEntry(h.item_id, "ban", later, sold_value=max(value, 1000),
                                        receipt_no=f"ĐG-{s.rng.randrange(1000, 9999)}",
                                        agency=AUCTION))
         else:
-            _dispose(s, ins, GoodsForm(h.item_id, "tieu_huy", later,
+            _dispose(s, ins, GoodsDispositionEntry(h.item_id, "tieu_huy", later,
                                        document_no=f"{s.rng.randrange(1, 99):02d}/BB-TH"))
 
 
@@ -307,50 +307,50 @@ def _return_rest(s: _Story, ins: Case, paid: date) -> None:
     on = s.on(paid + timedelta(days=s.rng.randint(1, 7)))
     for h in goods.held_goods(s.session, ins.id, s.today):
         if h.held > 0:
-            _dispose(s, ins, GoodsForm(h.item_id, "tra_lai", on, quantity=h.held,
+            _dispose(s, ins, GoodsDispositionEntry(h.item_id, "tra_lai", on, quantity=h.held,
                                        document_no=f"{s.rng.randrange(1, 99):02d}/BB-TL"))
 
 
-def _dispose(s: _Story, ins: Case, form: GoodsForm) -> None:
+def _dispose(s: _Story, ins: Case, form: GoodsDispositionEntry) -> None:
     goods.dispose_goods(s.session, ins.id, form, s.actor)
     s.counts.dispositions += 1
 
 
 def _refer(s: _Story, ins: Case, day: date) -> None:
     rng = s.rng
-    ref = referrals.refer_case(s.session, ins.id, ReferralForm(
+    ref = referrals.refer_case(s.session, ins.id, ReferralEntry(
         s.on(day + timedelta(days=rng.randint(1, 5))), rng.choice(POLICE),
         f"{rng.randrange(1, 60):02d}/QĐ-CHS"), s.actor)
     s.counts.referrals += 1
     answered = s.on(ref.transferred_on + timedelta(days=rng.randint(20, 90)))
     if rng.random() < 0.65:
         people = _accused(s, ins)
-        referrals.record_answer(s.session, ref.id, AnswerForm(
+        referrals.record_answer(s.session, ref.id, AnswerEntry(
             "khoi_to", answered, f"{rng.randrange(1, 300)}/QĐ-KTVA"), people, s.actor)
         s.counts.accused += len(people)
         for h in goods.held_goods(s.session, ins.id, s.today):
-            _dispose(s, ins, GoodsForm(h.item_id, "chuyen_giao", answered, agency=ref.agency,
+            _dispose(s, ins, GoodsDispositionEntry(h.item_id, "chuyen_giao", answered, agency=ref.agency,
                                        document_no=f"{rng.randrange(1, 99):02d}/BB-BG"))
         _close(s, ins)
         return
     returned = s.on(answered + timedelta(days=rng.randint(2, 5)))
-    referrals.record_answer(s.session, ref.id, AnswerForm(
+    referrals.record_answer(s.session, ref.id, AnswerEntry(
         "khong_khoi_to", answered, f"{rng.randrange(1, 300)}/QĐ-KKT", returned_on=returned),
         [], s.actor)
     _administrative(s, ins, day, returned)
 
 
-def _accused(s: _Story, ins: Case) -> list[AccusedForm]:
+def _accused(s: _Story, ins: Case) -> list[AccusedEntry]:
     """The subject when a person, and the people the investigation found behind him."""
     from app.demo import person_name
 
     people = []
     subject = ins.subject
     if subject is not None and subject.kind == "individual":
-        people.append(AccusedForm(subject.name, subject.birth_date.year if subject.birth_date else None,
+        people.append(AccusedEntry(subject.name, subject.birth_date.year if subject.birth_date else None,
                                   subject.id_number or "", subject.address, subject_id=subject.id))
     for _ in range(s.rng.choice((0, 1, 1, 2)) + (0 if people else 1)):
-        people.append(AccusedForm(person_name(s.rng, s.rng.random() < 0.3), s.rng.randrange(1965, 2003),
+        people.append(AccusedEntry(person_name(s.rng, s.rng.random() < 0.3), s.rng.randrange(1965, 2003),
                                   address=f"{s.rng.choice(N.HAMLETS)}, tỉnh Lạng Sơn"))
     return people
 
@@ -361,7 +361,7 @@ def _not_sanctioned(s: _Story, ins: Case, day: date) -> None:
     dec.end_without_sanction(s.session, ins.id, code, reason, on, s.actor)
     s.counts.not_sanctioned += 1
     for h in goods.held_goods(s.session, ins.id, s.today):
-        _dispose(s, ins, GoodsForm(h.item_id, "tra_lai", on,
+        _dispose(s, ins, GoodsDispositionEntry(h.item_id, "tra_lai", on,
                                    document_no=f"{s.rng.randrange(1, 99):02d}/BB-TL"))
     _close(s, ins)
 

@@ -27,6 +27,7 @@ from server.statistics import feed as statistics
 
 CURSOR = "outcomes"
 BATCH = 2000
+PENDING = 20_000
 ENTITIES = ("case", "issued_document", *FOLLOW)
 
 
@@ -49,6 +50,7 @@ def catch_up(session: Session, *, wait: bool = True) -> int:
     newest = int(min(session.scalar(select(IndexCursor.sequence).where(
         IndexCursor.name == name)) or 0 for name in (statistics.CURSOR, index.CURSOR)))
     done = 0
+    pending: set[uuid.UUID] = set()  # cases to compute again, once however many changes they had
     while cursor.sequence < newest:
         rows = session.execute(
             select(SyncRecord.id, SyncRecord.entity, SyncRecord.payload, SyncRecord.deleted_at,
@@ -58,13 +60,16 @@ def catch_up(session: Session, *, wait: bool = True) -> int:
             .order_by(SyncRecord.sequence).limit(BATCH)).all()
         cases = [r for r in rows if r.entity == "case"]
         _tag(session, cases)
-        touched = {r.id for r in cases} | {
+        pending |= {r.id for r in cases} | {
             uuid.UUID(json.loads(r.payload)["inspection_id" if r.entity == "issued_document"
                                             else "case_id"])
             for r in rows if r.entity != "case"}
-        refresh_due(session, sorted(touched, key=str))
+        if len(pending) >= PENDING:
+            refresh_due(session, sorted(pending, key=str))
+            pending.clear()
         done += len(rows)
         cursor.sequence = rows[-1].sequence if len(rows) == BATCH else newest
+    refresh_due(session, sorted(pending, key=str))
     session.flush()
     return done
 

@@ -29,15 +29,15 @@ from app.errors import NotFound, RecordLocked, ValidationFailed
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
 from app.services.follow_through.decisions import check_delivery
-from app.services.follow_through.facts import CaseFacts
-from app.services.follow_through.forms import (
-    AccusedForm,
-    AnswerForm,
-    GoodsForm,
-    PaymentForm,
-    ReferralForm,
-    StepForm,
+from app.services.follow_through.entries import (
+    AccusedEntry,
+    AnswerEntry,
+    GoodsDispositionEntry,
+    PaymentEntry,
+    ReferralEntry,
+    StepEntry,
 )
+from app.services.follow_through.facts import CaseFacts
 from app.services.follow_through.goods import check_disposal
 from app.services.follow_through.payments import check_payment
 from app.services.follow_through.referrals import check_answer, check_referral
@@ -166,7 +166,7 @@ def _checked(build: Callable[[dict[str, str]], Any], check: Callable[[Any], Any]
 def record_payment(session: Session, viewer: Viewer, case_id: uuid.UUID, form: Form) -> Written:
     c = _case(session, viewer, case_id, "outcome.write")
     rec.refuse_closed(c.facts, c.words)
-    values = _checked(lambda e: PaymentForm(
+    values = _checked(lambda e: PaymentEntry(
         _text(form, "decision_id") or None, _text(form, "receipt_no"), _day(form, "paid_on", e),
         _text(form, "amount"), _text(form, "late_amount") or None,
         _text(form, "channel") or "kho_bac", _text(form, "purpose") or "tien_phat"),
@@ -195,7 +195,7 @@ def record_delivery(session: Session, viewer: Viewer, case_id: uuid.UUID, form: 
 def record_goods(session: Session, viewer: Viewer, case_id: uuid.UUID, form: Form) -> Written:
     c = _case(session, viewer, case_id, "outcome.write")
     rec.refuse_closed(c.facts, c.words)
-    values = _checked(lambda e: GoodsForm(
+    values = _checked(lambda e: GoodsDispositionEntry(
         _text(form, "seized_item_id") or None, _text(form, "action"), _day(form, "done_on", e),
         _text(form, "quantity") or None, _text(form, "appraised_value") or None,
         _text(form, "sold_value") or None, _text(form, "receipt_no"), _text(form, "agency"),
@@ -208,7 +208,7 @@ def record_goods(session: Session, viewer: Viewer, case_id: uuid.UUID, form: For
 def record_referral(session: Session, viewer: Viewer, case_id: uuid.UUID, form: Form) -> Written:
     c = _case(session, viewer, case_id, "outcome.write")
     rec.refuse_closed(c.facts, c.words)
-    values = _checked(lambda e: ReferralForm(
+    values = _checked(lambda e: ReferralEntry(
         _day(form, "transferred_on", e), _text(form, "agency"), _text(form, "document_no"),
         _text(form, "note")), lambda f: check_referral(c.facts, f))
     _new(session, viewer, c, "referral", values)
@@ -218,14 +218,14 @@ def record_referral(session: Session, viewer: Viewer, case_id: uuid.UUID, form: 
 ACCUSED_ROWS = 4  # the blank rows the answer's form offers
 
 
-def _accused(form: Form, errors: dict[str, str]) -> list[AccusedForm]:
+def _accused(form: Form, errors: dict[str, str]) -> list[AccusedEntry]:
     out = []
     for i in range(ACCUSED_ROWS):
         field = f"accused.{i}."
         if not any(_text(form, field + n) for n in ("full_name", "birth_year", "id_number",
                                                     "address", "subject_id")):
             continue
-        out.append(AccusedForm(_text(form, field + "full_name"),
+        out.append(AccusedEntry(_text(form, field + "full_name"),
                                _int(form, field + "birth_year", errors),
                                _text(form, field + "id_number"), _text(form, field + "address"),
                                _text(form, field + "subject_id") or None))
@@ -242,7 +242,7 @@ def record_answer(session: Session, viewer: Viewer, case_id: uuid.UUID, form: Fo
     known = {uuid.UUID(subject_id)} if subject_id else set()
     # the accused are numbered as typed; blank rows are not sent (their errors keep the numbers)
     answer, people = _checked(
-        lambda e: (AnswerForm(_text(form, "answer"), _day(form, "answer_on", e),
+        lambda e: (AnswerEntry(_text(form, "answer"), _day(form, "answer_on", e),
                               _text(form, "answer_no"), _day(form, "returned_on", e),
                               _text(form, "note")), _accused(form, e)),
         lambda built: check_answer(referral, built[0], built[1], lambda sid: sid in known))
@@ -264,7 +264,7 @@ def record_answer(session: Session, viewer: Viewer, case_id: uuid.UUID, form: Fo
 def record_step(session: Session, viewer: Viewer, case_id: uuid.UUID, form: Form) -> Written:
     c = _case(session, viewer, case_id, "outcome.write")
     rec.refuse_closed(c.facts, c.words)
-    values = _checked(lambda e: StepForm(
+    values = _checked(lambda e: StepEntry(
         _text(form, "step"), _day(form, "done_on", e), _day(form, "due_on", e),
         _text(form, "decision_id") or None, _text(form, "summary"), _text(form, "document_no"),
         _text(form, "amount") or None, bool(form.get("hearing"))),

@@ -15,7 +15,7 @@ from app.models import CaseDecision
 from app.services.case_entry import SubjectEntry, ViolationEntry
 from app.services.cases import finalise_case, save_case
 from app.services.follow_through.decisions import draft_decision
-from app.services.follow_through.forms import DecisionForm, DecisionLineForm
+from app.services.follow_through.entries import DecisionEntry, DecisionLineEntry
 from app.services.settings import Treasury, set_treasury
 from app.vntime import VN_TZ
 
@@ -66,11 +66,11 @@ def drafted(db, case_id: uuid.UUID, actor, kind: str = "xu_phat") -> uuid.UUID:
         return draft_decision(s, case_id, kind, actor).id
 
 
-def form_of(d: CaseDecision, **changes) -> DecisionForm:
+def form_of(d: CaseDecision, **changes) -> DecisionEntry:
     """The decision as the screen would show it, with ``changes`` typed over it."""
-    lines = tuple(DecisionLineForm(ln["violation_id"], ln["legal_act_code"], ln["fine"], ln["additional"],
+    lines = tuple(DecisionLineEntry(ln["violation_id"], ln["legal_act_code"], ln["fine"], ln["additional"],
                                    ln["remedial"], ln.get("remedial_days")) for ln in d.lines)
-    form = DecisionForm(
+    form = DecisionEntry(
         decided_on=d.decided_on, place=d.place, signer_name=d.signer_name,
         signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, lines=lines,
         confiscated_value=d.confiscated_value, aggravating=d.aggravating, mitigating=d.mitigating,
@@ -80,7 +80,7 @@ def form_of(d: CaseDecision, **changes) -> DecisionForm:
     return dataclasses.replace(form, **changes)
 
 
-def with_fines(d: CaseDecision, *fines: int, **line_changes) -> tuple[DecisionLineForm, ...]:
+def with_fines(d: CaseDecision, *fines: int, **line_changes) -> tuple[DecisionLineEntry, ...]:
     """The decision's lines with these fines (and the same changes on every line)."""
     lines = form_of(d).lines
     return tuple(dataclasses.replace(ln, fine=f, **line_changes) for ln, f in zip(lines, fines, strict=True))

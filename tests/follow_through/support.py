@@ -17,7 +17,7 @@ from app.models.outcome import CaseDecision
 from app.services.cases import finalise_case, save_case
 from app.services.context import Actor
 from app.services.follow_through.decisions import draft_decision, record_delivery, save_decision
-from app.services.follow_through.forms import DecisionForm
+from app.services.follow_through.entries import DecisionEntry
 from app.services.numbering import SYMBOLS, add_block, remaining
 from app.services.settings import Treasury, current_unit, set_treasury
 from app.vntime import VN_TZ
@@ -66,7 +66,7 @@ def sanction(session: Session, case_id: uuid.UUID, actor: Actor, fine: int, deci
     d = draft_decision(session, case_id, "xu_phat", actor)
     lines = tuple(dataclasses.replace(_line(ln), fine=fine if i == 0 else 0)
                   for i, ln in enumerate(d.lines))
-    save_decision(session, d.id, DecisionForm(
+    save_decision(session, d.id, DecisionEntry(
         decided_on=decided_on, place=d.place or "Lạng Sơn", signer_name=d.signer_name,
         signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, lines=lines,
         pay_account=d.pay_account, pay_within_days=d.pay_within_days), actor)
@@ -78,9 +78,9 @@ def sanction(session: Session, case_id: uuid.UUID, actor: Actor, fine: int, deci
 
 
 def _line(ln: dict) -> object:
-    from app.services.follow_through.forms import DecisionLineForm
+    from app.services.follow_through.entries import DecisionLineEntry
 
-    return DecisionLineForm(ln["violation_id"], ln["legal_act_code"], ln["fine"], ln["additional"],
+    return DecisionLineEntry(ln["violation_id"], ln["legal_act_code"], ln["fine"], ln["additional"],
                             ln["remedial"], ln.get("remedial_days"))
 
 

@@ -28,7 +28,7 @@ from app.services.follow_through.decisions import (
     signers,
     void_decision,
 )
-from app.services.follow_through.forms import DecisionForm
+from app.services.follow_through.entries import DecisionEntry
 from app.vntime import VN_TZ
 from tests.follow_through.decision_cases import (
     TREASURY,
@@ -206,7 +206,7 @@ def test_bad_lines_and_terms_are_refused_at_their_field(demo_db, actor):
     }
     with unit_of_work(demo_db.sessions) as s:
         with pytest.raises(ValidationFailed) as err:
-            save_decision(s, decision_id, DecisionForm(), actor)
+            save_decision(s, decision_id, DecisionEntry(), actor)
         assert err.value.errors == {"lines": "Quyết định xử phạt phải ghi ít nhất một hành vi vi phạm."}
 
 
@@ -252,9 +252,9 @@ def test_a_case_ends_without_a_sanction_or_with_a_confiscation_recorded(demo_db,
         ended = end_without_sanction(s, case_id, "het_thoi_hieu", "Quá thời hiệu 02 năm", today_vn(), actor)
         assert (ended.kind, ended.status, ended.reason_code) == ("khong_xu_phat", "issued", "het_thoi_hieu")
         with pytest.raises(ValidationFailed) as err:
-            record_confiscation(s, case_id, DecisionForm(), actor)
+            record_confiscation(s, case_id, DecisionEntry(), actor)
         assert set(err.value.errors) == {"number", "decided_on", "signer_name", "reason", "confiscated_value"}
-        mqd14 = record_confiscation(s, case_id, DecisionForm(
+        mqd14 = record_confiscation(s, case_id, DecisionEntry(
             decided_on=today_vn(), signer_name="Hoàng Văn Thắng", signer_title_code="doi_truong",
             number="20030001/QĐ-TTTV", confiscated_value=16_250_000,
             reason="Không xác định được người vi phạm; hết thời hạn thông báo mà không có người đến nhận"), actor)

@@ -16,7 +16,7 @@ from app.models.outcome import GoodsDisposition
 from app.services.follow_through import goods, progress
 from app.services.follow_through.decisions import draft_decision, save_decision
 from app.services.follow_through.due import due_items
-from app.services.follow_through.forms import DecisionForm, GoodsForm
+from app.services.follow_through.entries import DecisionEntry, GoodsDispositionEntry
 from app.services.follow_through.records import void_record
 from tests.follow_through.support import at_vn, finalised_case, sanction
 
@@ -39,15 +39,15 @@ def test_held_until_the_term_to_decide_then_disposed_of(demo_db, actor, seized):
             ("Thuốc lá điếu nhãn hiệu Esse (nhập lậu)", Decimal(500), date(2026, 3, 16), True),
             ("Đường cát trắng không rõ nguồn gốc", Decimal(250), date(2026, 3, 16), True)]
         with pytest.raises(ValidationFailed) as err:
-            goods.dispose_goods(s, case_id, GoodsForm(item["Thuốc"], "tich_thu", date(2026, 3, 10)), actor)
+            goods.dispose_goods(s, case_id, GoodsDispositionEntry(item["Thuốc"], "tich_thu", date(2026, 3, 10)), actor)
         assert err.value.errors == {"action": "Chưa có quyết định xử phạt hoặc quyết định tịch "
                                               "thu (MQĐ14) đã ban hành."}
         sanction(s, case_id, actor, 20_000_000, date(2026, 3, 12), date(2026, 3, 12))
-        goods.dispose_goods(s, case_id, GoodsForm(item["Thuốc"], "tich_thu", date(2026, 3, 12),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(item["Thuốc"], "tich_thu", date(2026, 3, 12),
                                                   appraised_value="11.000.000"), actor)
-        goods.dispose_goods(s, case_id, GoodsForm(item["Đường"], "tra_lai", date(2026, 3, 13),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(item["Đường"], "tra_lai", date(2026, 3, 13),
                                                   quantity="250", document_no="20030002/BB-TL"), actor)
-        sold = goods.dispose_goods(s, case_id, GoodsForm(
+        sold = goods.dispose_goods(s, case_id, GoodsDispositionEntry(
             item["Thuốc"], "ban", date(2026, 4, 20), quantity="300", sold_value="6.900.000",
             receipt_no="BL-ĐG-0042", agency="Trung tâm Dịch vụ đấu giá tài sản tỉnh Lạng Sơn"), actor)
         assert (sold.quantity, sold.sold_value, sold.unit_id) == (Decimal(300), 6_900_000, actor.unit_id)
@@ -56,10 +56,10 @@ def test_held_until_the_term_to_decide_then_disposed_of(demo_db, actor, seized):
         assert [(h.held, h.confiscated, h.held_until) for h in left] == [
             (Decimal(0), Decimal(200), date(2026, 4, 11))]
         with pytest.raises(ValidationFailed) as err:
-            goods.dispose_goods(s, case_id, GoodsForm(item["Thuốc"], "tieu_huy", date(2026, 4, 22),
+            goods.dispose_goods(s, case_id, GoodsDispositionEntry(item["Thuốc"], "tieu_huy", date(2026, 4, 22),
                                                       quantity="250"), actor)
         assert err.value.errors == {"quantity": "Lớn hơn số lượng còn lại (200 bao)."}
-        goods.dispose_goods(s, case_id, GoodsForm(item["Thuốc"], "tieu_huy", date(2026, 4, 22),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(item["Thuốc"], "tieu_huy", date(2026, 4, 22),
                                                   document_no="05/QĐ-TH"), actor)
         assert goods.held_goods(s, case_id, date(2026, 4, 23)) == []
         words = [e.words for e in progress.progress(s, case_id, date(2026, 4, 23)).timeline
@@ -78,16 +78,16 @@ def test_quantities_and_fields_refused_with_nothing_written(demo_db, actor, seiz
     case_id, item = seized
     with unit_of_work(demo_db.sessions) as s:
         cases = {
-            "more than held": (GoodsForm(item["Đường"], "tra_lai", date(2026, 3, 6), quantity="300"),
+            "more than held": (GoodsDispositionEntry(item["Đường"], "tra_lai", date(2026, 3, 6), quantity="300"),
                                {"quantity": "Lớn hơn số lượng còn lại (250 kg)."}),
             "sold before confiscation": (
-                GoodsForm(item["Thuốc"], "ban", date(2026, 3, 6), sold_value=5_000_000),
+                GoodsDispositionEntry(item["Thuốc"], "ban", date(2026, 3, 6), sold_value=5_000_000),
                 {"quantity": "Tang vật chưa bị tịch thu hoặc đã xử lý hết phần tịch thu."}),
-            "handed over to nobody": (GoodsForm(item["Thuốc"], "chuyen_giao", date(2026, 3, 6)),
+            "handed over to nobody": (GoodsDispositionEntry(item["Thuốc"], "chuyen_giao", date(2026, 3, 6)),
                                       {"agency": "Ghi cơ quan tiếp nhận."}),
-            "before the seizure": (GoodsForm(item["Đường"], "xu_ly_ngay", date(2026, 3, 4)),
+            "before the seizure": (GoodsDispositionEntry(item["Đường"], "xu_ly_ngay", date(2026, 3, 4)),
                                    {"done_on": "Không được trước ngày tạm giữ (05/03/2026)."}),
-            "no item": (GoodsForm(None, "tra_lai", date(2026, 3, 6), quantity="0"),
+            "no item": (GoodsDispositionEntry(None, "tra_lai", date(2026, 3, 6), quantity="0"),
                         {"seized_item_id": "Chọn tang vật trong biên bản tạm giữ của vụ việc."}),
         }
         for name, (form, errors) in cases.items():
@@ -103,7 +103,7 @@ def test_the_seizure_decision_s_own_term_sets_until_when(demo_db, actor, seized)
     case_id, _item = seized
     with unit_of_work(demo_db.sessions) as s:
         d = draft_decision(s, case_id, "tam_giu", actor)
-        save_decision(s, d.id, DecisionForm(
+        save_decision(s, d.id, DecisionEntry(
             decided_on=date(2026, 3, 5), place="Lạng Sơn", signer_name=d.signer_name,
             signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, reason=d.reason,
             held_days=10, held_place=d.held_place), actor)

@@ -14,7 +14,8 @@ from app.models import IssuedDocument
 from app.models.outcome import Payment
 from app.services.follow_through import payments, steps, todo
 from app.services.follow_through.case_path import late_accrued
-from app.services.follow_through.forms import PaymentForm, StepForm
+from app.services.follow_through.due import due_items
+from app.services.follow_through.entries import PaymentEntry, StepEntry
 from app.services.follow_through.records import void_record
 from tests.follow_through.support import finalised_case, sanction
 
@@ -38,7 +39,7 @@ def test_partial_payment_then_the_rest_with_the_late_amount_to_the_dong(demo_db,
         # 7.333.333 × 15 × 0,05 % = 54.999,9975 → 55.000 đồng
         due = payments.amount_due(s, decision_id, date(2026, 2, 15))
         assert (due.unpaid, due.late, due.total) == (7_333_333, 55_000, 7_388_333)
-        first = payments.record_payment(s, case_id, PaymentForm(
+        first = payments.record_payment(s, case_id, PaymentEntry(
             decision_id, "0012345", date(2026, 2, 15), "3.000.000", channel="ngan_hang"), actor)
         assert (first.amount, first.late_amount) == (3_000_000, 55_000)
         # the rest on 1 March: 15 Feb … 28 Feb are 14 days on the 4.333.333 still unpaid
@@ -46,7 +47,7 @@ def test_partial_payment_then_the_rest_with_the_late_amount_to_the_dong(demo_db,
         rest = payments.amount_due(s, decision_id, date(2026, 3, 1))
         assert (rest.paid, rest.unpaid, rest.late, rest.late_accrued) == (
             3_000_000, 4_333_333, 30_333, 85_333)
-        second = payments.record_payment(s, case_id, PaymentForm(
+        second = payments.record_payment(s, case_id, PaymentEntry(
             decision_id, "0012399", date(2026, 3, 1), rest.unpaid), actor)
         assert (second.amount, second.late_amount) == (4_333_333, 30_333)
         after = payments.amount_due(s, decision_id, date(2026, 6, 1))
@@ -63,7 +64,7 @@ def test_partial_payment_then_the_rest_with_the_late_amount_to_the_dong(demo_db,
 def test_paid_within_the_term_costs_nothing_late(demo_db, actor, fine):
     case_id, decision_id = fine
     with unit_of_work(demo_db.sessions) as s:
-        paid = payments.record_payment(s, case_id, PaymentForm(
+        paid = payments.record_payment(s, case_id, PaymentEntry(
             decision_id, "BL-01", date(2026, 1, 30), 7_333_333, channel="cong_dvc"), actor)
         assert paid.late_amount == 0
         # the day after the last day is the first day of delay, counted only from the next
@@ -74,37 +75,42 @@ def test_paid_within_the_term_costs_nothing_late(demo_db, actor, fine):
 def test_a_postponement_moves_the_day_late_payment_starts(demo_db, actor, fine):
     case_id, decision_id = fine
     with unit_of_work(demo_db.sessions) as s:
-        steps.record_step(s, case_id, StepForm("hoan_thi_hanh", date(2026, 1, 28),
+        steps.record_step(s, case_id, StepEntry("hoan_thi_hanh", date(2026, 1, 28),
                                                due_on=date(2026, 2, 28), document_no="01/QĐ-HTH",
                                                summary="Đối tượng gặp khó khăn đột xuất"), actor)
         due = payments.amount_due(s, decision_id, date(2026, 3, 5))
         # 1 … 4 March: 4 days × 7.333.333 × 0,05 % = 14.666,67 → 14.667
         assert (due.due_on, due.late) == (date(2026, 2, 28), 14_667)
-        steps.record_step(s, case_id, StepForm("giam_phat", date(2026, 2, 2), amount="1.333.333",
+        steps.record_step(s, case_id, StepEntry("giam_phat", date(2026, 2, 2), amount="1.333.333",
                                                document_no="02/QĐ-GP"), actor)
         assert payments.amount_due(s, decision_id, date(2026, 3, 5)).principal == 6_000_000
+        # the 31 days postponed are not counted in the year to enforce (Đ74 k2): 16 Jan 2027
+        # becomes Tuesday 16 Feb 2027
+        items = {i.what: i for i in due_items(s, case_id)}
+        assert items["thoi_hieu"].due_on == date(2027, 2, 16)
+        assert items["nop_phat"].label == "Hạn nộp tiền phạt: còn 6.000.000 đồng"
 
 
 def test_bad_receipts_are_refused_at_their_field_and_nothing_is_written(demo_db, actor, fine):
     case_id, decision_id = fine
     with unit_of_work(demo_db.sessions) as s:
         cases = {
-            "too much": (PaymentForm(decision_id, "BL-1", date(2026, 2, 15), "8.000.000"),
+            "too much": (PaymentEntry(decision_id, "BL-1", date(2026, 2, 15), "8.000.000"),
                          {"amount": "Lớn hơn số tiền phạt còn phải nộp (7.333.333 đồng)."}),
-            "late too much": (PaymentForm(decision_id, "BL-1", date(2026, 2, 15), 1_000_000,
+            "late too much": (PaymentEntry(decision_id, "BL-1", date(2026, 2, 15), 1_000_000,
                                           late_amount=60_000),
                               {"late_amount": "Lớn hơn tiền chậm nộp phải nộp đến ngày 15/02/2026 "
                                               "(55.000 đồng)."}),
-            "before the decision": (PaymentForm(decision_id, "BL-1", date(2026, 1, 15), 1_000_000),
+            "before the decision": (PaymentEntry(decision_id, "BL-1", date(2026, 1, 15), 1_000_000),
                                     {"paid_on": "Không được trước ngày ra quyết định (16/01/2026)."}),
-            "in the future": (PaymentForm(decision_id, "BL-1", date(2099, 1, 1), 1_000_000),
+            "in the future": (PaymentEntry(decision_id, "BL-1", date(2099, 1, 1), 1_000_000),
                               {"paid_on": "Ngày không được ở tương lai."}),
             "no receipt number, amount typed wrong": (
-                PaymentForm(decision_id, " ", date(2026, 2, 1), "1.5"),
+                PaymentEntry(decision_id, " ", date(2026, 2, 1), "1.5"),
                 {"receipt_no": "Chưa nhập số biên lai, chứng từ.",
                  "amount": "Dấu chấm chỉ dùng để tách hàng nghìn (VD 1.500); phần lẻ viết sau "
                            "dấu phẩy (VD 1,5)."}),
-            "no decision chosen": (PaymentForm("", "BL-1", date(2026, 2, 1), 1_000_000, channel="x"),
+            "no decision chosen": (PaymentEntry("", "BL-1", date(2026, 2, 1), 1_000_000, channel="x"),
                                    {"channel": "Chọn nơi nộp."}),
         }
         for name, (form, errors) in cases.items():
@@ -118,10 +124,10 @@ def test_a_second_receipt_after_paying_in_full_and_a_duplicate_number(demo_db, a
     case_id, decision_id = fine
     with unit_of_work(demo_db.sessions) as s:
         first = payments.record_payment(
-            s, case_id, PaymentForm(decision_id, "BL-7", date(2026, 1, 29), 7_333_333), actor)
+            s, case_id, PaymentEntry(decision_id, "BL-7", date(2026, 1, 29), 7_333_333), actor)
         with pytest.raises(ValidationFailed) as err:
             payments.record_payment(
-                s, case_id, PaymentForm(decision_id, "BL-7", date(2026, 2, 2), 1), actor)
+                s, case_id, PaymentEntry(decision_id, "BL-7", date(2026, 2, 2), 1), actor)
         assert err.value.errors == {
             "receipt_no": "Biên lai, chứng từ số BL-7 đã được ghi cho vụ việc này.",
             "amount": "Quyết định đã nộp đủ tiền phạt."}
@@ -135,7 +141,7 @@ def test_a_decision_with_receipts_is_voided_only_after_them(demo_db, actor, fine
     case_id, decision_id = fine
     with unit_of_work(demo_db.sessions) as s:
         paid = payments.record_payment(
-            s, case_id, PaymentForm(decision_id, "BL-9", date(2026, 1, 29), 1_000_000), actor)
+            s, case_id, PaymentEntry(decision_id, "BL-9", date(2026, 1, 29), 1_000_000), actor)
         with pytest.raises(RecordLocked, match="hủy các bản ghi đó trước"):
             void_record(s, "decision", decision_id, "Ghi sai mức phạt", actor)
         void_record(s, "payment", paid.id, "Biên lai của quyết định khác", actor)

@@ -18,8 +18,8 @@ from app.services.follow_through import case_path as cp
 from app.services.follow_through import goods, payments, records, steps
 from app.services.follow_through.deadlines import DEFAULT_RULES
 from app.services.follow_through.due import items_of
+from app.services.follow_through.entries import GoodsDispositionEntry, PaymentEntry, StepEntry
 from app.services.follow_through.facts import read_case
-from app.services.follow_through.forms import GoodsForm, PaymentForm, StepForm
 from app.services.follow_through.plain_facts import EVENTS, case_facts, record
 from app.services.follow_through.progress import stage, timeline
 from app.sync import outbound, wire
@@ -54,17 +54,17 @@ def test_the_payloads_give_the_laptops_due_items_stage_money_and_timeline(demo_d
     with unit_of_work(demo_db.sessions) as s:
         case_id = finalised_case(s, actor, date(2026, 1, 12))
         decision = sanction(s, case_id, actor, 7_333_333, date(2026, 1, 16), date(2026, 1, 20))
-        payments.record_payment(s, case_id, PaymentForm(
+        payments.record_payment(s, case_id, PaymentEntry(
             decision.id, "0012345", date(2026, 2, 15), "3.000.000", channel="ngan_hang"), actor)
-        wrong = payments.record_payment(s, case_id, PaymentForm(
+        wrong = payments.record_payment(s, case_id, PaymentEntry(
             decision.id, "0012346", date(2026, 2, 16), "1.000.000"), actor)
         records.void_record(s, "payment", wrong.id, "Ghi nhầm số biên lai", actor)
         held = goods.held_goods(s, case_id, ON)
-        goods.dispose_goods(s, case_id, GoodsForm(held[0].item_id, "tich_thu", date(2026, 2, 1),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(held[0].item_id, "tich_thu", date(2026, 2, 1),
                                                   appraised_value="12.500.000"), actor)
-        goods.dispose_goods(s, case_id, GoodsForm(held[0].item_id, "ban", date(2026, 3, 2),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(held[0].item_id, "ban", date(2026, 3, 2),
                                                   quantity="200", sold_value="4.000.000"), actor)
-        steps.record_step(s, case_id, StepForm("hoan_thi_hanh", date(2026, 2, 20),
+        steps.record_step(s, case_id, StepEntry("hoan_thi_hanh", date(2026, 2, 20),
                                                due_on=date(2026, 4, 30)), actor)
         laptop = read_case(s, case_id)
         assert laptop is not None
@@ -90,11 +90,11 @@ def test_the_same_checks_refuse_the_same_receipt_on_the_payloads(demo_db, actor)
         case_id = finalised_case(s, actor, date(2026, 1, 12))
         decision = sanction(s, case_id, actor, 2_000_000, date(2026, 1, 16), date(2026, 1, 20))
         province = _payload_facts(s, case_id, as_json=True)
-    too_much = PaymentForm(str(decision.id), "BL-77", date(2026, 1, 25), "2.500.000")
+    too_much = PaymentEntry(str(decision.id), "BL-77", date(2026, 1, 25), "2.500.000")
     with pytest.raises(ValidationFailed) as refused:
         payments.check_payment(province, too_much, DEFAULT_RULES)
     assert refused.value.errors == {"amount": "Lớn hơn số tiền phạt còn phải nộp (2.000.000 đồng)."}
-    early = PaymentForm(str(decision.id), "BL-78", date(2026, 1, 14), "500.000")
+    early = PaymentEntry(str(decision.id), "BL-78", date(2026, 1, 14), "500.000")
     with pytest.raises(ValidationFailed) as refused:
         payments.check_payment(province, early, DEFAULT_RULES)
     assert refused.value.errors == {"paid_on": "Không được trước ngày ra quyết định (16/01/2026)."}

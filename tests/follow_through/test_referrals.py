@@ -15,12 +15,12 @@ from app.models import Case
 from app.models.outcome import Accused, CriminalReferral
 from app.services.follow_through import goods, payments, progress, referrals, steps, todo
 from app.services.follow_through.due import due_items
-from app.services.follow_through.forms import (
-    AccusedForm,
-    AnswerForm,
-    GoodsForm,
-    PaymentForm,
-    ReferralForm,
+from app.services.follow_through.entries import (
+    AccusedEntry,
+    AnswerEntry,
+    GoodsDispositionEntry,
+    PaymentEntry,
+    ReferralEntry,
 )
 from tests.follow_through.support import finalised_case, sanction
 
@@ -29,7 +29,7 @@ POLICE = "Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn"
 
 def _refer(s, actor, on: date) -> tuple:
     case_id = finalised_case(s, actor, on)
-    ref = referrals.refer_case(s, case_id, ReferralForm(on, POLICE, "12/QĐ-CHS"), actor)
+    ref = referrals.refer_case(s, case_id, ReferralEntry(on, POLICE, "12/QĐ-CHS"), actor)
     return case_id, ref
 
 
@@ -49,7 +49,7 @@ def test_waiting_for_the_police_is_shown_but_never_overdue(demo_db, actor):
 def test_not_prosecuted_returns_to_the_administrative_path_with_five_working_days(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
         case_id, ref = _refer(s, actor, date(2026, 3, 2))
-        referrals.record_answer(s, ref.id, AnswerForm(
+        referrals.record_answer(s, ref.id, AnswerEntry(
             "khong_khoi_to", date(2026, 4, 24), "07/QĐ-KKT", returned_on=date(2026, 4, 28)), [], actor)
         items = {i.what: i for i in due_items(s, case_id)}
         # file back Tuesday 28 April; 30/4 and 1/5 off: Wed 29, Mon 4, Tue 5, Wed 6, Thu 7 May
@@ -67,9 +67,9 @@ def test_prosecuted_with_its_accused(demo_db, actor):
     with unit_of_work(demo_db.sessions) as s:
         case_id, ref = _refer(s, actor, date(2026, 6, 1))
         subject_id = s.get(Case, case_id).subject_id
-        referrals.record_answer(s, ref.id, AnswerForm("khoi_to", date(2026, 6, 20), "15/QĐ-KTVA"), [
-            AccusedForm("Nguyễn Thị Ánh", 1986, "020186001234", subject_id=subject_id),
-            AccusedForm("Hoàng Văn Páo", 1979, address="Thôn Nà Lừa, xã Đồng Đăng, tỉnh Lạng Sơn"),
+        referrals.record_answer(s, ref.id, AnswerEntry("khoi_to", date(2026, 6, 20), "15/QĐ-KTVA"), [
+            AccusedEntry("Nguyễn Thị Ánh", 1986, "020186001234", subject_id=subject_id),
+            AccusedEntry("Hoàng Văn Páo", 1979, address="Thôn Nà Lừa, xã Đồng Đăng, tỉnh Lạng Sơn"),
         ], actor)
         people = list(s.scalars(select(Accused).order_by(Accused.full_name)))
         assert [(p.full_name, p.subject_id, p.referral_id, p.unit_id) for p in people] == [
@@ -80,7 +80,7 @@ def test_prosecuted_with_its_accused(demo_db, actor):
         # no decision is due; the goods go to the police with the file
         assert [i.what for i in due_items(s, case_id)] == ["tang_vat"]
         for h in goods.held_goods(s, case_id, date(2026, 6, 22)):
-            goods.dispose_goods(s, case_id, GoodsForm(h.item_id, "chuyen_giao", date(2026, 6, 22),
+            goods.dispose_goods(s, case_id, GoodsDispositionEntry(h.item_id, "chuyen_giao", date(2026, 6, 22),
                                                       agency=POLICE), actor)
         assert [i.what for i in due_items(s, case_id)] == ["dong_ho_so"]
         closed = steps.close_case(s, case_id, date(2026, 6, 25), actor)
@@ -92,11 +92,11 @@ def test_an_accused_without_a_name_is_refused_and_nothing_is_written(demo_db, ac
     with unit_of_work(demo_db.sessions) as s:
         _case_id, ref = _refer(s, actor, date(2026, 6, 1))
         with pytest.raises(ValidationFailed) as err:
-            referrals.record_answer(s, ref.id, AnswerForm("khoi_to", date(2026, 6, 20)), [
-                AccusedForm("Lò Văn Sùng"), AccusedForm("  ", 1990)], actor)
+            referrals.record_answer(s, ref.id, AnswerEntry("khoi_to", date(2026, 6, 20)), [
+                AccusedEntry("Lò Văn Sùng"), AccusedEntry("  ", 1990)], actor)
         assert err.value.errors == {"accused.1.full_name": "Chưa nhập họ tên bị can."}
         with pytest.raises(ValidationFailed) as err:
-            referrals.record_answer(s, ref.id, AnswerForm("", date(2026, 5, 30)), [], actor)
+            referrals.record_answer(s, ref.id, AnswerEntry("", date(2026, 5, 30)), [], actor)
         assert err.value.errors == {
             "answer": "Chọn kết quả: khởi tố hoặc không khởi tố.",
             "answer_on": "Không được trước ngày chuyển hồ sơ (01/06/2026)."}
@@ -114,19 +114,19 @@ def test_closing_an_incomplete_case_says_what_is_missing_then_reopening(demo_db,
             "quyết định tịch thu). Tang vật “Thuốc lá điếu nhãn hiệu Esse (nhập lậu)” còn 500 bao "
             "chưa xử lý. Tang vật “Đường cát trắng không rõ nguồn gốc” còn 250 kg chưa xử lý.")}
         decision = sanction(s, case_id, actor, 8_000_000, date(2026, 7, 10), date(2026, 7, 10))
-        payments.record_payment(s, case_id, PaymentForm(decision.id, "BL-1", date(2026, 7, 15),
+        payments.record_payment(s, case_id, PaymentEntry(decision.id, "BL-1", date(2026, 7, 15),
                                                         5_000_000), actor)
         for h in goods.held_goods(s, case_id, date(2026, 7, 16)):
-            goods.dispose_goods(s, case_id, GoodsForm(h.item_id, "tra_lai", date(2026, 7, 16)), actor)
+            goods.dispose_goods(s, case_id, GoodsDispositionEntry(h.item_id, "tra_lai", date(2026, 7, 16)), actor)
         assert steps.path_missing(s, case_id, date(2026, 7, 20)) == [
             "Còn 3.000.000 đồng tiền phạt chưa nộp."]
         # a year after the decision it can no longer be enforced (Đ74): the path is complete
         assert steps.path_missing(s, case_id, date(2027, 7, 13)) == []
-        payments.record_payment(s, case_id, PaymentForm(decision.id, "BL-2", date(2026, 7, 20),
+        payments.record_payment(s, case_id, PaymentEntry(decision.id, "BL-2", date(2026, 7, 20),
                                                         3_000_000), actor)
         closed = steps.close_case(s, case_id, date(2026, 7, 21), actor, "Đã thi hành xong")
         with pytest.raises(RecordLocked, match="đã kết thúc"):
-            payments.record_payment(s, case_id, PaymentForm(decision.id, "BL-3", date(2026, 7, 22),
+            payments.record_payment(s, case_id, PaymentEntry(decision.id, "BL-3", date(2026, 7, 22),
                                                             1), actor)
         with pytest.raises(ValidationFailed) as err:
             steps.reopen_case(s, case_id, " ", date(2026, 7, 22), actor)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.db import unit_of_work
 from app.models import CaseDue
 from app.services.follow_through import due, steps, todo
-from app.services.follow_through.forms import StepForm
+from app.services.follow_through.entries import StepEntry
 from tests.follow_through.support import finalised_case, sanction
 
 
@@ -48,7 +48,7 @@ def test_the_read_model_is_what_the_records_say(demo_db, actor):
     and a full rebuild (a new calendar, new terms) changes nothing."""
     with unit_of_work(demo_db.sessions) as s:
         case_id = finalised_case(s, actor, date(2026, 9, 1))
-        steps.record_step(s, case_id, StepForm("giai_trinh_yeu_cau", date(2026, 9, 2),
+        steps.record_step(s, case_id, StepEntry("giai_trinh_yeu_cau", date(2026, 9, 2),
                                                summary="Xin giải trình bằng văn bản"), actor)
         items = due.due_items(s, case_id)
         assert [(i.what, i.due_on, i.waiting) for i in items] == [

@@ -15,7 +15,7 @@ from app.db import unit_of_work
 from app.errors import RecordLocked
 from app.models import ParkedChange
 from app.services.follow_through import due, goods, payments, progress, steps, todo
-from app.services.follow_through.forms import GoodsForm, PaymentForm
+from app.services.follow_through.entries import GoodsDispositionEntry, PaymentEntry
 from app.services.settings import current_actor
 from app.sync import inbox
 from tests.follow_through.support import finalised_case, sanction
@@ -61,7 +61,7 @@ def test_roadside_to_closure_across_a_laptop_the_server_and_the_office(server, u
     with unit_of_work(office.db.sessions) as s:
         actor = current_actor(s)
         decision = sanction(s, case_id, actor, 8_000_000, date(2026, 10, 9), date(2026, 10, 9))
-        payments.record_payment(s, case_id, PaymentForm(decision.id, "0000451", date(2026, 10, 15),
+        payments.record_payment(s, case_id, PaymentEntry(decision.id, "0000451", date(2026, 10, 15),
                                                         "2.000.000"), actor)
         decision_id = decision.id
     office.sync()
@@ -76,9 +76,9 @@ def test_roadside_to_closure_across_a_laptop_the_server_and_the_office(server, u
     with unit_of_work(field.db.sessions) as s:
         actor = current_actor(s)
         held = {h.unit: h for h in goods.held_goods(s, case_id, date(2026, 10, 10))}
-        goods.dispose_goods(s, case_id, GoodsForm(held["bao"].item_id, "tich_thu",
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(held["bao"].item_id, "tich_thu",
                                                   date(2026, 10, 10)), actor)
-        goods.dispose_goods(s, case_id, GoodsForm(held["kg"].item_id, "tra_lai", date(2026, 10, 10),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(held["kg"].item_id, "tra_lai", date(2026, 10, 10),
                                                   document_no="20030001/BB-TL"), actor)
     field.sync()
     office.sync()
@@ -88,10 +88,10 @@ def test_roadside_to_closure_across_a_laptop_the_server_and_the_office(server, u
         actor = current_actor(s)
         owed = payments.amount_due(s, decision_id, date(2026, 10, 26))
         assert (owed.unpaid, owed.late) == (6_000_000, 18_000)
-        payments.record_payment(s, case_id, PaymentForm(decision_id, "0000502", date(2026, 10, 26),
+        payments.record_payment(s, case_id, PaymentEntry(decision_id, "0000502", date(2026, 10, 26),
                                                         owed.unpaid), actor)
         tobacco = goods.held_goods(s, case_id, date(2026, 11, 2))[0]
-        goods.dispose_goods(s, case_id, GoodsForm(tobacco.item_id, "ban", date(2026, 11, 2),
+        goods.dispose_goods(s, case_id, GoodsDispositionEntry(tobacco.item_id, "ban", date(2026, 11, 2),
                                                   sold_value="9.500.000", receipt_no="ĐG-0917"), actor)
     office.sync()
     field.sync()
@@ -110,7 +110,7 @@ def test_roadside_to_closure_across_a_laptop_the_server_and_the_office(server, u
             (date(2026, 10, 26), "Nộp 6.000.000 đồng và 18.000 đồng tiền chậm nộp tại Kho bạc",
              "0000502")]
         with pytest.raises(RecordLocked, match="đã kết thúc"):
-            payments.record_payment(s, case_id, PaymentForm(decision_id, "0000999",
+            payments.record_payment(s, case_id, PaymentEntry(decision_id, "0000999",
                                                             date(2026, 11, 6), 1), current_actor(s))
     assert _read_model(office, case_id) == [] == _read_model(field, case_id)
     for entity, count in (("decision", 1), ("payment", 2), ("goods_disposition", 3),
@@ -129,7 +129,7 @@ def test_a_payment_pulled_before_its_case_waits_and_is_applied_later(server, uni
         actor = current_actor(s)
         case_id = finalised_case(s, actor, date(2026, 10, 5))
         decision = sanction(s, case_id, actor, 5_000_000, date(2026, 10, 7), date(2026, 10, 7))
-        payments.record_payment(s, case_id, PaymentForm(decision.id, "BL-88", date(2026, 10, 12),
+        payments.record_payment(s, case_id, PaymentEntry(decision.id, "BL-88", date(2026, 10, 12),
                                                         5_000_000), actor)
     field.sync()
     # a page of the colleague's feed brings the decision and the payment before their case:

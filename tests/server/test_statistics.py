@@ -90,13 +90,13 @@ def test_a_correction_pulled_or_pushed_later_is_caught_up(api, synced):
     laptop, ds, code = synced
     from datetime import date
 
-    from app.services.follow_through.forms import PaymentForm
+    from app.services.follow_through.entries import PaymentEntry
     from app.services.follow_through.payments import record_payment
 
     with unit_of_work(laptop.db.sessions) as s:
         from app.services.settings import current_actor
 
-        record_payment(s, ds.cases["A"], PaymentForm(None, "BL-0003", date(2025, 3, 31), 1_000,
+        record_payment(s, ds.cases["A"], PaymentEntry(None, "BL-0003", date(2025, 3, 31), 1_000,
                                                      purpose="truy_thu_thue"), current_actor(s))
     laptop.sync()
     assert api.db.transact(feed.behind, write=False)
@@ -191,12 +191,12 @@ def test_a_submitted_report_is_frozen_and_a_correction_is_a_new_version(api, syn
     laptop, ds, _ = synced
     from datetime import date
 
-    from app.services.follow_through.forms import PaymentForm
+    from app.services.follow_through.entries import PaymentEntry
     from app.services.follow_through.payments import record_payment
     from app.services.settings import current_actor
 
     with unit_of_work(laptop.db.sessions) as s:
-        record_payment(s, ds.cases["E"], PaymentForm(None, "BL-0320", date(2025, 3, 20), 500_000,
+        record_payment(s, ds.cases["E"], PaymentEntry(None, "BL-0320", date(2025, 3, 20), 500_000,
                                                      purpose="truy_thu_thue"), current_actor(s))
     laptop.sync()
     api.db.transact(feed.catch_up)

@@ -4,9 +4,8 @@ services for payments, goods and the criminal referral), placed on the edges the
 about (Vietnam time at the turn of a quarter, a leap day last year, partial payments either
 side of a period's end, a case both seized and prosecuted, a case sent back unprosecuted).
 
-A decision is written as the decision service writes one (issued, numbered, stamped with the
-case's unit, the officer and the device: app.services.follow_through.records) until that
-service is merged here.
+Decisions are drafted, saved and issued through the decision service, after the case's
+BB-VPHC (tests/follow_through/support.py's numbers and Kho bạc).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -29,13 +28,12 @@ from app.services.case_entry import (
 )
 from app.services.cases import amend_case, finalise_case, save_case
 from app.services.context import Actor
-from app.services.follow_through import records as rec
-from app.services.follow_through.forms import (
-    AccusedForm,
-    AnswerForm,
-    GoodsForm,
-    PaymentForm,
-    ReferralForm,
+from app.services.follow_through.entries import (
+    AccusedEntry,
+    AnswerEntry,
+    GoodsDispositionEntry,
+    PaymentEntry,
+    ReferralEntry,
 )
 from app.services.follow_through.goods import dispose_goods
 from app.services.follow_through.payments import record_payment
@@ -97,17 +95,37 @@ def _case(session: Session, actor: Actor, started: datetime, subject: SubjectEnt
 
 
 def decision(session: Session, case_id: uuid.UUID, kind: str, on: date, actor: Actor, *,
-             fine: int = 0, confiscated: int = 0, number: str = "") -> CaseDecision:
-    """An issued decision, written as the decision service writes it."""
-    ins, _ = rec.open_case(session, case_id)
-    record = rec.stamp(CaseDecision(
-        kind=kind, status="issued", form_code={"xu_phat": "MQD02", "tam_giu": "MQD20",
-                                                "tich_thu": "MQD14"}[kind],
-        number=number or f"{on:%d%m}/QĐ-XPHC", decided_on=on, signer_name="Nguyễn Văn Thành",
-        fine_total=fine, confiscated_value=confiscated,
-        subject_kind="individual"), ins, actor)
-    session.add(record)
-    return rec.after_write(session, actor, "record", "decision", record)
+             fine: int = 0, confiscated: int = 0) -> CaseDecision:
+    """A decision as the office makes it (the decision service): the case's BB-VPHC issued
+    first, the decision drafted from the case, its fine and confiscated value entered, signed
+    by the Đội trưởng, issued (printed and numbered) on ``on``."""
+    from app.documents.decisions import issue_decision
+    from app.documents.issuing import issue_document
+    from app.models import Case, IssuedDocument
+    from app.services.follow_through.decisions import draft_decision, save_decision
+    from app.services.follow_through.entries import DecisionEntry
+    from app.services.settings import set_treasury
+    from tests.follow_through.support import TREASURY, _line, ensure_numbers
+
+    set_treasury(session, TREASURY)
+    case = session.get(Case, case_id)
+    assert case is not None and case.started_at is not None
+    ensure_numbers(session, case.started_at.astimezone(VN_TZ).year)
+    ensure_numbers(session, on.year)
+    if not session.query(IssuedDocument).filter_by(inspection_id=case_id, form_code="BB-VPHC").count():
+        issue_document(session, case_id, "BB-VPHC", actor,
+                       now=case.started_at + timedelta(minutes=20))
+    d = draft_decision(session, case_id, kind, actor)
+    lines = tuple(dataclasses.replace(_line(ln), fine=fine if i == 0 else 0)
+                  for i, ln in enumerate(d.lines))
+    save_decision(session, d.id, DecisionEntry(
+        decided_on=on, place=d.place or "Lạng Sơn", signer_name=d.signer_name,
+        signer_title_code=d.signer_title_code, subject_kind=d.subject_kind, lines=lines,
+        confiscated_value=confiscated, pay_account=d.pay_account,
+        pay_within_days=d.pay_within_days, reason=d.reason, held_days=d.held_days,
+        held_place=d.held_place), actor)
+    issue_decision(session, d.id, actor, now=datetime.combine(on, time(15), VN_TZ))
+    return d
 
 
 def seized_item(session: Session, case_id: uuid.UUID) -> uuid.UUID:
@@ -134,13 +152,13 @@ def build(session: Session) -> DataSet:
     dec = decision(session, c["A"], "xu_phat", date(2025, 1, 10), actor, fine=8_000_000,
                    confiscated=11_500_000)
     item = seized_item(session, c["A"])
-    dispose_goods(session, c["A"], GoodsForm(item, "tich_thu", date(2025, 1, 10),
+    dispose_goods(session, c["A"], GoodsDispositionEntry(item, "tich_thu", date(2025, 1, 10),
                                              appraised_value=11_500_000), actor)
-    dispose_goods(session, c["A"], GoodsForm(item, "ban", date(2025, 2, 15), sold_value=9_000_000,
+    dispose_goods(session, c["A"], GoodsDispositionEntry(item, "ban", date(2025, 2, 15), sold_value=9_000_000,
                                              receipt_no="BL-0215"), actor)
-    record_payment(session, c["A"], PaymentForm(dec.id, "BL-0001", date(2025, 1, 20), 5_000_000,
+    record_payment(session, c["A"], PaymentEntry(dec.id, "BL-0001", date(2025, 1, 20), 5_000_000,
                                                 late_amount=0), actor)
-    record_payment(session, c["A"], PaymentForm(dec.id, "BL-0002", date(2025, 4, 2), 3_000_000,
+    record_payment(session, c["A"], PaymentEntry(dec.id, "BL-0002", date(2025, 4, 2), 3_000_000,
                                                 late_amount=12_000), actor)
     # B: 23:45 on 31 March 2025 in Vietnam: still Q1. Unlicensed trade, not yet decided.
     c["B"] = _case(session, actor, vn(2025, 3, 31, 23, 45), _person("Hoàng Thị Mai", "020185002222", "nữ"),
@@ -153,20 +171,20 @@ def build(session: Session) -> DataSet:
     c["D"] = _case(session, actor, vn(2025, 2, 10), _person("Vi Văn Dũng", "020085004444"),
                    act=HANG_CAM, goods="phao_no", seized="50.000.000", joint=True)
     decision(session, c["D"], "tam_giu", date(2025, 2, 10), actor)
-    ref = refer_case(session, c["D"], ReferralForm(date(2025, 2, 12), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
+    ref = refer_case(session, c["D"], ReferralEntry(date(2025, 2, 12), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
                      actor)
-    record_answer(session, ref.id, AnswerForm("khoi_to", date(2025, 3, 5), "12/QĐ-KTVA"),
-                  [AccusedForm("Vi Văn Dũng", 1985), AccusedForm("Lương Văn Pháo", 1990)], actor)
+    record_answer(session, ref.id, AnswerEntry("khoi_to", date(2025, 3, 5), "12/QĐ-KTVA"),
+                  [AccusedEntry("Vi Văn Dũng", 1985), AccusedEntry("Lương Văn Pháo", 1990)], actor)
     # E: a company whose file the police sent back unprosecuted, then fined: administrative.
     c["E"] = _case(session, actor, vn(2025, 1, 15), _company("Công ty TNHH Thương mại Đồng Đăng",
                                                              "0100109106"),
                    act=HANG_GIA, goods="my_pham")
-    ref = refer_case(session, c["E"], ReferralForm(date(2025, 1, 20), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
+    ref = refer_case(session, c["E"], ReferralEntry(date(2025, 1, 20), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
                      actor)
-    record_answer(session, ref.id, AnswerForm("khong_khoi_to", date(2025, 2, 20), "05/TB-CSĐT",
+    record_answer(session, ref.id, AnswerEntry("khong_khoi_to", date(2025, 2, 20), "05/TB-CSĐT",
                                               returned_on=date(2025, 2, 25)), [], actor)
     dec = decision(session, c["E"], "xu_phat", date(2025, 3, 3), actor, fine=15_000_000)
-    record_payment(session, c["E"], PaymentForm(dec.id, "BL-0310", date(2025, 3, 10), 15_000_000,
+    record_payment(session, c["E"], PaymentEntry(dec.id, "BL-0310", date(2025, 3, 10), 15_000_000,
                                                 late_amount=0), actor)
     # F: an inspection that found nothing.
     c["F"] = _case(session, actor, vn(2025, 2, 1), _person("Đàm Thị Hoa", "020185005555", "nữ"),
@@ -184,7 +202,7 @@ def build(session: Session) -> DataSet:
     c["H"] = _case(session, actor, vn(2024, 2, 29, 10), _person("Bế Thị Lan", "020185008888", "nữ"),
                    act=HANG_GIA, goods="my_pham")
     dec = decision(session, c["H"], "xu_phat", date(2024, 3, 1), actor, fine=6_000_000)
-    record_payment(session, c["H"], PaymentForm(dec.id, "BL-2403", date(2024, 3, 5), 6_000_000,
+    record_payment(session, c["H"], PaymentEntry(dec.id, "BL-2403", date(2024, 3, 5), 6_000_000,
                                                 late_amount=0), actor)
     # I: 23:59 on 31 December 2024 in Vietnam: Q4 2024, in neither compared period.
     c["I"] = _case(session, actor, vn(2024, 12, 31, 23, 59), _person("Hà Văn Nam", "020085009999"),

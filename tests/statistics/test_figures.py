@@ -149,11 +149,11 @@ def test_a_voided_payment_leaves_the_figures_at_the_next_refresh(laptop, tmp_pat
     try:
         assert figures(db, "quy:2025-1").total()["thu_nop_ngan_sach"] == 14_000_000
     finally:
-        from app.services.follow_through.forms import PaymentForm
+        from app.services.follow_through.entries import PaymentEntry
         from app.services.follow_through.payments import record_payment
 
         with unit_of_work(db.sessions) as s:
-            record_payment(s, ds.cases["E"], PaymentForm(None, "BL-0310B", date(2025, 3, 10),
+            record_payment(s, ds.cases["E"], PaymentEntry(None, "BL-0310B", date(2025, 3, 10),
                                                          15_000_000, late_amount=0),
                            current_actor(s))
     assert figures(db, "quy:2025-1").total()["thu_nop_ngan_sach"] == 29_000_000

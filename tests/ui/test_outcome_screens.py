@@ -18,7 +18,12 @@ from app.db import unit_of_work
 from app.demo import generate_demo
 from app.documents.decisions import issue_decision
 from app.services.follow_through.decisions import draft_decision, record_delivery, save_decision
-from app.services.follow_through.forms import DecisionForm, DecisionLineForm, GoodsForm, PaymentForm
+from app.services.follow_through.entries import (
+    DecisionEntry,
+    DecisionLineEntry,
+    GoodsDispositionEntry,
+    PaymentEntry,
+)
 from app.services.follow_through.goods import dispose_goods, held_goods
 from app.services.follow_through.payments import record_payment
 from app.services.follow_through.records import void_record
@@ -37,18 +42,18 @@ def midway_case(sessions, actor):
     case_id = roadside_case(sessions, actor, d0)
     with unit_of_work(sessions) as s:
         draft = draft_decision(s, case_id, "xu_phat", actor)
-        lines = tuple(DecisionLineForm(ln["violation_id"], ln["legal_act_code"], ln["fine"]) for ln in draft.lines)
-        form = DecisionForm(d0 + timedelta(days=2), draft.place, draft.signer_name, draft.signer_title_code,
+        lines = tuple(DecisionLineEntry(ln["violation_id"], ln["legal_act_code"], ln["fine"]) for ln in draft.lines)
+        form = DecisionEntry(d0 + timedelta(days=2), draft.place, draft.signer_name, draft.signer_title_code,
                             draft.subject_kind, lines, pay_account="7111.0.1054321")
         save_decision(s, draft.id, form, actor)
         issue_decision(s, draft.id, actor)
         record_delivery(s, draft.id, "truc_tiep", d0 + timedelta(days=3), actor)
         cigarettes, _sugar = held_goods(s, case_id, vn_today())
-        dispose_goods(s, case_id, GoodsForm(cigarettes.item_id, "tich_thu", d0 + timedelta(days=4)), actor)
-        wrong = record_payment(s, case_id, PaymentForm(draft.id, "BL-0012345", d0 + timedelta(days=9),
+        dispose_goods(s, case_id, GoodsDispositionEntry(cigarettes.item_id, "tich_thu", d0 + timedelta(days=4)), actor)
+        wrong = record_payment(s, case_id, PaymentEntry(draft.id, "BL-0012345", d0 + timedelta(days=9),
                                                        "300.000"), actor)
         void_record(s, "payment", wrong.id, "Ghi nhầm số tiền trên biên lai", actor)
-        record_payment(s, case_id, PaymentForm(draft.id, "BL-0012346", d0 + timedelta(days=9), "3.000.000",
+        record_payment(s, case_id, PaymentEntry(draft.id, "BL-0012346", d0 + timedelta(days=9), "3.000.000",
                                                channel="ngan_hang"), actor)
     return case_id
 

@@ -7,6 +7,7 @@ The terms are those of :class:`app.services.follow_through.deadlines.Rules`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -291,13 +292,15 @@ def money(f: CaseFacts, decision: Any, rules: Rules, on: date) -> Money:
                  sum(p.late_amount for p in receipts))
 
 
-def enforcement_limit(decision: Any, rules: Rules) -> date | None:
+def enforcement_limit(decision: Any, rules: Rules, steps: Sequence[Any] = ()) -> date | None:
     """The last day the decision may be enforced (Luật XLVPHC Đ74 k1: 1 year from the
-    decision; a postponement adds its time, Đ74 k2)."""
+    decision; the time of a postponement is not counted, Đ74 k2), moved to a working day."""
     if decision.decided_on is None:
         return None
+    paused = sum(((s.due_on - s.done_on).days for s in steps if s.step == "hoan_thi_hanh"
+                  and s.decision_id == decision.id and s.due_on), 0)
     limit = months_after(decision.decided_on, 12 * rules.enforcement_years)
-    return next_working_day(limit)
+    return next_working_day(limit + timedelta(days=paused))
 
 
 # --- closure ----------------------------------------------------------------------------------
@@ -324,7 +327,7 @@ def missing_to_close(f: CaseFacts, rules: Rules, on: date | None) -> list[str]:
                            "quyết định tịch thu).")
         s = sanction(f)
         if s is not None:
-            limit = enforcement_limit(s, rules)
+            limit = enforcement_limit(s, rules, f.valid("steps"))
             expired = on is not None and limit is not None and on > limit
             m = money(f, s, rules, on or date.max)
             if m.unpaid and not expired:

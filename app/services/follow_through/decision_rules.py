@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.models import Case, CaseDecision, LegalAct, OfficerTitle, Violation
 from app.models.decision_repository import graded_acts, issued_of_form
 from app.services.fines import Competence, competence_problems
-from app.services.follow_through.forms import DecisionForm, DecisionLineForm
+from app.services.follow_through.entries import DecisionEntry, DecisionLineEntry
 from app.validation import validate_printable
 from app.vntime import VN_TZ, vn
 
@@ -75,7 +75,7 @@ def _printable(errors: Errors, field: str, text: str) -> None:
         errors[field] = message
 
 
-def _line_errors(session: Session, case: Case, i: int, line: DecisionLineForm,
+def _line_errors(session: Session, case: Case, i: int, line: DecisionLineEntry,
                  errors: Errors) -> None:
     key = f"lines.{i}"
     if line.violation_id:
@@ -104,7 +104,7 @@ def _warning_allowed(act: LegalAct) -> bool:
     return act.warning_allowed or act.fine_min == 0
 
 
-def form_errors(session: Session, case: Case, kind: str, form: DecisionForm, today: date) -> Errors:
+def form_errors(session: Session, case: Case, kind: str, form: DecisionEntry, today: date) -> Errors:
     """What is wrong with ``form`` for a decision of ``kind`` on ``case`` (a draft may still
     lack what issuing needs: see :func:`issue_errors`)."""
     errors: Errors = date_errors(session, case, kind, form.decided_on, today)
@@ -202,7 +202,7 @@ def today_vn() -> date:
     return datetime.now(VN_TZ).date()
 
 
-def line_dicts(lines: Sequence[DecisionLineForm]) -> list[dict[str, Any]]:
+def line_dicts(lines: Sequence[DecisionLineEntry]) -> list[dict[str, Any]]:
     """The JSON the record stores (the wire's DecisionLine)."""
     return [
         {"violation_id": str(ln.violation_id) if ln.violation_id else None,

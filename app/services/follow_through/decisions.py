@@ -41,7 +41,7 @@ from app.services.cases import load_case
 from app.services.context import Actor
 from app.services.follow_through import decision_rules as rules
 from app.services.follow_through.due import refresh_due
-from app.services.follow_through.forms import DecisionForm, DecisionLineForm
+from app.services.follow_through.entries import DecisionEntry, DecisionLineEntry
 from app.services.settings import current_officer, current_unit, treasury
 from app.text import nfc
 from app.validation import validate_printable
@@ -133,7 +133,7 @@ def _lines_from_case(session: Session, case: Case, organisation: bool) -> list[d
     for v in live(case.violations):
         act = session.get(LegalAct, v.legal_act_code) if v.legal_act_code else None
         fine = v.proposed_fine if v.proposed_fine is not None else _mean_fine(act, organisation)
-        lines.append(DecisionLineForm(str(v.id), v.legal_act_code or "", int(fine)))
+        lines.append(DecisionLineEntry(str(v.id), v.legal_act_code or "", int(fine)))
     return rules.line_dicts(lines)
 
 
@@ -189,7 +189,7 @@ def draft_decision(session: Session, case_id: uuid.UUID | str, kind: str, actor:
     return d
 
 
-def save_decision(session: Session, decision_id: uuid.UUID | str, form: DecisionForm,
+def save_decision(session: Session, decision_id: uuid.UUID | str, form: DecisionEntry,
                   actor: Actor) -> CaseDecision:
     """Store the officer's edits of a draft. Refused (ValidationFailed, nothing written): a
     date in the future or before the biên bản the decision rests on, fines below zero or a
@@ -221,7 +221,7 @@ def save_decision(session: Session, decision_id: uuid.UUID | str, form: Decision
 
 
 def competence_problem(session: Session,
-                       form_or_decision: CaseDecision | DecisionForm | tuple[str, DecisionForm]) -> str | None:
+                       form_or_decision: CaseDecision | DecisionEntry | tuple[str, DecisionEntry]) -> str | None:
     """Why the signer may not make this decision (NĐ 189/2025), in Vietnamese, or None. Takes
     a stored decision, a sanction decision's form being edited, or (kind, form)."""
     if isinstance(form_or_decision, CaseDecision):
@@ -229,7 +229,7 @@ def competence_problem(session: Session,
         return rules.competence_problem_of(
             session, d.kind, d.signer_title_code, d.subject_kind,
             [(ln.get("legal_act_code", ""), ln.get("fine")) for ln in d.lines], d.confiscated_value)
-    if isinstance(form_or_decision, DecisionForm):
+    if isinstance(form_or_decision, DecisionEntry):
         kind, form = "xu_phat", form_or_decision
     else:
         kind, form = form_or_decision
@@ -323,7 +323,7 @@ def end_without_sanction(session: Session, case_id: uuid.UUID | str, reason_code
     return d
 
 
-def record_confiscation(session: Session, case_id: uuid.UUID | str, form: DecisionForm,
+def record_confiscation(session: Session, case_id: uuid.UUID | str, form: DecisionEntry,
                         actor: Actor) -> CaseDecision:
     """A confiscation decision made without a sanction decision (MQĐ14: the violator unknown,
     or the goods not claimed in time), issued on paper under ``form.number`` and recorded

@@ -121,7 +121,7 @@ def _sanction_items(f: CaseFacts, decision: Any, r: Rules) -> list[DueItem]:
     if m.unpaid:
         out.append(DueItem("nop_phat", f"Hạn nộp tiền phạt: còn {dong(m.unpaid)}", m.due_on,
                            "payment", record_id=decision.id))
-        limit = cp.enforcement_limit(decision, r)
+        limit = cp.enforcement_limit(decision, r, f.valid("steps"))
         out.append(DueItem("thoi_hieu", "Cưỡng chế trước khi hết thời hiệu thi hành (01 năm)",
                            limit, "enforce", record_id=decision.id))
     elif m.late:

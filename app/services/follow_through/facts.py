@@ -126,8 +126,11 @@ def _read_chunk(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, CaseF
         select(Violation.inspection_id, func.count()).where(
             Violation.inspection_id.in_(ids), Violation.deleted_at.is_(None))
         .group_by(Violation.inspection_id)).tuples().all())
-    superseded = set(session.scalars(select(case.c.amends_id).where(
-        case.c.amends_id.in_(ids), case.c.status == FINALISED, case.c.deleted_at.is_(None))))
+    # by ix_inspection_amends_id alone (with the status in the query SQLite picks the status
+    # index and reads every finalised case: 1.3 s a chunk at 100k cases)
+    superseded = {r.amends_id for r in session.execute(
+        select(case.c.amends_id, case.c.status, case.c.deleted_at).where(case.c.amends_id.in_(ids)))
+        if r.status == FINALISED and r.deleted_at is None}
     reports = dict(session.execute(
         select(IssuedDocument.inspection_id, func.min(IssuedDocument.issued_at)).where(
             IssuedDocument.inspection_id.in_(ids), IssuedDocument.form_code == BB_VPHC,

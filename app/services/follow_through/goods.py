@@ -22,8 +22,8 @@ from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
 from app.services.follow_through.deadlines import rules, vn_date
+from app.services.follow_through.entries import GoodsDispositionEntry
 from app.services.follow_through.facts import CaseFacts, Item, read_case
-from app.services.follow_through.forms import GoodsForm
 from app.text import dong
 from app.validation import parse_money, parse_quantity
 
@@ -66,7 +66,7 @@ def held_goods(session: Session, case_id: uuid.UUID | str, today: date) -> list[
             for s in stock.values() if s.left > 0]
 
 
-def dispose_goods(session: Session, case_id: uuid.UUID | str, form: GoodsForm,
+def dispose_goods(session: Session, case_id: uuid.UUID | str, form: GoodsDispositionEntry,
                   actor: Actor) -> GoodsDisposition:
     """Record what became of (part of) a seized item (refusals: :func:`check_disposal`)."""
     ins, f = rec.open_case(session, case_id)
@@ -79,7 +79,7 @@ def dispose_goods(session: Session, case_id: uuid.UUID | str, form: GoodsForm,
     return rec.after_write(session, actor, "record", "goods_disposition", record, detail)
 
 
-def check_disposal(f: rec.CaseFacts, form: GoodsForm) -> dict[str, Any]:
+def check_disposal(f: rec.CaseFacts, form: GoodsDispositionEntry) -> dict[str, Any]:
     """The disposition's values as recorded, or ValidationFailed at its fields (pure over
     the case's facts: the laptop and the province's console check it alike). Refused: an
     item not of the case, a quantity larger than what the action can still take, a
@@ -123,7 +123,7 @@ def check_disposal(f: rec.CaseFacts, form: GoodsForm) -> dict[str, Any]:
             "document_no": document, "note": note}
 
 
-def _quantity(f: CaseFacts, item: Item | None, action: str, form: GoodsForm,
+def _quantity(f: CaseFacts, item: Item | None, action: str, form: GoodsDispositionEntry,
               errors: rec.Errors) -> Decimal:
     """The quantity to record (all the action can take when none is typed), checked
     against what is left of the item after the dispositions already recorded."""

@@ -20,8 +20,8 @@ from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
 from app.services.follow_through.deadlines import Rules, rules
+from app.services.follow_through.entries import PaymentEntry
 from app.services.follow_through.facts import read_case
-from app.services.follow_through.forms import PaymentForm
 from app.text import dong
 from app.validation import parse_money
 
@@ -64,7 +64,7 @@ def amount_due(session: Session, decision_id: uuid.UUID | str, on: date) -> Due:
     return Due(m.principal, m.paid, m.late, m.due_on, m.late_accrued, m.late_paid)
 
 
-def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm,
+def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentEntry,
                    actor: Actor) -> Payment:
     """Record one receipt. ``late_amount`` None takes the late amount due on ``paid_on``."""
     ins, f = rec.open_case(session, case_id)
@@ -76,7 +76,7 @@ def record_payment(session: Session, case_id: uuid.UUID | str, form: PaymentForm
                            f"{dong(payment.late_amount)} chậm nộp")
 
 
-def check_payment(f: rec.CaseFacts, form: PaymentForm, r: Rules) -> dict[str, Any]:
+def check_payment(f: rec.CaseFacts, form: PaymentEntry, r: Rules) -> dict[str, Any]:
     """The receipt's values as they are recorded, or ValidationFailed at its fields: pure
     over the case's facts, so the laptop and the province's console check it alike."""
     errors: rec.Errors = {}

@@ -20,13 +20,13 @@ from app.models.outcome import VOID, Accused, CriminalReferral
 from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
-from app.services.follow_through.forms import AccusedForm, AnswerForm, ReferralForm
+from app.services.follow_through.entries import AccusedEntry, AnswerEntry, ReferralEntry
 from app.validation import validate_person_id
 
 ANSWERS = (cp.PROSECUTED, cp.NOT_PROSECUTED)
 
 
-def refer_case(session: Session, case_id: uuid.UUID | str, form: ReferralForm,
+def refer_case(session: Session, case_id: uuid.UUID | str, form: ReferralEntry,
                actor: Actor) -> CriminalReferral:
     """Record the transfer of the file (MQĐ33, BB-CHS); refusals: :func:`check_referral`."""
     ins, f = rec.open_case(session, case_id)
@@ -35,7 +35,7 @@ def refer_case(session: Session, case_id: uuid.UUID | str, form: ReferralForm,
     return rec.after_write(session, actor, "record", "referral", record, record.agency)
 
 
-def check_referral(f: rec.CaseFacts, form: ReferralForm) -> dict[str, Any]:
+def check_referral(f: rec.CaseFacts, form: ReferralEntry) -> dict[str, Any]:
     """The transfer's values, or ValidationFailed at its fields (pure over the case's facts).
     Refused while another referral waits or was prosecuted, and when a sanction decision
     stands (it must be voided first, Luật XLVPHC Đ62 k2)."""
@@ -60,8 +60,8 @@ def check_referral(f: rec.CaseFacts, form: ReferralForm) -> dict[str, Any]:
             "note": note}
 
 
-def record_answer(session: Session, referral_id: uuid.UUID | str, form: AnswerForm,
-                  accused: list[AccusedForm], actor: Actor) -> CriminalReferral:
+def record_answer(session: Session, referral_id: uuid.UUID | str, form: AnswerEntry,
+                  accused: list[AccusedEntry], actor: Actor) -> CriminalReferral:
     """The agency's answer on a waiting referral, with the accused when prosecuted
     (refusals: :func:`check_answer`). Nothing is written when any field is wrong."""
     referral = session.get(CriminalReferral, rec.as_id(referral_id))
@@ -88,7 +88,7 @@ def record_answer(session: Session, referral_id: uuid.UUID | str, form: AnswerFo
     return rec.after_write(session, actor, "answer", "referral", referral, referral.answer)
 
 
-def check_answer(referral: Any, form: AnswerForm, accused: list[AccusedForm],
+def check_answer(referral: Any, form: AnswerEntry, accused: list[AccusedEntry],
                  subject_known: Callable[[uuid.UUID], bool]) -> tuple[dict[str, Any],
                                                                       list[dict[str, Any]]]:
     """The answer's values (``answer``, ``answer_on``, ``answer_no``, ``returned_on``, and
@@ -118,7 +118,7 @@ def check_answer(referral: Any, form: AnswerForm, accused: list[AccusedForm],
              "note": note}, people)
 
 
-def _accused(i: int, form: AccusedForm, errors: rec.Errors,
+def _accused(i: int, form: AccusedEntry, errors: rec.Errors,
              subject_known: Callable[[uuid.UUID], bool]) -> dict[str, Any]:
     field = f"accused.{i}."
     name = rec.text(errors, field + "full_name", form.full_name, limit=120,

@@ -27,8 +27,8 @@ from app.services.context import Actor
 from app.services.follow_through import case_path as cp
 from app.services.follow_through import records as rec
 from app.services.follow_through.deadlines import Rules, rules, working_days_after
+from app.services.follow_through.entries import StepEntry
 from app.services.follow_through.facts import CaseFacts, read_case
-from app.services.follow_through.forms import StepForm
 from app.text import dong
 from app.validation import parse_money
 
@@ -39,7 +39,7 @@ NEEDS_DATE = ("hoan_thi_hanh", "nop_nhieu_lan", "gia_han_tam_giu")
 BEFORE_DECISION = ("giai_trinh_yeu_cau", "giai_trinh_nhan", "xac_minh", "gia_han_tam_giu")
 
 
-def record_step(session: Session, case_id: uuid.UUID | str, form: StepForm,
+def record_step(session: Session, case_id: uuid.UUID | str, form: StepEntry,
                 actor: Actor) -> CaseStep:
     """Record a step (not the closure marks: :func:`close_case`, :func:`reopen_case`)."""
     ins, f = rec.open_case(session, case_id)
@@ -48,7 +48,7 @@ def record_step(session: Session, case_id: uuid.UUID | str, form: StepForm,
     return rec.after_write(session, actor, "record", "case_step", record, record.step)
 
 
-def check_step(f: CaseFacts, form: StepForm, r: Rules) -> dict[str, Any]:
+def check_step(f: CaseFacts, form: StepEntry, r: Rules) -> dict[str, Any]:
     """The step's values as recorded, or ValidationFailed at its fields (pure over the
     case's facts: the laptop and the province's console check it alike)."""
     errors: rec.Errors = {}
@@ -84,7 +84,7 @@ def check_step(f: CaseFacts, form: StepForm, r: Rules) -> dict[str, Any]:
             "document_no": document, "amount": amount}
 
 
-def _due_on(f: CaseFacts, step: str, form: StepForm, done_on: date | None,
+def _due_on(f: CaseFacts, step: str, form: StepEntry, done_on: date | None,
             errors: rec.Errors, r: Rules) -> date | None:
     if step == "giai_trinh_yeu_cau" and form.due_on is None and f.report_on is not None:
         return working_days_after(f.report_on, r.hearing_working_days if form.hearing
@@ -96,7 +96,7 @@ def _due_on(f: CaseFacts, step: str, form: StepForm, done_on: date | None,
     return form.due_on
 
 
-def _amount(f: CaseFacts, step: str, decision: object, form: StepForm, errors: rec.Errors,
+def _amount(f: CaseFacts, step: str, decision: object, form: StepEntry, errors: rec.Errors,
             r: Rules) -> int | None:
     """The đồng a reduction or exemption takes off (an exemption without an amount: all
     still unpaid); no more than what is still unpaid."""

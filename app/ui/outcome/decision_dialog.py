@@ -35,7 +35,7 @@ from app.ui.widgets.styles import HINT_STYLE, TOTAL_STYLE, error_label
 from app.validation import parse_money
 
 if TYPE_CHECKING:  # loaded with the dialog, after SQLAlchemy
-    from app.services.follow_through.forms import DecisionForm
+    from app.services.follow_through.entries import DecisionEntry
     from app.ui.outcome.actions import Actions
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class DecisionDraft:
     id: uuid.UUID | None  # None: an MQĐ14 recorded from paper (no draft)
     case_id: uuid.UUID
     kind: str
-    form: DecisionForm
+    form: DecisionEntry
     signers: list[Any]  # follow_through.decisions.Signer
     citations: dict[str, str]  # legal act code → "điểm a khoản 1 Điều 15 NĐ 98/2020"
     subject: str
@@ -61,7 +61,7 @@ class Issued:
 def _read_draft(session: Any, actor: Any, case_id: uuid.UUID, kind: str) -> DecisionDraft:
     from app.models import Case, LegalAct
     from app.services.follow_through.decisions import draft_decision, signers
-    from app.services.follow_through.forms import DecisionForm, DecisionLineForm
+    from app.services.follow_through.entries import DecisionEntry, DecisionLineEntry
 
     case = session.get(Case, case_id)
     subject = case.subject if case is not None else None
@@ -70,13 +70,13 @@ def _read_draft(session: Any, actor: Any, case_id: uuid.UUID, kind: str) -> Deci
     if kind == "tich_thu":
         from app.services.follow_through.decision_rules import today_vn
 
-        form = DecisionForm(decided_on=today_vn(), subject_kind="organisation" if organisation else "individual")
+        form = DecisionEntry(decided_on=today_vn(), subject_kind="organisation" if organisation else "individual")
         return DecisionDraft(None, case_id, kind, form, signers(session), {}, who)
     d = draft_decision(session, case_id, kind, actor)
-    lines = tuple(DecisionLineForm(ln.get("violation_id"), ln.get("legal_act_code", ""), int(ln.get("fine") or 0),
+    lines = tuple(DecisionLineEntry(ln.get("violation_id"), ln.get("legal_act_code", ""), int(ln.get("fine") or 0),
                                    ln.get("additional", ""), ln.get("remedial", ""), ln.get("remedial_days"))
                   for ln in d.lines)
-    form = DecisionForm(d.decided_on, d.place, d.signer_name, d.signer_title_code, d.subject_kind, lines,
+    form = DecisionEntry(d.decided_on, d.place, d.signer_name, d.signer_title_code, d.subject_kind, lines,
                         d.confiscated_value, d.aggravating, d.mitigating, d.pay_account, d.pay_within_days,
                         d.reason, d.held_days, d.held_place)
     citations = {}
@@ -236,11 +236,11 @@ class DecisionDialog(FormDialog):
                 errors["confiscated_value"] = problem
         return errors
 
-    def form(self) -> DecisionForm:
-        from app.services.follow_through.forms import DecisionLineForm
+    def form(self) -> DecisionEntry:
+        from app.services.follow_through.entries import DecisionLineEntry
 
         name, title_code = self.signer.currentData() or ("", None)
-        lines = tuple(DecisionLineForm(
+        lines = tuple(DecisionLineEntry(
             w.line.violation_id, w.line.legal_act_code, parse_money(w.fine.text())[0] or 0,
             w.additional.text().strip(), w.remedial.text().strip(),
             int(w.days.text()) if w.days.text().strip().isdigit() else None) for w in self.lines)

@@ -53,12 +53,12 @@ class GoodsDialog(FormDialog):
         self.adjustSize()
 
     def use_case(self) -> UseCase:
-        from app.services.follow_through.forms import GoodsForm
+        from app.services.follow_through.entries import GoodsDispositionEntry
         from app.services.follow_through.goods import dispose_goods
 
         held = self.view.held[self.item.currentIndex()] if self.view.held else None
         shown = _SHOWN.get(self.action.value(), set())
-        form = GoodsForm(
+        form = GoodsDispositionEntry(
             seized_item_id=held.item_id if held else None,
             action=self.action.value(),
             done_on=self.done_on.day(),

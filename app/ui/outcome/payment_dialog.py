@@ -78,10 +78,10 @@ class PaymentDialog(FormDialog):
             self._filled[field] = field.text()
 
     def use_case(self) -> UseCase:
-        from app.services.follow_through.forms import PaymentForm
+        from app.services.follow_through.entries import PaymentEntry
         from app.services.follow_through.payments import record_payment
 
-        form = PaymentForm(
+        form = PaymentEntry(
             decision_id=self.decision.id if self.decision else None,
             receipt_no=self.receipt_no.text().strip(),
             paid_on=self.paid_on.day(),

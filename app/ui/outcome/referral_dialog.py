@@ -32,10 +32,10 @@ class ReferralDialog(FormDialog):
         self.resize(620, self.sizeHint().height())
 
     def use_case(self) -> UseCase:
-        from app.services.follow_through.forms import ReferralForm
+        from app.services.follow_through.entries import ReferralEntry
         from app.services.follow_through.referrals import refer_case
 
-        form = ReferralForm(
+        form = ReferralEntry(
             transferred_on=self.transferred_on.day(),
             agency=self.agency.text().strip(),
             document_no=self.document_no.text().strip(),
@@ -129,18 +129,18 @@ class AnswerDialog(FormDialog):
     def use_case(self) -> UseCase:
         import uuid
 
-        from app.services.follow_through.forms import AccusedForm, AnswerForm
+        from app.services.follow_through.entries import AccusedEntry, AnswerEntry
         from app.services.follow_through.referrals import record_answer
 
         prosecuted = self.answer.value() == "khoi_to"
-        form = AnswerForm(
+        form = AnswerEntry(
             answer=self.answer.value(),
             answer_on=self.answer_on.day(),
             answer_no=self.answer_no.text().strip(),
             returned_on=None if prosecuted else self.returned_on.day(),
             note=self.note_edit.toPlainText().strip(),
         )
-        accused = [AccusedForm(
+        accused = [AccusedEntry(
             full_name=a.full_name.strip(),
             birth_year=int(a.birth_year) if a.birth_year.strip() else None,
             id_number=a.id_number.strip(),

@@ -53,13 +53,13 @@ class StepDialog(FormDialog):
         self.adjustSize()
 
     def use_case(self) -> UseCase:
-        from app.services.follow_through.forms import StepForm
+        from app.services.follow_through.entries import StepEntry
         from app.services.follow_through.steps import record_step
 
         step = self.step.value()
         decision = (self._decisions[self.decision.currentIndex()].id
                     if step in ON_DECISION and self._decisions else None)
-        form = StepForm(
+        form = StepEntry(
             step=step,
             done_on=self.done_on.day(),
             due_on=self.due_on.day() if step in WITH_DUE else None,

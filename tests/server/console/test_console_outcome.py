@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from app.db import unit_of_work
 from app.models.outcome import Accused, CriminalReferral, Payment
 from app.services.follow_through import due, payments
-from app.services.follow_through.forms import PaymentForm
+from app.services.follow_through.entries import PaymentEntry
 from app.services.settings import current_actor
 from server.models import SyncRecord
 from tests.follow_through.support import finalised_case, sanction
@@ -232,7 +232,7 @@ def _cosmetics_case(lap, on: date):  # type: ignore[no-untyped-def]
                                  violations=[violation], place_address="Chợ Kỳ Lừa")
         decided = on + timedelta(days=3)
         d = sanction(s, case_id, actor, 4_000_000, decided, decided)
-        payments.record_payment(s, case_id, PaymentForm(
+        payments.record_payment(s, case_id, PaymentEntry(
             d.id, "0000777", decided, "4.000.000"), actor)
     return case_id
 

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from app.db import unit_of_work
 from app.services.case_entry import SubjectEntry
 from app.services.follow_through import payments
-from app.services.follow_through.forms import PaymentForm
+from app.services.follow_through.entries import PaymentEntry
 from app.services.settings import current_actor
 from tests.follow_through.support import finalised_case, sanction
 from tests.server.console.conftest import DOCS, screenshot_wanted
@@ -42,7 +42,7 @@ def _decided(lap, subject: str, number: str, on: date, fine: int,  # type: ignor
         d = sanction(s, case_id, actor, fine, decided, decided)
         if paid:
             assert paid_on is not None
-            payments.record_payment(s, case_id, PaymentForm(
+            payments.record_payment(s, case_id, PaymentEntry(
                 d.id, f"BL-{number[-4:]}-{paid_on:%m%d}", paid_on, paid), actor)
     return case_id, d.id
 
@@ -158,7 +158,7 @@ def test_dashboard_figures_charts_cases_downloads_and_submitted_versions(api, st
 
         # a receipt arrives late from team 7: the correction is version 2, saying what changed
         with unit_of_work(b.db.sessions) as s:
-            payments.record_payment(s, b_case, PaymentForm(
+            payments.record_payment(s, b_case, PaymentEntry(
                 b_decision, "BL-6604-0920", date(2026, 9, 20), 2_000_000), current_actor(s))
         b.sync()
         page.goto(api.base_url + f"/bao-cao?ky={QUARTER}")

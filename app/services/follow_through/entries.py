@@ -1,10 +1,12 @@
-"""What a follow-through dialog hands to the services: one frozen form per record, with the
+"""What a follow-through dialog hands to the services: one frozen entry per record (an
+"entry", as the case editor's app.services.case_entry; "form" is kept for the legal
+templates), with the
 record's user fields (app.sync.wire.outcome); the service adds the case, unit, recorder and
 device, and answers bad input with app.errors.ValidationFailed keyed by these fields' names
 ("lines.0.fine", "accused.1.full_name").
 
 Dates are ``datetime.date`` in the Vietnam calendar. A decision's money is whole đồng
-(``int``); the other forms' money and quantities may also be the text as typed ("1.500.000",
+(``int``); the other entries' money and quantities may also be the text as typed ("1.500.000",
 "12,5"), read with app.validation. Ids may be ``uuid.UUID`` or their text.
 """
 
@@ -21,7 +23,7 @@ Quantity = Decimal | int | str | None
 
 
 @dataclass(frozen=True)
-class PaymentForm:
+class PaymentEntry:
     """One receipt (biên lai or chứng từ) paid on a sanction decision.
 
     ``late_amount`` None: the late-payment amount due on ``paid_on`` is taken
@@ -37,7 +39,7 @@ class PaymentForm:
 
 
 @dataclass(frozen=True)
-class GoodsForm:
+class GoodsDispositionEntry:
     """What became of one seized item, or part of it. ``quantity`` None: all of it that
     the action can take (what is still held, or still confiscated and not disposed of)."""
 
@@ -54,7 +56,7 @@ class GoodsForm:
 
 
 @dataclass(frozen=True)
-class ReferralForm:
+class ReferralEntry:
     """The case file handed to the investigating agency (MQĐ33 / BB-CHS)."""
 
     transferred_on: date | None
@@ -64,7 +66,7 @@ class ReferralForm:
 
 
 @dataclass(frozen=True)
-class AnswerForm:
+class AnswerEntry:
     """The investigating agency's answer. ``returned_on`` (not prosecuted): the day the
     file came back, which starts the new term to decide; None means ``answer_on``."""
 
@@ -76,7 +78,7 @@ class AnswerForm:
 
 
 @dataclass(frozen=True)
-class AccusedForm:
+class AccusedEntry:
     """A person prosecuted (bị can), one of the case's subjects (``subject_id``) or not."""
 
     full_name: str
@@ -87,7 +89,7 @@ class AccusedForm:
 
 
 @dataclass(frozen=True)
-class StepForm:
+class StepEntry:
     """Any other dated step (giải trình, xác minh, hoãn, giảm, miễn, nộp nhiều lần, cưỡng
     chế, gia hạn tạm giữ).
 
@@ -108,7 +110,7 @@ class StepForm:
 
 
 @dataclass(frozen=True)
-class DecisionLineForm:
+class DecisionLineEntry:
     """One violation as the decision sanctions it: the fine (0: a warning, cảnh cáo), the
     additional sanction (hình thức xử phạt bổ sung, e.g. confiscation, in words) and the
     remedial measure (biện pháp khắc phục hậu quả) with the days given to carry it out."""
@@ -122,7 +124,7 @@ class DecisionLineForm:
 
 
 @dataclass(frozen=True)
-class DecisionForm:
+class DecisionEntry:
     """A decision as the officer edits it (app.services.follow_through.decisions).
 
     ``place`` is the địa danh of the date line ("Lạng Sơn"); ``signer_title_code`` the
@@ -138,7 +140,7 @@ class DecisionForm:
     signer_name: str = ""
     signer_title_code: str | None = None
     subject_kind: str = "individual"
-    lines: tuple[DecisionLineForm, ...] = ()
+    lines: tuple[DecisionLineEntry, ...] = ()
     confiscated_value: int = 0
     aggravating: str = ""
     mitigating: str = ""
