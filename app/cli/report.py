@@ -9,14 +9,13 @@ from app.errors import ValidationFailed
 
 
 def run_report_command(args: argparse.Namespace) -> int:
+    from app.cli.unlock import open_unlocked
     from app.db import unit_of_work
-    from app.paths import DataDir
-    from app.services.startup import open_database
     from app.statistics import local
     from app.statistics.outputs import period_from, print_refusal, write_outputs
     from app.statistics.report import build_report
 
-    db = open_database(DataDir(args.data_dir))
+    db = open_unlocked(args)  # an officer's password (--password-stdin), as every command
     try:
         with unit_of_work(db.sessions) as s:
             cal = local.laptop_calendar(s, args.cutoff_day)

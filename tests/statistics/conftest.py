@@ -8,13 +8,16 @@ import pytest
 
 from app.db import unit_of_work
 from app.paths import DataDir
-from app.services.startup import Database, open_database
+from app.services.startup import Database
+from tests.signin import make_key_file, open_signed_in
 from tests.statistics.dataset import DataSet, build
 
 
 @pytest.fixture(scope="module")
 def laptop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DataSet]]:
-    db = open_database(DataDir(tmp_path_factory.mktemp("laptop")))
+    root = tmp_path_factory.mktemp("laptop")
+    make_key_file(root)
+    db = open_signed_in(DataDir(root))
     with unit_of_work(db.sessions) as s:
         ds = build(s)
     yield db, ds

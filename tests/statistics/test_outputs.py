@@ -103,8 +103,16 @@ def test_pdf_in_the_nd30_layout_with_the_summary(report):
     assert "Biểu đồ 1. Số vụ xử lý theo nhóm vi phạm" in text
 
 
-def test_app_command_line(laptop, tmp_path, capsys):
-    from app.cli import main
+def test_app_command_line(laptop, tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    from app.cli import main as app_main
+    from tests.signin import PASSWORD
+
+    def main(argv: list[str]) -> int:  # an officer's password on standard input, as a script gives it
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+        return app_main([*argv[:2], "--password-stdin", *argv[2:]])
 
     db, _ = laptop
     root = str(db.data_dir.root)
