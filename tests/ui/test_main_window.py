@@ -26,7 +26,7 @@ def sign_in(qtbot, window: MainWindow, password: str = PASSWORD, officer: str | 
     """Pick the officer (the first, or the one signed in when locked) and type the password
     into the sign-in page, then press Enter, as an officer does."""
     page = window.signin
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is page and page.submit.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page and page.submit.isEnabled(), timeout=30000)
     if officer is not None:
         page.officer.setCurrentIndex(page.officer.findText(officer))
     type_keys(page.password, password)

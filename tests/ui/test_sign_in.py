@@ -108,7 +108,7 @@ def test_idle_time_and_a_suspend_lock_the_window(qtbot, demo_db):
         qtbot.waitUntil(lambda: window.locked, timeout=5000)
         assert window.stack.currentWidget() is window.signin
         sign_in(qtbot, window)
-        qtbot.waitUntil(lambda: not window.locked, timeout=10000)
+        qtbot.waitUntil(lambda: not window.locked, timeout=30000)
         window.idle.start(minutes=10)
         assert not window.locked
         window.idle.clock = lambda: time.time() + 3600  # the next heartbeat finds an hour gone
@@ -140,7 +140,7 @@ def test_wrong_passwords_cost_a_growing_wait_never_the_data(qtbot, demo_db):
         assert seen == {"text": "Mật khẩu không đúng. Thử lại sau 2 giây.", "enabled": False}
         qtbot.waitUntil(page.submit.isEnabled, timeout=5000)
         sign_in(qtbot, window, PASSWORD)
-        qtbot.waitUntil(lambda: not window.locked, timeout=10000)
+        qtbot.waitUntil(lambda: not window.locked, timeout=30000)
         assert window.stack.currentWidget() is window.tabs
     finally:
         close_window(window)
