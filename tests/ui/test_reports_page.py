@@ -17,6 +17,7 @@ from app.db import unit_of_work
 from app.ui.main_window import FIRST_CASE_TAB
 from tests.statistics.dataset import build
 from tests.ui.test_main_window import close_window, open_window
+from tests.ui.test_outcome_screens import shot, whole_texts
 
 TIMEOUT = 30000
 SUMMARY = (
@@ -133,3 +134,13 @@ def test_a_file_that_cannot_be_written_is_said_in_vietnamese(qtbot, window, monk
     qtbot.waitUntil(lambda: page.busy == 0 and page.state.text().startswith("Không"), timeout=TIMEOUT)
     assert "khong-ghi-duoc" in page.state.text()
     assert page.xlsx_button.isEnabled() and not (blocked / "bc.pdf").exists()
+
+
+def test_readable_at_1366_by_768(qtbot, window, tmp_path):
+    """Every button's words fit at 1366×768; the grab goes to docs/ with THUCDIA_SCREENSHOTS=1."""
+    window.resize(1366, 768)
+    page = show_quarter(qtbot, window)
+    qtbot.wait(100)
+    assert whole_texts(page) == []
+    assert page.table.viewport().height() >= 20 * page.table.rowHeight(0) * 0.6  # most figures in view
+    shot(window, tmp_path, "screenshot-reports.png")
