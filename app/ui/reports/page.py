@@ -175,8 +175,7 @@ class ReportsPage(QWidget):
     # --- the figures ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if self.report is None:
-            self.refresh()
+        self.refresh()  # cases saved or synced since: the figures of now
 
     def refresh(self) -> None:
         if task_manager().sessions is None or not self.isVisible():
