@@ -11,7 +11,7 @@ import openpyxl
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.db import unit_of_work
 from app.ui.main_window import FIRST_CASE_TAB
@@ -144,3 +144,19 @@ def test_readable_at_1366_by_768(qtbot, window, tmp_path):
     assert whole_texts(page) == []
     assert page.table.viewport().height() >= 20 * page.table.rowHeight(0) * 0.6  # most figures in view
     shot(window, tmp_path, "screenshot-reports.png")
+
+
+def test_keyboard_reaches_the_period_the_comparison_and_the_export(qtbot, window, monkeypatch, tmp_path):
+    page = show_quarter(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.picker.kind
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.picker.part
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not page.report.compared and page.busy == 0, timeout=TIMEOUT)
+    target = tmp_path / "q1.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.busy == 0 and target.exists(), timeout=TIMEOUT)
