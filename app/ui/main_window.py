@@ -24,6 +24,7 @@ from app import APP_TITLE
 from app.paths import DataDir
 from app.ui.case_list_page import CaseListPage
 from app.ui.ops import Op, task_manager
+from app.ui.reports.page import ReportsPage
 from app.ui.signin.idle import IdleLock
 from app.ui.signin.page import SignInPage
 from app.ui.startup_flow import StartupFlow
@@ -31,7 +32,7 @@ from app.ui.tips_page import TipsPage
 from app.ui.todo_page import OverdueButton, TodoPage
 from app.ui.widgets.elided_label import ElidedLabel
 
-FIRST_CASE_TAB = 3  # the case list, the tips and "Việc cần làm" come first and never close
+FIRST_CASE_TAB = 4  # the case list, the tips, "Việc cần làm" and "Báo cáo" come first and never close
 UNIT_TEXT_WIDTH = 460  # px of the status bar for the unit and data file ("…" past it)
 
 
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.tips_page.title_changed.connect(lambda t: self.tabs.setTabText(self.tabs.indexOf(self.tips_page), t))
         self.todo_page = TodoPage(self)
         self.tabs.addTab(self.todo_page, self.tr("Việc cần làm"))
+        self.reports_page = ReportsPage(self)
+        self.tabs.addTab(self.reports_page, self.tr("Báo cáo"))
+        self.reports_page.open_case.connect(self.open_case)
         for i in range(FIRST_CASE_TAB):
             self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.signin = SignInPage(data_dir, self)
