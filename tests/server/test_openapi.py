@@ -79,6 +79,12 @@ def test_payloads_and_the_signed_message_are_described(api: Api):
         "tip": "#/components/schemas/TipPayload",
         "case": "#/components/schemas/CasePayload",
         "issued_document": "#/components/schemas/IssuedDocumentPayload",
+        "decision": "#/components/schemas/DecisionPayload",
+        "payment": "#/components/schemas/PaymentPayload",
+        "goods_disposition": "#/components/schemas/GoodsDispositionPayload",
+        "referral": "#/components/schemas/ReferralPayload",
+        "accused": "#/components/schemas/AccusedPayload",
+        "case_step": "#/components/schemas/CaseStepPayload",
     }
     signature = schemas["IssuedDocumentPayload"]["properties"]["signature"]["anyOf"][0]
     assert "thucdia-document-v1:{id}:{sha256}:{fingerprint}" in signature["description"]
