@@ -78,7 +78,9 @@ def test_issued_pdfs_go_up_once_resume_and_never_from_a_colleague(
         sha = hashlib.sha256(pdf).hexdigest()
         (blob,) = server_rows(server, Blob, sha256=sha)
         assert blob["complete"] and blob["size"] == len(pdf), number
-        stored = server.db.transact(lambda s, sha=sha: download(s, blob["unit_id"], sha), write=False)
+        unit = blob["unit_id"]
+        stored = server.db.transact(lambda s, sha=sha, unit=unit: download(s, unit, sha),
+                                    write=False)
         assert stored == pdf
         assert number in PdfReader(io.BytesIO(stored)).pages[0].extract_text()
     chunks = server_rows(server, BlobChunk, sha256=kt_sha)
