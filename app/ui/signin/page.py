@@ -10,6 +10,8 @@ argon2id takes ~150 ms, so every check runs off the GUI thread.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +28,8 @@ from app.errors import ValidationFailed
 from app.paths import DataDir
 from app.ui.ops import Op
 from app.ui.signin.state import FIRST, MISSING_KEYS, SIGN_IN, UPGRADE, SignInState, read_state
+
+RETRY_MARGIN_MS = 50  # the wait runs from the miss on the worker thread; the button a little after
 
 ERROR_STYLE = "color: #b00020;"
 SET_PASSWORD = "set_password"
@@ -74,7 +78,9 @@ class SignInPage(QWidget):
         for field in (self.name, self.password, self.again):
             field.returnPressed.connect(self.go)
         self.officer.currentIndexChanged.connect(lambda _i: self._officer_changed())
-        self._retry = QTimer(self, singleShot=True)
+        # precise: a coarse timer may fire up to 5 % early, and an attempt made then is
+        # refused again by the throttle's own clock
+        self._retry = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._retry.timeout.connect(lambda: self.submit.setEnabled(True))
 
     # --- what to show -------------------------------------------------------------------------
@@ -189,7 +195,7 @@ class SignInPage(QWidget):
         self.error.setText(str(exc))
         wait = getattr(exc, "seconds", 0)  # TryLater, or a WrongPassword that starts a wait
         if wait:
-            self._retry.start(int(wait * 1000))
+            self._retry.start(math.ceil(wait * 1000) + RETRY_MARGIN_MS)
         else:
             self.submit.setEnabled(True)
 
