@@ -26,14 +26,17 @@ The counting rules (REPORTS.md), applied here once:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from app.payload_values import day as _day
+from app.payload_values import live_rows as _live
+from app.payload_values import record_id as _uuid
+from app.payload_values import vn_day
 from app.statistics.catalog import act_kinds
 from app.statistics.facts import GROUPING_COLUMNS, QLTT
-from app.vntime import VN_TZ
 
 DISPOSED = {"ban": "da_ban", "tieu_huy": "tieu_huy", "chuyen_giao": "chuyen_giao"}
 TICH_THU_STATES = ("da_ban", "tieu_huy", "chuyen_giao", "chua_xu_ly")
@@ -50,47 +53,6 @@ class CaseSource:
     deleted: bool
     payload: Mapping[str, Any]
     records: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
-
-
-def _uuid(value: Any) -> uuid.UUID | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-def _moment(value: Any) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
-
-
-def vn_day(value: Any) -> date | None:
-    """The Vietnam calendar day of a moment (aware, or ISO text with its offset)."""
-    moment = _moment(value)
-    if moment is None:
-        return None
-    if moment.tzinfo is None:  # stored naive is UTC (app.models.base.UTCDateTime)
-        from datetime import UTC
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(VN_TZ).date()
-
-
-def _day(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _live(rows: Iterable[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
-    """Rows of a case aggregate that were not removed, in their recorded order."""
-    return sorted((r for r in rows or () if not r.get("deleted_at")),
-                  key=lambda r: r.get("position") or 0)
 
 
 def _money(value: Any) -> int:

@@ -19,6 +19,11 @@ from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
+from app.payload_values import day as _day
+from app.payload_values import decimal as _decimal
+from app.payload_values import live_rows as _live
+from app.payload_values import moment
+from app.payload_values import record_id as _id
 from app.services.follow_through.deadlines import vn_date
 from app.services.follow_through.facts import BB_VPHC, CaseFacts, Item
 
@@ -43,34 +48,6 @@ class Record(SimpleNamespace):
     """A follow-through record with its fields as attributes, as a mapped row has them."""
 
 
-def moment(value: Any) -> datetime | None:
-    """An aware moment from a datetime or ISO text (a naive one is UTC, as stored)."""
-    if value is None or value == "":
-        return None
-    found = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
-
-
-def _day(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _id(value: Any) -> uuid.UUID | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-def _decimal(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, Decimal) else Decimal(str(value))
-
-
 def record(values: Mapping[str, Any], created_at: Any = None) -> Record:
     """A record from its payload's values and its ``id`` (``created_at`` orders the events
     of one day, as on the laptop)."""
@@ -86,11 +63,6 @@ def record(values: Mapping[str, Any], created_at: Any = None) -> Record:
     out.setdefault("status", "valid")
     out["created_at"] = moment(created_at) or datetime.min.replace(tzinfo=UTC)
     return Record(**out)
-
-
-def _live(rows: Iterable[Mapping[str, Any]] | None) -> list[Mapping[str, Any]]:
-    return sorted((r for r in rows or () if not r.get("deleted_at")),
-                  key=lambda r: r.get("position") or 0)
 
 
 def _items(case: Mapping[str, Any]) -> list[Item]:
