@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from app.text import fold
 from server.console.models import CaseIndex, DocumentIndex, IndexCursor
+from server.feed_follower import follow
 from server.models import SyncRecord
 
 CURSOR = "cases"
-BATCH = 2000
 ENTITIES = ("case", "issued_document")
 
 
@@ -36,34 +37,19 @@ def catch_up(session: Session, *, wait: bool = True) -> int:
     """Index every case and biên bản changed since the cursor; returns how many.
 
     ``wait=False`` (a page about to be shown): when another worker is catching up at this
-    moment (PostgreSQL: its cursor row is locked), do not queue behind it — the page shows
-    the index as it stands and that worker's catch-up commits within moments. Under a
-    province's sync load the pages otherwise wait on each other's catch-ups in a chain."""
-    cursor = session.scalar(
-        select(IndexCursor).where(IndexCursor.name == CURSOR)
-        .with_for_update(skip_locked=not wait))
-    if cursor is None and not wait:
-        return 0
-    assert cursor is not None, "migration 0004_web_console makes the cursor row"
-    newest = int(session.scalar(select(func.max(SyncRecord.sequence))) or 0)
-    done = 0
-    while cursor.sequence < newest:
-        rows = session.execute(
-            select(SyncRecord.id, SyncRecord.entity, SyncRecord.unit_id, SyncRecord.payload,
-                   SyncRecord.deleted_at, SyncRecord.created_at, SyncRecord.sequence)
-            .where(SyncRecord.sequence > cursor.sequence, SyncRecord.sequence <= newest,
-                   SyncRecord.entity.in_(ENTITIES))
-            .order_by(SyncRecord.sequence).limit(BATCH)).all()
-        cases = [_case_row(r) for r in rows if r.entity == "case"]
-        docs = [_document_row(r) for r in rows if r.entity == "issued_document"]
-        for model, values in ((CaseIndex, cases), (DocumentIndex, docs)):
-            if values:
-                session.execute(delete(model).where(model.id.in_([v["id"] for v in values])))
-                session.execute(insert(model), values)
-        done += len(rows)
-        cursor.sequence = rows[-1].sequence if len(rows) == BATCH else newest
-    session.flush()
-    return done
+    moment, the page shows the index as it stands and that worker's catch-up commits within
+    moments (server.feed_follower). Under a province's sync load the pages otherwise wait on
+    each other's catch-ups in a chain."""
+    return follow(session, CURSOR, ENTITIES, lambda rows: _index(session, rows), wait=wait)
+
+
+def _index(session: Session, rows: Sequence[Any]) -> None:
+    cases = [_case_row(r) for r in rows if r.entity == "case"]
+    docs = [_document_row(r) for r in rows if r.entity == "issued_document"]
+    for model, values in ((CaseIndex, cases), (DocumentIndex, docs)):
+        if values:
+            session.execute(delete(model).where(model.id.in_([v["id"] for v in values])))
+            session.execute(insert(model), values)
 
 
 def _when(value: Any) -> datetime | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -22,11 +23,11 @@ from app.statistics import catalog
 from server.console import index
 from server.console.models import CaseTag, IndexCursor
 from server.console.outcome import FOLLOW, refresh_due
+from server.feed_follower import follow
 from server.models import SyncRecord
 from server.statistics import feed as statistics
 
 CURSOR = "outcomes"
-BATCH = 2000
 PENDING = 20_000
 ENTITIES = ("case", "issued_document", *FOLLOW)
 
@@ -39,36 +40,28 @@ def behind(session: Session) -> bool:
 
 def catch_up(session: Session, *, wait: bool = True) -> int:
     """Tag and compute what is due on every case changed since the cursor; returns how many
-    changes were read. ``wait=False``: as server.console.index.catch_up."""
-    cursor = session.scalar(
-        select(IndexCursor).where(IndexCursor.name == CURSOR)
-        .with_for_update(skip_locked=not wait))
-    if cursor is None and not wait:
-        return 0
-    assert cursor is not None, "migration 0010 (console outcomes) makes the cursor row"
-    statistics.catch_up(session)
-    newest = int(min(session.scalar(select(IndexCursor.sequence).where(
-        IndexCursor.name == name)) or 0 for name in (statistics.CURSOR, index.CURSOR)))
-    done = 0
+    changes were read. ``wait=False``: as server.console.index.catch_up. Once this cursor is
+    held, the statistics' projection is caught up, and this cursor goes no further than it
+    and the index."""
     pending: set[uuid.UUID] = set()  # cases to compute again, once however many changes they had
-    while cursor.sequence < newest:
-        rows = session.execute(
-            select(SyncRecord.id, SyncRecord.entity, SyncRecord.payload, SyncRecord.deleted_at,
-                   SyncRecord.sequence)
-            .where(SyncRecord.sequence > cursor.sequence, SyncRecord.sequence <= newest,
-                   SyncRecord.entity.in_(ENTITIES))
-            .order_by(SyncRecord.sequence).limit(BATCH)).all()
+
+    def upto() -> int:
+        statistics.catch_up(session)
+        return int(min(session.scalar(select(IndexCursor.sequence).where(
+            IndexCursor.name == name)) or 0 for name in (statistics.CURSOR, index.CURSOR)))
+
+    def apply(rows: Sequence[Any]) -> None:
         cases = [r for r in rows if r.entity == "case"]
         _tag(session, cases)
-        pending |= {r.id for r in cases} | {
+        pending.update({r.id for r in cases} | {
             uuid.UUID(json.loads(r.payload)["inspection_id" if r.entity == "issued_document"
                                             else "case_id"])
-            for r in rows if r.entity != "case"}
+            for r in rows if r.entity != "case"})
         if len(pending) >= PENDING:
             refresh_due(session, sorted(pending, key=str))
             pending.clear()
-        done += len(rows)
-        cursor.sequence = rows[-1].sequence if len(rows) == BATCH else newest
+
+    done = follow(session, CURSOR, ENTITIES, apply, wait=wait, upto=upto)
     refresh_due(session, sorted(pending, key=str))
     session.flush()
     return done

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from app.statistics.projection import CaseSource, tip_row
 from app.statistics.store import CHUNK, write_cases, write_tips
 from server.console.models import IndexCursor
+from server.feed_follower import follow
 from server.models import SyncRecord
 from server.statistics.models import StatRecord
 
 CURSOR = "statistics"
-BATCH = 2000
 FOLLOW = ("decision", "payment", "goods_disposition", "referral", "accused", "case_step")
 ENTITIES = ("case", "tip", *FOLLOW)
 
@@ -36,23 +36,7 @@ def behind(session: Session) -> bool:
 
 def catch_up(session: Session) -> int:
     """Project every change after the cursor; returns how many changes were read."""
-    cursor = session.scalar(
-        select(IndexCursor).where(IndexCursor.name == CURSOR).with_for_update())
-    assert cursor is not None, "migration 0007 (statistics) makes the cursor row"
-    newest = int(session.scalar(select(func.max(SyncRecord.sequence))) or 0)
-    done = 0
-    while cursor.sequence < newest:
-        rows = session.execute(
-            select(SyncRecord.id, SyncRecord.entity, SyncRecord.unit_id, SyncRecord.payload,
-                   SyncRecord.deleted_at, SyncRecord.sequence)
-            .where(SyncRecord.sequence > cursor.sequence, SyncRecord.sequence <= newest,
-                   SyncRecord.entity.in_(ENTITIES))
-            .order_by(SyncRecord.sequence).limit(BATCH)).all()
-        _apply(session, rows)
-        done += len(rows)
-        cursor.sequence = rows[-1].sequence if len(rows) == BATCH else newest
-    session.flush()
-    return done
+    return follow(session, CURSOR, ENTITIES, lambda rows: _apply(session, rows))
 
 
 def _apply(session: Session, rows: Sequence[Any]) -> None:
