@@ -19,7 +19,7 @@ from typing import Any
 
 # The revision this code expects; tests/test_database.py checks it equals Alembic's head.
 # Comparing with it first spares importing Alembic (~0.3 s) on every start.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 BUSY_TIMEOUT_MS = 5000
 # 32 MB page cache (default 2 MB): ranked search over 100k cases touches a few hundred
 # scattered pages; measured 22 → 16 ms median in benchmarks/bench_foundation.

@@ -45,6 +45,22 @@ def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> fl
     return statistics.median(times)
 
 
+def paired_ms(measured: Callable[[], object], baseline: Callable[[], object],
+              repeat: int = 15, warmup: int = 2) -> tuple[float, float]:
+    """The medians of ``measured`` and of ``baseline``, run by turns, so a slow spell of the
+    machine falls on both alike and their ratio holds still."""
+    for _ in range(warmup):
+        measured()
+        baseline()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for fn, out in ((measured, times[0]), (baseline, times[1])):
+            t0 = time.perf_counter()
+            fn()
+            out.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def print_table(results: list[Result]) -> None:
     head = ("benchmark", "value", "baseline", "ratio", "target", "ok")
     if not results:

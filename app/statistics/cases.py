@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.statistics import catalog
 from app.statistics.engine import _key_column
 from app.statistics.facts import stat_case, stat_event
-from app.statistics.figures import BUDGET, BY_CODE, DISTINCT
+from app.statistics.figures import BUDGET, BY_CODE
 from app.statistics.periods import Period
 
 
@@ -50,8 +50,7 @@ class CaseLine:
 def _events_of(figure: str | None) -> list[str] | None:
     if figure is None:
         return None
-    f = BY_CODE[figure]
-    return ["vi_pham"] if f.measure == DISTINCT else list(f.events)
+    return list(BY_CODE[figure].events)
 
 
 def behind_ids(period: Period, figure: str | None = None,
@@ -66,8 +65,6 @@ def behind_ids(period: Period, figure: str | None = None,
         conds.append(ev.c.figure.in_(events))
         if BY_CODE[figure].joint:  # type: ignore[index]
             conds.append(ev.c.joint)
-        if figure in ("ca_nhan", "to_chuc"):
-            conds.append(ev.c.subject_kind == BY_CODE[figure].events[0])
     if units is not None:
         conds.append(ev.c.unit_id.in_(list(units)))
     for dim, value in (where or {}).items():

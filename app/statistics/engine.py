@@ -11,9 +11,10 @@ SQLite must sort costs 2–3× the scan), and PostgreSQL hashes a few hundred gr
 - by (figure, violation kind, unit, force, joint): the total, and by unit, force, violation
   group and subgroup and their combinations, rolled up here from a few hundred rows;
 - by (figure, commune, joint) and (figure, goods category, joint), when asked;
-- distinct subjects (đối tượng) of the events that found a violation: in total, by unit and
-  by force. A subject may count in several rows of another grouping, so those leave the
-  figure out (absent from their rows) rather than add up to a wrong total.
+- the repeats of a subject in each period (app.statistics.subjects), which turn the summed
+  đối tượng events into distinct subjects: in total, by unit and by force. A subject may
+  count in several rows of another grouping, so those leave the figure out (absent from
+  their rows) rather than add up to a wrong total.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, false, func, literal, or_, select, union_all
+from sqlalchemy import String, case, func, literal, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from app.statistics import catalog
+from app.statistics import catalog, subjects
 from app.statistics.facts import MONTH_TABLES, NO_UNIT, stat_event
-from app.statistics.figures import DISTINCT, FIGURES, Figure
+from app.statistics.figures import COUNT, DISTINCT, FIGURES, MONEY
 from app.statistics.periods import Period
 
 TOTAL = "total"
@@ -52,31 +53,40 @@ Key = tuple[str, ...]
 
 @dataclass
 class Sums:
-    """Event sums of one group in one period: (event, measure) → value, the same of joint
-    cases, and distinct subjects by kind (None: not given for this grouping)."""
+    """Event sums of one group in one period: event → [n, amount], the same of joint cases,
+    and the repeats of a subject by đối tượng event (None: the distinct subjects are not
+    given for this grouping)."""
 
-    events: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
-    joint: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
-    subjects: dict[str, int] | None = None
+    events: dict[str, list[int]] = field(default_factory=dict)
+    joint: dict[str, list[int]] = field(default_factory=dict)
+    repeats: dict[str, int] | None = None
 
     def add(self, figure: str, joint: bool, n: int, amount: int) -> None:
         for target in (self.events, self.joint) if joint else (self.events,):
-            target[(figure, "n")] += n
-            target[(figure, "amount")] += amount
+            cell = target.get(figure)
+            if cell is None:
+                target[figure] = [n, amount]
+            else:
+                cell[0] += n
+                cell[1] += amount
 
     def figures(self) -> dict[str, int]:
         out = {}
-        for f in FIGURES:
-            if f.measure == DISTINCT:
-                if self.subjects is not None:
-                    out[f.code] = sum(self.subjects.get(k, 0) for k in f.events)
+        for code, events, which, joint in _PLAN:
+            if which == 2:  # distinct subjects
+                if self.repeats is not None:
+                    out[code] = sum(self.events.get(e, _NONE)[0] - self.repeats.get(e, 0)
+                                    for e in events)
                 continue
-            out[f.code] = _value(self.joint if f.joint else self.events, f)
+            source = self.joint if joint else self.events
+            out[code] = sum(source.get(e, _NONE)[which] for e in events)
         return out
 
 
-def _value(source: dict[tuple[str, str], int], f: Figure) -> int:
-    return sum(source.get((e, f.measure), 0) for e in f.events)
+_NONE = (0, 0)
+# each figure as (code, its events, what it adds up: 0 n, 1 amount, 2 distinct, joint only)
+_PLAN = tuple((f.code, f.events, {COUNT: 0, MONEY: 1, DISTINCT: 2}[f.measure], f.joint)
+              for f in FIGURES)
 
 
 @dataclass
@@ -112,17 +122,6 @@ def _key_column(table: Any, dim: str) -> Any:
     return table.c[dim]
 
 
-def _in(period: Period) -> Any:
-    return stat_event.c.day.between(period.start, period.end)
-
-
-def _where(periods: Sequence[Period], units: Sequence[uuid.UUID] | None) -> list[Any]:
-    where = [or_(*(_in(p) for p in periods)) if len(periods) > 1 else _in(periods[0])]
-    if units is not None:
-        where.append(stat_event.c.unit_id.in_(list(units)))
-    return where
-
-
 @dataclass(frozen=True)
 class Split:
     """A period as whole calendar months (read from the month tables) and the days before
@@ -153,60 +152,36 @@ def _next_month(day: date) -> date:
 
 def sums_statement(name: str, periods: Sequence[Period],
                    units: Sequence[uuid.UUID] | None) -> Any:
-    """Rows (figure, *dims, joint, then n and amount for each period) of a month table
-    (``name``: "main", "commune", "goods") and of the events of the days its months leave."""
+    """Rows (period's index, figure, *dims, joint, n, amount) of a month table (``name``:
+    "main", "commune", "goods") for the whole months of each period, and of the events for
+    the days its months leave. A group may come in more than one row (one per source): the
+    reader adds them up. Each part is a plain sum over one range of its table's key, which
+    SQLite reads in order without sorting (measured: a sum under a CASE per period costs
+    1.4× two plain sums)."""
     table, dims = MONTH_TABLES[name]
-    parts = [split(p) for p in periods]
-    sources = []
-    in_months = [table.c.month.between(*s.months) if s.months else false() for s in parts]
-    whole = [s.months for s in parts if s.months]
-    if whole:
-        span = (min(m[0] for m in whole), max(m[1] for m in whole))
-        sources.append(_sums(table, dims, in_months, units, span))
-    if any(s.days for s in parts):
-        ev = stat_event
-        in_days = [or_(*(ev.c.day.between(a, b) for a, b in s.days)) if s.days else false()
-                   for s in parts]
-        sources.append(_sums(ev, dims, in_days, units))
-    if len(sources) == 1:
-        return sources[0]
-    both = union_all(*sources).subquery()
-    keys = [both.c.figure, *(both.c[d] for d in dims), both.c.joint]
-    measures = [func.sum(both.c[f"{m}{i}"]).label(f"{m}{i}")
-                for i in range(len(periods)) for m in ("n", "a")]
-    return select(*keys, *measures).group_by(*keys)
+    parts = []
+    for i, period in enumerate(periods):
+        cut = split(period)
+        if cut.months:
+            parts.append(_sums(i, table, dims, table.c.month.between(*cut.months), units))
+        for a, b in cut.days:
+            parts.append(_sums(i, stat_event, dims, stat_event.c.day.between(a, b), units))
+    return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
-def _sums(table: Any, dims: Sequence[str], conds: Sequence[Any],
-          units: Sequence[uuid.UUID] | None, span: tuple[date, date] | None = None) -> Any:
-    """``span``: one range holding every period's rows (the month tables: one range scan of
-    the primary key instead of one per period, which SQLite merges slowly)."""
-    measures = []
-    for i, cond in enumerate(conds):
-        measures += [func.sum(case((cond, table.c.n), else_=0)).label(f"n{i}"),
-                     func.sum(case((cond, table.c.amount), else_=0)).label(f"a{i}")]
+def _sums(index: int, table: Any, dims: Sequence[str], when: Any,
+          units: Sequence[uuid.UUID] | None) -> Any:
+    """One part: grouped by the table's key in order; the unit is given as the stored text
+    (turned into a key once per unit, not once per row), and only by the main table."""
     keys = [table.c.figure, *(table.c[d] for d in dims), table.c.joint]
-    where = [table.c.month.between(*span) if span else or_(*conds)]
+    shown = [type_coerce(k, String) if k.name == "unit_id" else k for k in keys
+             if k.name != "unit_id" or "violation_kind" in dims]
+    where = [when]
     if units is not None:
         where.append(table.c.unit_id.in_(list(units)))
-    return select(*keys, *measures).where(*where).group_by(*keys)
-
-
-def subjects_statement(dims: Sequence[str], period: Period,
-                       units: Sequence[uuid.UUID] | None) -> Any:
-    """Rows (*dims, subject kind, distinct subjects) of the cases found with a violation in
-    ``period``, read from the covering index ix_stat_event_subject: the distinct (dims, kind,
-    subject) first, then counted — PostgreSQL hashes that first step where a
-    count(DISTINCT …) would sort (measured 0.73 → 0.25 s for a year of 1M cases)."""
-    ev = stat_event
-    keys = [*(ev.c[d] for d in dims), ev.c.subject_kind]
-    where = [ev.c.figure == "vi_pham", ev.c.day.between(period.start, period.end),
-             ev.c.subject_id.is_not(None)]
-    if units is not None:
-        where.append(ev.c.unit_id.in_(list(units)))
-    seen = select(*keys, ev.c.subject_id).where(*where).distinct().subquery()
-    outer = [seen.c[k.name] for k in keys]
-    return select(*outer, func.count().label("s")).group_by(*outer)
+    return (select(literal(index).label("period"), *shown, func.sum(table.c.n).label("n"),
+                   func.sum(table.c.amount).label("a"))
+            .where(*where).group_by(*keys))
 
 
 def _unit_key(value: Any) -> str:
@@ -237,26 +212,29 @@ def compute(session: Session, period: Period, previous: Period | None = None,
     sums: list[dict[str, dict[Key, Sums]]] = [
         {g: defaultdict(Sums) for g in wanted} for _ in periods]
     main = [(g, GROUPINGS[g]) for g in wanted if _is_main(g)]
-    units_seen: dict[Any, str] = {}
-    for row in session.execute(sums_statement("main", periods, units)):
-        figure, unit, kind, force, joint = row[:5]
-        if unit not in units_seen:
-            units_seen[unit] = _unit_key(unit)
-        values = {"unit_id": units_seen[unit], "force": force or "",
+    targets: dict[tuple[int, Any, str, str], list[Sums]] = {}  # the groups a row adds to
+
+    def groups_of(i: int, unit: Any, kind: str, force: str) -> list[Sums]:
+        values = {"unit_id": _unit_key(unit), "force": force or "",
                   "subgroup": catalog.subgroup_for(kind or ""), "group": catalog.group_for(kind or "")}
-        keys = [(g, tuple(values[d] for d in dims)) for g, dims in main]
-        for i in range(len(periods)):
-            n, amount = int(row[5 + 2 * i] or 0), int(row[6 + 2 * i] or 0)
-            if n or amount:
-                for g, key in keys:
-                    sums[i][g][key].add(figure, bool(joint), n, amount)
+        return [sums[i][g][tuple(values[d] for d in dims)] for g, dims in main]
+
+    for i, figure, unit, kind, force, joint, n, amount in session.execute(
+            sums_statement("main", periods, units)):
+        if not (n or amount):
+            continue
+        at = (i, unit, kind, force)
+        found = targets.get(at)
+        if found is None:
+            found = targets[at] = groups_of(*at)
+        for target in found:
+            target.add(figure, bool(joint), int(n), int(amount or 0))
     for g in ("commune", "goods"):
-        if g in wanted:  # rows (figure, unit, commune or goods, joint, sums)
-            for row in session.execute(sums_statement(g, periods, units)):
-                for i in range(len(periods)):
-                    n, amount = int(row[4 + 2 * i] or 0), int(row[5 + 2 * i] or 0)
-                    if n or amount:
-                        sums[i][g][(row[2] or "",)].add(row[0], bool(row[3]), n, amount)
+        if g in wanted:  # rows (period, figure, commune or goods, joint, sums)
+            for i, figure, key, joint, n, amount in session.execute(
+                    sums_statement(g, periods, units)):
+                if n or amount:
+                    sums[i][g][(key or "",)].add(figure, bool(joint), int(n), int(amount or 0))
     _subjects(session, sums, wanted, periods, units)
     out = []
     for per_period in sums:
@@ -268,25 +246,27 @@ def compute(session: Session, period: Period, previous: Period | None = None,
 
 def _subjects(session: Session, sums: list[dict[str, dict[Key, Sums]]], wanted: Iterable[str],
               periods: Sequence[Period], units: Sequence[uuid.UUID] | None) -> None:
-    """Distinct subjects in total, by unit and by force. A grouping with one key only (the
-    team's own unit; QLTT alone) is the total's: it is not counted again."""
+    """The repeats of a subject in each period, in total, by unit and by force. With the
+    units narrowed to one, they are all the unit's, so the figure is left out of the force
+    rows when that unit's cases have several lead forces."""
+    if units is not None and len(units) > 1:
+        raise ValueError("Đối tượng được đếm cho một đơn vị hoặc cả tỉnh.")
     asked = [g for g in SUBJECT_GROUPINGS if g in wanted]
     for i, period in enumerate(periods):
         groups = sums[i]
         for g in asked:
             for s in groups[g].values():
-                s.subjects = {}
-        for g in asked:
-            keys = [k for k, s in groups[g].items() if s.events]
-            if g != TOTAL and len(keys) <= 1:
-                for k in keys:
-                    groups[g][k].subjects = dict(groups[TOTAL][()].subjects or {})
-                continue
-            dims = GROUPINGS[g]
-            for row in session.execute(subjects_statement(dims, period, units)):
-                key = tuple(_unit_key(v) if d == "unit_id" else (v or "")
-                            for d, v in zip(dims, row, strict=False))
+                s.repeats = {}
+        for unit, force, event, anywhere, in_unit, in_force in session.execute(
+                subjects.repeats_statement(period, units)):
+            counts = {TOTAL: (int(in_unit if units else anywhere), ()),
+                      "unit": (int(in_unit), (_unit_key(unit),)),
+                      "force": (int(in_unit if units else in_force), (force or "",))}
+            for g in asked:
+                n, key = counts[g]
                 target = groups[g][key]
-                target.subjects = target.subjects or {}
-                kind = row[len(dims)] or ""
-                target.subjects[kind] = target.subjects.get(kind, 0) + int(row[-1] or 0)
+                target.repeats = target.repeats or {}
+                target.repeats[event] = target.repeats.get(event, 0) + n
+        if units and "force" in asked and len(groups["force"]) > 1:
+            for s in groups["force"].values():
+                s.repeats = None

@@ -84,11 +84,19 @@ stat_event = Table(
     Column("goods_category", String(40), nullable=False, default=""),
     Column("subject_kind", String(12), nullable=False, default=""),
     Column("joint", Boolean, nullable=False, default=False),
+    # a đối tượng event (doi_tuong_*: one per case found with a violation that names its
+    # subject): the subject, and the day of the same subject's event before this one (by
+    # day, then id) anywhere, in this unit, in this force (app.statistics.subjects)
     Column("subject_id", Uuid),
-    # the distinct subjects of a period read this index alone (covering)
-    Index("ix_stat_event_subject", "figure", "day", "unit_id", "force", "subject_kind",
-          "subject_id"),
+    Column("prev_day", Date),
+    Column("prev_day_unit", Date),
+    Column("prev_day_force", Date),
+    Index("ix_stat_event_figure_day", "figure", "day", "unit_id"),
     Index("ix_stat_event_day", "day"),
+    Index("ix_stat_event_subject_id", "subject_id"),
+    # the repeats of a period: the đối tượng events whose previous one is in it (covering)
+    Index("ix_stat_event_repeat", "prev_day", "day", "unit_id", "force", "figure",
+          "prev_day_unit", "prev_day_force"),
     Index("ix_stat_event_case_id", "case_id"),
 )
 

@@ -3,14 +3,15 @@ events of ``stat_event`` it adds up (app.statistics.projection names them).
 
 A figure is the sum of ``n`` (counts) or of ``amount`` (whole đồng) over its events in the
 period; ``doi_tuong``, ``ca_nhan`` and ``to_chuc`` count distinct subjects of the cases
-found with a violation. ``joint`` figures count only joint (liên ngành) cases.
+found with a violation: their events less the repeats of a subject in the period
+(app.statistics.subjects). ``joint`` figures count only joint (liên ngành) cases.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.statistics.projection import TICH_THU_STATES
+from app.statistics.projection import OTHER_SUBJECT_EVENT, SUBJECT_EVENTS, TICH_THU_STATES
 
 COUNT, MONEY, DISTINCT = "n", "amount", "distinct"
 
@@ -35,10 +36,11 @@ BUDGET = ("phat_da_nop", "cham_nop", "ban_tich_thu", "truy_thu_thue")
 FIGURES: tuple[Figure, ...] = (
     Figure("vu_kiem_tra", "Số vụ kiểm tra", "vụ", ("kiem_tra",)),
     Figure("vu_vi_pham", "Số vụ phát hiện vi phạm", "vụ", ("vi_pham",)),
-    Figure("doi_tuong", "Số đối tượng vi phạm", "đối tượng", ("individual", "organisation", ""),
+    Figure("doi_tuong", "Số đối tượng vi phạm", "đối tượng",
+           (*SUBJECT_EVENTS.values(), OTHER_SUBJECT_EVENT), DISTINCT),
+    Figure("ca_nhan", "— trong đó cá nhân", "đối tượng", (SUBJECT_EVENTS["individual"],), DISTINCT),
+    Figure("to_chuc", "— trong đó tổ chức", "đối tượng", (SUBJECT_EVENTS["organisation"],),
            DISTINCT),
-    Figure("ca_nhan", "— trong đó cá nhân", "đối tượng", ("individual",), DISTINCT),
-    Figure("to_chuc", "— trong đó tổ chức", "đối tượng", ("organisation",), DISTINCT),
     Figure("vu_xu_ly", "Số vụ xử lý (khởi tố và xử lý hành chính)", "vụ",
            ("khoi_to", "xu_ly_hanh_chinh")),
     Figure("vu_xu_ly_hanh_chinh", "Số vụ xử lý vi phạm hành chính", "vụ", ("xu_ly_hanh_chinh",)),

@@ -105,6 +105,16 @@ def case_row(src: CaseSource) -> dict[str, Any]:
     }
 
 
+# the đối tượng event of a case found with a violation, by the subject's kind: summed by
+# month like any event; the repeats of a subject are taken away (app.statistics.subjects)
+SUBJECT_EVENTS = {"individual": "doi_tuong_ca_nhan", "organisation": "doi_tuong_to_chuc"}
+OTHER_SUBJECT_EVENT = "doi_tuong_khac"
+
+
+def subject_event(kind: str) -> str:
+    return SUBJECT_EVENTS.get(kind, OTHER_SUBJECT_EVENT)
+
+
 def _valid(src: CaseSource, kind: str) -> list[Mapping[str, Any]]:
     return [r for r in src.records.get(kind, ()) if (r.get("status") or "valid") == "valid"]
 
@@ -127,7 +137,10 @@ def case_events(src: CaseSource, row: Mapping[str, Any], superseded: bool) -> li
     if row["counted"] and not superseded:
         add("kiem_tra", row["found_on"])
         if row["has_violation"]:
-            add("vi_pham", row["found_on"], subject_id=row["subject_id"])
+            add("vi_pham", row["found_on"])
+            if row["subject_id"] is not None:
+                add(subject_event(row["subject_kind"]), row["found_on"],
+                    subject_id=row["subject_id"])
         for seizure in _live(src.payload.get("seizures")):
             value = sum(_money(i.get("estimated_value")) for i in _live(seizure.get("items")))
             add("hang_tam_giu", vn_day(seizure.get("seized_at")) or row["found_on"], 1, value,

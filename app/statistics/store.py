@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.statistics import months
 from app.statistics.facts import stat_case, stat_event, stat_tip
 from app.statistics.projection import CaseSource, case_events, case_row
+from app.statistics.subjects import relink
 
 CHUNK = 500  # ids per IN (…)
 
@@ -38,11 +39,15 @@ def write_cases(session: Session, sources: list[CaseSource], load: LoadCases) ->
     ids = list(batch)
     delta = months.new_delta()
     ev = stat_event
+    subjects: set[uuid.UUID] = set()
     for part in _chunks(ids):
-        months.add_events(delta, session.execute(
+        old = session.execute(
             select(ev.c.day, ev.c.figure, ev.c.unit_id, ev.c.violation_kind, ev.c.force,
-                   ev.c.commune_code, ev.c.goods_category, ev.c.joint, ev.c.n, ev.c.amount)
-            .where(ev.c.case_id.in_(part))).mappings().all(), -1)
+                   ev.c.commune_code, ev.c.goods_category, ev.c.joint, ev.c.n, ev.c.amount,
+                   ev.c.subject_id)
+            .where(ev.c.case_id.in_(part))).mappings().all()
+        months.add_events(delta, old, -1)
+        subjects.update(e["subject_id"] for e in old if e["subject_id"] is not None)
         session.execute(delete(stat_case).where(stat_case.c.case_id.in_(part)))
         session.execute(delete(stat_event).where(stat_event.c.case_id.in_(part)))
     if rows:
@@ -58,6 +63,8 @@ def write_cases(session: Session, sources: list[CaseSource], load: LoadCases) ->
         session.execute(insert(stat_event), events)
     months.add_events(delta, events, 1)
     months.apply(session, delta)
+    subjects.update(e["subject_id"] for e in events if e["subject_id"] is not None)
+    relink(session, subjects)
     return len(ids)
 
 

@@ -131,3 +131,24 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(params=BACKENDS)
+def fresh_url(request, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """An empty database of its own: the test walks the revisions itself."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{(tmp_path / 'province.sqlite3').as_posix()}"
+        return
+    import psycopg
+
+    base = make_url(os.environ[PG_ENV])
+    name = f"{base.database or 'thucdia_test'}_m{os.getpid()}_{secrets.token_hex(3)}"
+    admin = base.set(drivername="postgresql", database="postgres").render_as_string(
+        hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as con:
+        con.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import secrets
 import socket
 import threading
 import time
@@ -18,11 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import pytest
 import sqlalchemy as sa
 import uvicorn
 from alembic import command
-from sqlalchemy.engine import make_url
 
 from app.sync.wire import canonical_json
 from app.sync.wire.kinds import find
@@ -30,30 +26,6 @@ from server.app import create_app
 from server.config import Settings
 from server.db import Database, alembic_config
 from tests.server.client import case_payload, enrol_device, record, subject_payload
-from tests.server.conftest import PG_ENV
-
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
-
-
-@pytest.fixture(params=BACKENDS)
-def fresh_url(request, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """An empty database of its own: the test walks the revisions itself."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{(tmp_path / 'province.sqlite3').as_posix()}"
-        return
-    import psycopg
-
-    base = make_url(os.environ[PG_ENV])
-    name = f"{base.database or 'thucdia_test'}_m{os.getpid()}_{secrets.token_hex(3)}"
-    admin = base.set(drivername="postgresql", database="postgres").render_as_string(
-        hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as con:
-        con.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin, autocommit=True) as con:
-            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @dataclass

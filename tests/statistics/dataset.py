@@ -39,6 +39,7 @@ from app.services.follow_through.goods import dispose_goods
 from app.services.follow_through.payments import record_payment
 from app.services.follow_through.referrals import record_answer, refer_case
 from app.services.settings import current_actor
+from app.services.subjects import find_subjects
 from app.vntime import VN_TZ
 
 NHAP_LAU = "98/2020-D15-K1-c"  # hàng nhập lậu
@@ -56,21 +57,21 @@ class DataSet:
     cases: dict[str, uuid.UUID] = field(default_factory=dict)
 
 
-def _person(name: str, number: str, gender: str = "nam", born: date = date(1985, 4, 2)) -> SubjectEntry:
+def person(name: str, number: str, gender: str = "nam", born: date = date(1985, 4, 2)) -> SubjectEntry:
     return SubjectEntry(name=name, gender=gender, birth_date=born, id_kind="cccd", id_number=number,
                        id_issued_on=date(2021, 6, 15),
                        id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
                        address="Thôn Pò Mã, xã Đồng Đăng, tỉnh Lạng Sơn")
 
 
-def _company(name: str, tax: str) -> SubjectEntry:
+def company(name: str, tax: str) -> SubjectEntry:
     return SubjectEntry(kind="organisation", name=name, tax_code=tax, id_number="",
                        representative_name="Hoàng Văn Sơn", representative_gender="nam",
                        representative_title="Giám đốc",
                        address="Số 12 đường Trần Đăng Ninh, phường Lạng Sơn, tỉnh Lạng Sơn")
 
 
-def _case(session: Session, actor: Actor, started: datetime, subject: SubjectEntry, *,
+def found_case(session: Session, actor: Actor, started: datetime, subject: SubjectEntry, *,
           act: str | None, goods: str = "", value: str = "", seized: str = "",
           finalise: bool = True, joint: bool = False) -> uuid.UUID:
     base = sample_case_entry(session, now=started)
@@ -147,7 +148,7 @@ def build(session: Session) -> DataSet:
     # A: 00:30 on 1 January 2025 in Vietnam (17:30 UTC on 31 December): Q1 2025. Smuggled
     # cigarettes seized and confiscated, the fine paid in two parts either side of 31 March,
     # the confiscated goods sold in February.
-    c["A"] = _case(session, actor, vn(2025, 1, 1, 0, 30), _person("Lò Văn Hải", "020085001111"),
+    c["A"] = found_case(session, actor, vn(2025, 1, 1, 0, 30), person("Lò Văn Hải", "020085001111"),
                    act=NHAP_LAU, goods="thuoc_la_dieu", value="11.500.000", seized="11.500.000")
     dec = decision(session, c["A"], "xu_phat", date(2025, 1, 10), actor, fine=8_000_000,
                    confiscated=11_500_000)
@@ -161,14 +162,14 @@ def build(session: Session) -> DataSet:
     record_payment(session, c["A"], PaymentEntry(dec.id, "BL-0002", date(2025, 4, 2), 3_000_000,
                                                 late_amount=12_000), actor)
     # B: 23:45 on 31 March 2025 in Vietnam: still Q1. Unlicensed trade, not yet decided.
-    c["B"] = _case(session, actor, vn(2025, 3, 31, 23, 45), _person("Hoàng Thị Mai", "020185002222", "nữ"),
+    c["B"] = found_case(session, actor, vn(2025, 3, 31, 23, 45), person("Hoàng Thị Mai", "020185002222", "nữ"),
                    act=KHONG_PHEP, goods="ruou_bia")
     # C: 00:10 on 1 April 2025 in Vietnam (17:10 UTC on 31 March): Q2, not Q1.
-    c["C"] = _case(session, actor, vn(2025, 4, 1, 0, 10), _person("Nông Văn Tuấn", "020085003333"),
+    c["C"] = found_case(session, actor, vn(2025, 4, 1, 0, 10), person("Nông Văn Tuấn", "020085003333"),
                    act=KHONG_PHEP, goods="ruou_bia")
     # D: fireworks seized (MQĐ20) and the file sent to the police, who prosecuted two people:
     # counted once, as a prosecution.
-    c["D"] = _case(session, actor, vn(2025, 2, 10), _person("Vi Văn Dũng", "020085004444"),
+    c["D"] = found_case(session, actor, vn(2025, 2, 10), person("Vi Văn Dũng", "020085004444"),
                    act=HANG_CAM, goods="phao_no", seized="50.000.000", joint=True)
     decision(session, c["D"], "tam_giu", date(2025, 2, 10), actor)
     ref = refer_case(session, c["D"], ReferralEntry(date(2025, 2, 12), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
@@ -176,7 +177,7 @@ def build(session: Session) -> DataSet:
     record_answer(session, ref.id, AnswerEntry("khoi_to", date(2025, 3, 5), "12/QĐ-KTVA"),
                   [AccusedEntry("Vi Văn Dũng", 1985), AccusedEntry("Lương Văn Pháo", 1990)], actor)
     # E: a company whose file the police sent back unprosecuted, then fined: administrative.
-    c["E"] = _case(session, actor, vn(2025, 1, 15), _company("Công ty TNHH Thương mại Đồng Đăng",
+    c["E"] = found_case(session, actor, vn(2025, 1, 15), company("Công ty TNHH Thương mại Đồng Đăng",
                                                              "0100109106"),
                    act=HANG_GIA, goods="my_pham")
     ref = refer_case(session, c["E"], ReferralEntry(date(2025, 1, 20), "Cơ quan CSĐT Công an tỉnh Lạng Sơn"),
@@ -187,25 +188,60 @@ def build(session: Session) -> DataSet:
     record_payment(session, c["E"], PaymentEntry(dec.id, "BL-0310", date(2025, 3, 10), 15_000_000,
                                                 late_amount=0), actor)
     # F: an inspection that found nothing.
-    c["F"] = _case(session, actor, vn(2025, 2, 1), _person("Đàm Thị Hoa", "020185005555", "nữ"),
+    c["F"] = found_case(session, actor, vn(2025, 2, 1), person("Đàm Thị Hoa", "020185005555", "nữ"),
                    act=None, goods="xang_dau")
     # G: a draft never finalised: not counted.
-    c["G"] = _case(session, actor, vn(2025, 2, 2), _person("La Văn Bình", "020085006666"),
+    c["G"] = found_case(session, actor, vn(2025, 2, 2), person("La Văn Bình", "020085006666"),
                    act=NHAP_LAU, goods="thuoc_la_dieu", finalise=False)
     # K: a case corrected by an amendment: one vụ.
-    c["K1"] = _case(session, actor, vn(2025, 3, 1), _person("Chu Văn Khánh", "020085007777"),
+    c["K1"] = found_case(session, actor, vn(2025, 3, 1), person("Chu Văn Khánh", "020085007777"),
                     act=NHAP_LAU, goods="luong_thuc_duong_cat")
     k2 = amend_case(session, c["K1"], "Ghi sai số lượng hàng hóa", actor)
     finalise_case(session, k2.id, actor)
     c["K2"] = k2.id
     # H: last year, on 29 February 2024, fined and paid within Q1 2024.
-    c["H"] = _case(session, actor, vn(2024, 2, 29, 10), _person("Bế Thị Lan", "020185008888", "nữ"),
+    c["H"] = found_case(session, actor, vn(2024, 2, 29, 10), person("Bế Thị Lan", "020185008888", "nữ"),
                    act=HANG_GIA, goods="my_pham")
     dec = decision(session, c["H"], "xu_phat", date(2024, 3, 1), actor, fine=6_000_000)
     record_payment(session, c["H"], PaymentEntry(dec.id, "BL-2403", date(2024, 3, 5), 6_000_000,
                                                 late_amount=0), actor)
     # I: 23:59 on 31 December 2024 in Vietnam: Q4 2024, in neither compared period.
-    c["I"] = _case(session, actor, vn(2024, 12, 31, 23, 59), _person("Hà Văn Nam", "020085009999"),
+    c["I"] = found_case(session, actor, vn(2024, 12, 31, 23, 59), person("Hà Văn Nam", "020085009999"),
                    act=NHAP_LAU, goods="thuoc_la_dieu")
     session.flush()
     return ds
+
+
+HOA, BAC_SON, TAI = "020185011111", "4900213456", "020085022222"  # CCCD, MST, CCCD
+
+
+def known(session: Session, number: str) -> SubjectEntry:
+    """The subject as the editor reuses it: found in the registry by its number."""
+    found = find_subjects(session, number)
+    assert len(found) == 1 and found[0].id
+    return found[0]
+
+
+def build_repeats(session: Session) -> dict[str, uuid.UUID]:
+    """Subjects found more than once (tests/statistics/test_subjects.py writes the answers):
+    Nguyễn Thị Hoa on 15/11/2024, 10/1, 20/2 and 5/4/2025 (and on 1/3/2025 an inspection
+    that found nothing), the Bắc Sơn company on 3/1 and 28/3/2025, Lý Văn Tài on 12/2/2025;
+    each later case reuses the subject from the registry as the editor does. Returns the
+    Bắc Sơn case of 28 March (the caller's unit of work commits)."""
+    from app.demo import ensure_demo_unit
+
+    s = session
+    ensure_demo_unit(s)
+    actor = current_actor(s)
+    found_case(s, actor, vn(2024, 11, 15), person("Nguyễn Thị Hoa", HOA, "nữ"), act=NHAP_LAU,
+               goods="thuoc_la_dieu")
+    for day in (vn(2025, 1, 10), vn(2025, 2, 20), vn(2025, 4, 5)):
+        found_case(s, actor, day, known(s, HOA), act=NHAP_LAU, goods="thuoc_la_dieu")
+    found_case(s, actor, vn(2025, 3, 1), known(s, HOA), act=None, goods="thuoc_la_dieu")
+    found_case(s, actor, vn(2025, 1, 3), company("Công ty TNHH Thương mại Bắc Sơn", BAC_SON),
+               act=KHONG_PHEP, goods="ruou_bia")
+    march = found_case(s, actor, vn(2025, 3, 28), known(s, BAC_SON), act=KHONG_PHEP,
+                       goods="ruou_bia")
+    found_case(s, actor, vn(2025, 2, 12), person("Lý Văn Tài", TAI), act=NHAP_LAU,
+               goods="thuoc_la_dieu")
+    return {"bac_son_march": march}
