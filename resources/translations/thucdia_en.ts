@@ -233,6 +233,19 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/ui/reports/chart.py" line="42"/>
+        <source>Kỳ này</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/chart.py" line="42"/>
+        <source>Cùng kỳ</source>
+        <translation>Same period last year</translation>
+    </message>
+</context>
+<context>
     <name>BasisSection</name>
     <message>
         <location filename="../../app/ui/case_editor/basis_section.py" line="17"/>
@@ -679,6 +692,29 @@ The draft is removed from the list on this laptop, and on the server at the next
     </message>
 </context>
 <context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../app/ui/reports/cases_dialog.py" line="34"/>
+        <source>Các vụ việc: %1</source>
+        <translation>Cases: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/cases_dialog.py" line="53"/>
+        <source>&amp;Vụ việc (%1) — Enter hoặc nhấp đúp để mở:</source>
+        <translation>&amp;Cases (%1) — Enter or double-click to open:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/cases_dialog.py" line="56"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/cases_dialog.py" line="58"/>
+        <source>&amp;Mở vụ việc</source>
+        <translation>&amp;Open case</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPicker</name>
     <message>
         <location filename="../../app/ui/widgets/catalog_picker.py" line="68"/>
@@ -717,6 +753,40 @@ The draft is removed from the list on this laptop, and on the server at the next
         <location filename="../../app/ui/outcome/closing.py" line="22"/>
         <source>Chưa kết thúc được hồ sơ:</source>
         <translation>The file cannot be closed yet:</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueCode</name>
+    <message>
+        <location filename="../../app/ui/signin/colleague.py" line="26"/>
+        <location filename="../../app/ui/signin/colleague.py" line="33"/>
+        <source>Cấp mã đăng nhập</source>
+        <translation>Sign-in code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/colleague.py" line="27"/>
+        <source>Mọi cán bộ của đơn vị đã có tài khoản trên máy này.</source>
+        <translation>Every officer of the unit already has an account on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/colleague.py" line="34"/>
+        <source>Cán bộ chưa có tài khoản trên máy:</source>
+        <translation>Officers without an account on this laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/colleague.py" line="57"/>
+        <source>Mã đăng nhập một lần</source>
+        <translation>One-time sign-in code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/colleague.py" line="58"/>
+        <source>Mã của %1: %2</source>
+        <translation>Code for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/colleague.py" line="61"/>
+        <source>Đưa tận tay cán bộ. Mã chỉ dùng một lần: khi đăng nhập bằng mã, cán bộ đặt mật khẩu của mình.</source>
+        <translation>Hand it to the officer in person. The code works once: signing in with it, the officer sets their own password.</translation>
     </message>
 </context>
 <context>
@@ -1256,17 +1326,17 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
         <translation>Issue %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="262"/>
+        <location filename="../../app/ui/documents_dialog.py" line="261"/>
         <source>Đã lập biên bản số %1</source>
         <translation>Issued minutes no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="283"/>
+        <location filename="../../app/ui/documents_dialog.py" line="281"/>
         <source>Đang in trang %1/%2…</source>
         <translation>Printing page %1/%2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents_dialog.py" line="284"/>
+        <location filename="../../app/ui/documents_dialog.py" line="282"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -1274,43 +1344,43 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="285"/>
+        <location filename="../../app/ui/documents_dialog.py" line="283"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="290"/>
-        <location filename="../../app/ui/documents_dialog.py" line="299"/>
+        <location filename="../../app/ui/documents_dialog.py" line="288"/>
+        <location filename="../../app/ui/documents_dialog.py" line="297"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="301"/>
+        <location filename="../../app/ui/documents_dialog.py" line="299"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="304"/>
+        <location filename="../../app/ui/documents_dialog.py" line="302"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="311"/>
+        <location filename="../../app/ui/documents_dialog.py" line="309"/>
         <source>Hủy biên bản</source>
         <translation>Void minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="311"/>
+        <location filename="../../app/ui/documents_dialog.py" line="309"/>
         <source>Lý do hủy (biên bản giữ số, đánh dấu đã hủy):</source>
         <translation>Reason for voiding (the minutes keep their number and are marked void):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="312"/>
+        <location filename="../../app/ui/documents_dialog.py" line="310"/>
         <source>&amp;Hủy biên bản</source>
         <translation>&amp;Void the record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents_dialog.py" line="312"/>
+        <location filename="../../app/ui/documents_dialog.py" line="310"/>
         <source>Ghi lý do hủy biên bản.</source>
         <translation>Give the reason for voiding.</translation>
     </message>
@@ -1568,80 +1638,80 @@ The content on this laptop is replaced by the server&apos;s version; this laptop
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="35"/>
+        <location filename="../../app/ui/setup_dialog.py" line="40"/>
         <source>Chào mừng đến với Thực Địa</source>
         <translation>Welcome to Thực Địa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="38"/>
+        <location filename="../../app/ui/setup_dialog.py" line="43"/>
         <source>Máy này chưa được thiết lập. Nhập đơn vị và người sử dụng để bắt đầu ghi nhận vụ việc,
 hoặc nạp dữ liệu mẫu (đơn vị, cán bộ và %1 vụ việc giả định) để làm quen.</source>
         <translation>This computer has not been set up yet. Enter your unit and user to start recording cases,
 or load sample data (a unit, officers and %1 fictitious cases) to get to know the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="44"/>
+        <location filename="../../app/ui/setup_dialog.py" line="49"/>
         <source>— Chọn tỉnh/thành phố —</source>
         <translation>— Choose a province —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="48"/>
+        <location filename="../../app/ui/setup_dialog.py" line="53"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="49"/>
+        <location filename="../../app/ui/setup_dialog.py" line="54"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="50"/>
+        <location filename="../../app/ui/setup_dialog.py" line="55"/>
         <source>Tỉnh/thành phố</source>
         <translation>Province/city</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="51"/>
+        <location filename="../../app/ui/setup_dialog.py" line="56"/>
         <source>Mã Chi cục (2 số)</source>
         <translation>Sub-department code (2 digits)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="52"/>
+        <location filename="../../app/ui/setup_dialog.py" line="57"/>
         <source>Mã Đội (2 số)</source>
         <translation>Team code (2 digits)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="53"/>
+        <location filename="../../app/ui/setup_dialog.py" line="58"/>
         <source>VD 03; 00 nếu Chi cục ban hành</source>
         <translation>e.g. 03; 00 if the Sub-department issues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="54"/>
+        <location filename="../../app/ui/setup_dialog.py" line="59"/>
         <source>Họ tên người sử dụng</source>
         <translation>User&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="55"/>
+        <location filename="../../app/ui/setup_dialog.py" line="60"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="56"/>
+        <location filename="../../app/ui/setup_dialog.py" line="61"/>
         <source>Số hiệu</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="68"/>
-        <location filename="../../app/ui/setup_dialog.py" line="107"/>
+        <location filename="../../app/ui/setup_dialog.py" line="78"/>
+        <location filename="../../app/ui/setup_dialog.py" line="117"/>
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load sample data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="69"/>
+        <location filename="../../app/ui/setup_dialog.py" line="79"/>
         <source>Lưu thiết lập</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_dialog.py" line="94"/>
+        <location filename="../../app/ui/setup_dialog.py" line="104"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -1784,97 +1854,137 @@ invoices</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Danh sách vụ việc</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Tin báo</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Vụ việc mới (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Hoàn tất (Ctrl+Enter)</source>
         <translation>Finalise (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Tìm (Ctrl+F)</source>
         <translation>Find (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Dãy số biên bản</source>
         <translation>Number blocks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
+        <source>Khóa máy (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120"/>
+        <source>Khóa màn hình hoặc đổi người dùng; vụ việc đang mở được giữ nguyên</source>
+        <translation>Lock the screen or switch user; the open case is kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121"/>
+        <source>Thời gian tự khóa…</source>
+        <translation>Auto-lock time…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <source>Cấp mã đăng nhập cho đồng đội…</source>
+        <translation>Sign-in code for a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Đã đổi người dùng: %1</source>
+        <translation>User switched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>Thời gian tự khóa</source>
+        <translation>Auto-lock time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Khóa máy sau số phút không thao tác:</source>
+        <translation>Lock after this many idle minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>%1 · dữ liệu tại %2</source>
         <translation>%1 · data in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Khôi phục</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Đóng vụ việc</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Vụ việc có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The case has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1965,73 +2075,73 @@ invoices</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="85"/>
+        <location filename="../../app/ui/outcome/page.py" line="84"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="85"/>
+        <location filename="../../app/ui/outcome/page.py" line="84"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="85"/>
+        <location filename="../../app/ui/outcome/page.py" line="84"/>
         <source>Còn</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="91"/>
+        <location filename="../../app/ui/outcome/page.py" line="90"/>
         <source>Enter hoặc nhấp đúp: làm việc này</source>
         <translation>Enter or double-click: do this step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="92"/>
+        <location filename="../../app/ui/outcome/page.py" line="91"/>
         <source>Tang vật</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="92"/>
+        <location filename="../../app/ui/outcome/page.py" line="91"/>
         <source>Còn giữ</source>
         <translation>Still held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="92"/>
+        <location filename="../../app/ui/outcome/page.py" line="91"/>
         <source>Giữ đến</source>
         <translation>Held until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="100"/>
-        <location filename="../../app/ui/outcome/page.py" line="207"/>
+        <location filename="../../app/ui/outcome/page.py" line="99"/>
+        <location filename="../../app/ui/outcome/page.py" line="205"/>
         <source>Cần &amp;làm</source>
         <translation>To &amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="101"/>
+        <location filename="../../app/ui/outcome/page.py" line="100"/>
         <source>Tang vật còn giữ</source>
         <translation>Goods still held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="102"/>
+        <location filename="../../app/ui/outcome/page.py" line="101"/>
         <source>&amp;Diễn biến</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="103"/>
+        <location filename="../../app/ui/outcome/page.py" line="102"/>
         <source>Không còn tang vật nào đang tạm giữ.</source>
         <translation>No goods are still held.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="105"/>
+        <location filename="../../app/ui/outcome/page.py" line="104"/>
         <source>Không có việc nào đến hạn.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="187"/>
+        <location filename="../../app/ui/outcome/page.py" line="185"/>
         <source>đang chờ</source>
         <translation>waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/outcome/page.py" line="191"/>
+        <location filename="../../app/ui/outcome/page.py" line="189"/>
         <source>quá hạn %n ngày</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2039,12 +2149,12 @@ invoices</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="193"/>
+        <location filename="../../app/ui/outcome/page.py" line="191"/>
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/outcome/page.py" line="195"/>
+        <location filename="../../app/ui/outcome/page.py" line="193"/>
         <source>còn %n ngày</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2052,12 +2162,12 @@ invoices</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="206"/>
+        <location filename="../../app/ui/outcome/page.py" line="204"/>
         <source>Cần &amp;làm (%1)</source>
         <translation>To &amp;do (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/outcome/page.py" line="248"/>
+        <location filename="../../app/ui/outcome/page.py" line="246"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -2065,7 +2175,7 @@ invoices</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcome/page.py" line="249"/>
+        <location filename="../../app/ui/outcome/page.py" line="247"/>
         <source>In quyết định</source>
         <translation>Print the decision</translation>
     </message>
@@ -2155,6 +2265,60 @@ invoices</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="73"/>
+        <source>&amp;Kỳ báo cáo</source>
+        <translation>Report &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="74"/>
+        <source>Nă&amp;m</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="76"/>
+        <source>&amp;Từ ngày</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="77"/>
+        <location filename="../../app/ui/reports/period_picker.py" line="120"/>
+        <source>Đế&amp;n ngày</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="96"/>
+        <source>T&amp;háng</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="98"/>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="101"/>
+        <source>&amp;Quý</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="103"/>
+        <source>Quý %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="106"/>
+        <source>Đ&amp;ợt</source>
+        <translation>Ca&amp;mpaign part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/period_picker.py" line="120"/>
+        <source>&amp;Ngày</source>
+        <translation>&amp;Day</translation>
+    </message>
+</context>
+<context>
     <name>PhotoFileDialog</name>
     <message>
         <location filename="../../app/ui/case_photos/dialogs.py" line="18"/>
@@ -2231,72 +2395,72 @@ invoices</translation>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="60"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="59"/>
         <source>Ảnh, tài liệu</source>
         <translation>Photos, documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="71"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="70"/>
         <source>Thêm ảnh…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="72"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="71"/>
         <source>Xem cỡ lớn</source>
         <translation>View full size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="73"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="72"/>
         <source>Gỡ khỏi vụ việc</source>
         <translation>Remove from case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="124"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="123"/>
         <source>Lưu vụ việc trước khi thêm ảnh (bấm Lưu hoặc Ctrl+S): ảnh được gắn vào vụ việc đã lưu.</source>
         <translation>Save the case before adding photos (press Save or Ctrl+S): photos are attached to a saved case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="141"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="140"/>
         <source>VD Niêm phong thùng hàng số 3, chụp lúc lập biên bản</source>
         <translation>E.g. Seal of crate no. 3, taken while drawing up the minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="88"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="87"/>
         <source>Lưu chú thích</source>
         <translation>Save caption</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="92"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="91"/>
         <source>Chú thích ảnh đang chọn</source>
         <translation>Caption of the selected photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="127"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="126"/>
         <source>Bản nháp của máy khác — chỉ xem ảnh, không thêm hay gỡ được.</source>
         <translation>Another device&apos;s draft — photos can be viewed, not added or removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="129"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="128"/>
         <source>Vụ việc đã khóa — chỉ xem ảnh, không thêm hay gỡ được.</source>
         <translation>The case is locked — photos can be viewed, not added or removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="131"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="130"/>
         <source>Ảnh chụp tang vật, niêm phong, giấy tờ tại hiện trường (JPEG, PNG hoặc bản quét PDF, mỗi tệp đến 50 MB). Ảnh được lưu vào vụ việc ngay khi thêm, không cần bấm Lưu. Có thể kéo thả tệp vào đây.</source>
         <translation>Photos of seized goods, seals and papers on site (JPEG, PNG or PDF scans, up to 50 MB each). Photos are saved to the case as soon as they are added, without pressing Save. Files can be dragged and dropped here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="137"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="136"/>
         <source>Chưa có ảnh nào. Bấm “Thêm ảnh…” hoặc kéo thả tệp ảnh vào đây.</source>
         <translation>No photos yet. Press “Add photos…” or drag and drop photo files here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_photos/panel.py" line="139"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="138"/>
         <source>Chưa có ảnh nào.</source>
         <translation>No photos yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_photos/panel.py" line="264"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="266"/>
         <source>Chưa thêm được %n tệp:</source>
         <translation>
             <numerusform>Could not add %n file:</numerusform>
@@ -2304,7 +2468,7 @@ invoices</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_photos/panel.py" line="280"/>
+        <location filename="../../app/ui/case_photos/panel.py" line="282"/>
         <source>%n tệp</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -2423,6 +2587,79 @@ invoices</translation>
         <location filename="../../app/ui/outcome/closing.py" line="39"/>
         <source>&amp;Ngày</source>
         <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="101"/>
+        <source>So sánh &amp;cùng kỳ</source>
+        <translation>&amp;Compare with last year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="102"/>
+        <source>Tải &amp;lại</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="103"/>
+        <source>Xuất &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="104"/>
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="105"/>
+        <source>&amp;Vụ việc của chỉ tiêu</source>
+        <translation>&amp;Cases behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="128"/>
+        <source>&amp;Số liệu của đơn vị (nhấp đúp hoặc Enter: các vụ việc)</source>
+        <translation>&amp;Figures of the unit (double-click or Enter: the cases)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="184"/>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="194"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="217"/>
+        <source>Số vụ, bị can — %1</source>
+        <translation>Cases, accused — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="263"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="263"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="264"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="271"/>
+        <source>Đang ghi %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="276"/>
+        <source>Đã ghi %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -2640,54 +2877,164 @@ features</translation>
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="61"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="62"/>
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="63"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="64"/>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="117"/>
+        <source>Thiết lập máy: tài khoản cán bộ đầu tiên</source>
+        <translation>Setting up: the first officer's account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="118"/>
+        <source>Đặt mật khẩu để mã hóa dữ liệu của máy</source>
+        <translation>Set a password to encrypt this laptop's data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="119"/>
+        <source>Máy đang khóa</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="119"/>
+        <location filename="../../app/ui/signin/page.py" line="134"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="120"/>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="121"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>The data cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="124"/>
+        <source>Dữ liệu trên máy được mã hóa; chỉ người có mật khẩu (hoặc Chi cục) mở được. Mật khẩu ít nhất 8 ký tự.</source>
+        <translation>The data on this laptop is encrypted; only someone with a password (or the Chi cục) can open it. At least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="126"/>
+        <source>Từ phiên bản này dữ liệu trên máy được mã hóa. Chọn tên của mình và đặt mật khẩu (ít nhất 8 ký tự); các cán bộ khác được thêm sau.</source>
+        <translation>From this version the data on this laptop is encrypted. Pick your name and set a password (at least 8 characters); other officers are added later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="128"/>
+        <source>Chọn tên của mình và nhập mật khẩu (hoặc mã dùng một lần do Chi cục cấp).</source>
+        <translation>Pick your name and type your password (or the one-time code the Chi cục gave you).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="129"/>
+        <source>Mã dùng một lần chỉ dùng được một lần: đặt mật khẩu của mình (ít nhất 8 ký tự).</source>
+        <translation>A one-time code works once: set your own password (at least 8 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="130"/>
+        <source>Thiếu tệp khóa (keys.json) của dữ liệu đã mã hóa. Chỉ Chi cục mở được bằng khóa của tỉnh: hãy liên hệ bộ phận kỹ thuật, đừng xóa thư mục dữ liệu.</source>
+        <translation>The key file (keys.json) of the encrypted data is missing. Only the Chi cục can open it with the province's key: contact the technical staff and do not delete the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="133"/>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="133"/>
+        <source>Đặt mật khẩu và mã hóa</source>
+        <translation>Set password and encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="134"/>
+        <location filename="../../app/ui/signin/page.py" line="142"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="135"/>
+        <source>Lưu mật khẩu</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin/page.py" line="142"/>
+        <source>Đổi người dùng</source>
+        <translation>Switch user</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="54"/>
+        <location filename="../../app/ui/startup_flow.py" line="63"/>
         <source>Không mở được dữ liệu.</source>
         <translation>Could not open the data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="59"/>
+        <location filename="../../app/ui/startup_flow.py" line="68"/>
         <source>Tệp dữ liệu bị hỏng</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="63"/>
+        <location filename="../../app/ui/startup_flow.py" line="72"/>
         <source>Bản sao lưu gần nhất: %1</source>
         <translation>Latest backup: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="64"/>
+        <location filename="../../app/ui/startup_flow.py" line="73"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="66"/>
+        <location filename="../../app/ui/startup_flow.py" line="75"/>
         <source>Không có bản sao lưu. Hãy liên hệ bộ phận kỹ thuật; tệp hỏng được giữ nguyên.</source>
         <translation>No backup is available. Please contact technical support; the damaged file has been left as it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="67"/>
+        <location filename="../../app/ui/startup_flow.py" line="76"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="83"/>
+        <location filename="../../app/ui/startup_flow.py" line="91"/>
+        <source>Đã mã hóa dữ liệu của máy.</source>
+        <translation>This laptop's data is now encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup_flow.py" line="94"/>
         <source>Đã sao lưu dữ liệu trước khi nâng cấp: %1</source>
         <translation>Data backed up before the upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="124"/>
+        <location filename="../../app/ui/startup_flow.py" line="136"/>
         <source>Vụ việc chưa đặt tên</source>
         <translation>Untitled case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="126"/>
+        <location filename="../../app/ui/startup_flow.py" line="138"/>
         <source>Khôi phục bản nháp</source>
         <translation>Recover drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/startup_flow.py" line="127"/>
+        <location filename="../../app/ui/startup_flow.py" line="139"/>
         <source>Lần trước ứng dụng đóng đột ngột khi còn %n bản nháp chưa lưu:</source>
         <translation>
             <numerusform>Last time the application closed unexpectedly with %n unsaved draft:</numerusform>
@@ -2695,17 +3042,17 @@ features</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="128"/>
+        <location filename="../../app/ui/startup_flow.py" line="140"/>
         <source>Mở lại để kiểm tra và lưu?</source>
         <translation>Reopen to check and save?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="130"/>
+        <location filename="../../app/ui/startup_flow.py" line="142"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup_flow.py" line="131"/>
+        <location filename="../../app/ui/startup_flow.py" line="143"/>
         <source>Bỏ qua</source>
         <translation>Discard</translation>
     </message>
@@ -3582,76 +3929,86 @@ The data on this laptop is kept as it is: cases and minutes still open, edit and
 <context>
     <name>ViolationsSection</name>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="38"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="28"/>
+        <source>Bỏ dấu hiệu tội phạm</source>
+        <translation>Clear the signs of a crime</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="29"/>
+        <source>Vụ việc có hàng cấm: ghi lý do bỏ dấu hiệu tội phạm của hành vi này (lưu vào nhật ký cùng tên người sửa):</source>
+        <translation>The case has prohibited goods: give the reason for clearing this violation&apos;s signs of a crime (kept in the audit log with the editor&apos;s name):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="40"/>
         <source>Vi phạm</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="49"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="51"/>
         <source>Hành vi vi phạm (điểm, khoản, điều)</source>
         <translation>Violation (point, clause, article)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="53"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="55"/>
         <source>Gõ số điều, khoản hoặc vài chữ, VD: 15 k1, nhap lau</source>
         <translation>Type the article and clause numbers or a few words, e.g. 15 k1, nhap lau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="57"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="59"/>
         <source>Loại vi phạm</source>
         <translation>Violation type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="63"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="65"/>
         <source>Mô tả hành vi</source>
         <translation>Description of the conduct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="66"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="68"/>
         <source>Mức phạt đề xuất
 (đồng)</source>
         <translation>Proposed fine
 (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="68"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="70"/>
         <source>Dấu hiệu
 tội phạm</source>
         <translation>Signs of
 a crime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="80"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="82"/>
         <source>Hàng cấm: có dấu hiệu tội phạm, cần xem xét chuyển cơ quan điều tra</source>
         <translation>Prohibited goods: signs of a crime; consider referral to the investigating authority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="127"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="129"/>
         <source>Chưa có khung phạt trong danh mục cho hành vi này.</source>
         <translation>The catalogue has no fine range for this violation yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="128"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="130"/>
         <source>Khung phạt cá nhân: {lo} – {hi} đồng; tổ chức ×{m}</source>
         <translation>Fine range for individuals: {lo} – {hi} đồng; organisations ×{m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="162"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="164"/>
         <source>Dòng {n}: </source>
         <translation>Row {n}: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="167"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="169"/>
         <source>Mức phạt đề xuất {f} đồng nằm ngoài khung ({who}).</source>
         <translation>The proposed fine of {f} đồng is outside the range ({who}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="168"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="170"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="168"/>
+        <location filename="../../app/ui/case_editor/violations_section.py" line="170"/>
         <source>cá nhân</source>
         <translation>individual</translation>
     </message>
@@ -3715,19 +4072,6 @@ a crime</translation>
         <location filename="../../app/ui/widgets/datetime_field.py" line="66"/>
         <source>hôm nay</source>
         <translation>today</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="27"/>
-        <source>Bỏ dấu hiệu tội phạm</source>
-        <translation>Clear the signs of a crime</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_editor/violations_section.py" line="28"/>
-        <source>Vụ việc có hàng cấm: ghi lý do bỏ dấu hiệu tội phạm của hành vi này (lưu vào nhật ký cùng tên người sửa):</source>
-        <translation>The case has prohibited goods: give the reason for clearing this violation&apos;s signs of a crime (kept in the audit log with the editor&apos;s name):</translation>
     </message>
 </context>
 </TS>

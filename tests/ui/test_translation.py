@@ -121,3 +121,22 @@ def test_compiled_qm_matches_the_ts(english):
         if got != want:
             stale.append(f"{label(context, message)}: {got!r} != {want!r}")
     assert not stale, "run pyside6-lrelease:\n" + "\n".join(stale)
+
+
+def test_every_string_of_the_window_is_in_the_translation_file(tmp_path):
+    """The .ts holds every tr() and translate() string the sources have now, each under the
+    context Qt looks it up by at run time (make translations refreshes it)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (root / "app" / "ui").rglob("*.py"))
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, cwd=root)
+    found = {(c.findtext("name"), m.findtext("source"))
+             for c in ET.parse(fresh).getroot().iter("context") for m in c.findall("message")}
+    kept = {(context, message.findtext("source")) for context, message in messages()}
+    assert found - kept == set(), "run make translations and translate the new strings"
+    assert not {c for c, _ in found} & {"parent", "window", "self"}, "tr() called on another object"

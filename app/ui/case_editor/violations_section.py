@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.rows import ActChoice, Catalogs
@@ -24,9 +25,10 @@ def ask_clearing_reason(parent: QWidget) -> str:
     """The reason the inspector gives for clearing the flag ("" when cancelled)."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Bỏ dấu hiệu tội phạm"),
-        parent.tr("Vụ việc có hàng cấm: ghi lý do bỏ dấu hiệu tội phạm của hành vi này "
-                  "(lưu vào nhật ký cùng tên người sửa):"),
+        QCoreApplication.translate("ViolationsSection", "Bỏ dấu hiệu tội phạm"),
+        QCoreApplication.translate(
+            "ViolationsSection", "Vụ việc có hàng cấm: ghi lý do bỏ dấu hiệu tội phạm của hành vi "
+            "này (lưu vào nhật ký cùng tên người sửa):"),
     )
     return text.strip() if ok else ""
 

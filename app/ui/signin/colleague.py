@@ -5,6 +5,7 @@ not reset here: that is the province's (python -m server open-laptop --one-time-
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.ui.ops import Op
@@ -21,14 +22,16 @@ def give_colleague_code(window: QWidget, db) -> None:
 
     def choose(candidates: list[tuple[str, str]]) -> None:
         if not candidates:
-            box = QMessageBox(QMessageBox.Icon.Information, window.tr("Cấp mã đăng nhập"),
-                              window.tr("Mọi cán bộ của đơn vị đã có tài khoản trên máy này."), parent=window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, QCoreApplication.translate("ColleagueCode", "Cấp mã đăng nhập"),
+                QCoreApplication.translate("ColleagueCode", "Mọi cán bộ của đơn vị đã có tài khoản trên máy này."),
+                parent=window)
             box.open()
             return
         names = [name for _id, name in candidates]
         dialog = QInputDialog(window, objectName="colleague_pick")
-        dialog.setWindowTitle(window.tr("Cấp mã đăng nhập"))
-        dialog.setLabelText(window.tr("Cán bộ chưa có tài khoản trên máy:"))
+        dialog.setWindowTitle(QCoreApplication.translate("ColleagueCode", "Cấp mã đăng nhập"))
+        dialog.setLabelText(QCoreApplication.translate("ColleagueCode", "Cán bộ chưa có tài khoản trên máy:"))
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(False)
 
@@ -50,9 +53,12 @@ def give_colleague_code(window: QWidget, db) -> None:
 
 
 def _show(window: QWidget, name: str, code: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, window.tr("Mã đăng nhập một lần"),
-                      window.tr("Mã của %1: %2").replace("%1", name).replace("%2", code), parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, QCoreApplication.translate("ColleagueCode", "Mã đăng nhập một lần"),
+        QCoreApplication.translate("ColleagueCode", "Mã của %1: %2").replace("%1", name).replace("%2", code),
+        parent=window)
     box.setObjectName("colleague_code")
-    box.setInformativeText(window.tr("Đưa tận tay cán bộ. Mã chỉ dùng một lần: khi đăng nhập bằng mã, "
-                                     "cán bộ đặt mật khẩu của mình."))
+    box.setInformativeText(QCoreApplication.translate(
+        "ColleagueCode", "Đưa tận tay cán bộ. Mã chỉ dùng một lần: khi đăng nhập bằng mã, cán bộ đặt "
+        "mật khẩu của mình."))
     box.open()
