@@ -112,3 +112,15 @@ def test_the_seizure_decision_s_own_term_sets_until_when(demo_db, actor, seized)
             date(2026, 3, 14)}
         items = {i.what: i.due_on for i in due_items(s, case_id)}
         assert "tam_giu" not in items and items["tang_vat"] == date(2026, 3, 14)
+
+
+def test_quantities_are_written_with_the_measure_units_name():
+    """A seized item keeps its unit's code as the picker stored it; the timeline, the audit
+    log and the refusals write the unit's name."""
+    from decimal import Decimal
+
+    from app.services.follow_through.case_path import quantity_words
+
+    assert quantity_words(Decimal("100"), "chiec") == "100 chiếc"
+    assert quantity_words(Decimal("12.5"), "thung") == "12,5 thùng"
+    assert quantity_words(Decimal("250"), "kg") == "250 kg"

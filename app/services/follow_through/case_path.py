@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from app.services.follow_through.deadlines import (
@@ -203,7 +204,16 @@ def stock(f: CaseFacts, dispositions: list[Any] | None = None) -> dict[Any, Stoc
 
 
 def quantity_words(quantity: Decimal, unit: str) -> str:
-    return f"{group_decimal(quantity)} {unit}".strip()
+    """"100 chiếc": a seized item keeps its measure unit's code ("chiec"); its name is the
+    catalogue's (the shipped one: the laptop and the console alike)."""
+    return f"{group_decimal(quantity)} {_measure_names().get(unit, unit)}".strip()
+
+
+@cache
+def _measure_names() -> dict[str, str]:
+    from app.catalogs import read_catalog
+
+    return {i["code"]: i["name"] for i in read_catalog("measure_units")["items"]}
 
 
 # --- money ------------------------------------------------------------------------------------
