@@ -126,3 +126,31 @@ def test_todo_and_outcome_pages_at_1366x768(qtbot, window, office, tmp_path):
     assert outcome.timeline.verticalScrollBar().maximum() == 0  # the whole story on one screen
     assert whole_texts(outcome) == []
     shot(window, tmp_path, "screenshot-outcome.png")
+
+
+def test_case_list_and_editor_at_1366x768(qtbot, window, office, tmp_path):
+    """The first screen an inspector sees, and a case open in the editor: the four fixed
+    tabs named whole, the list with no sideways scroll, every button's words whole."""
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Danh sách vụ việc", "Tin báo", "Việc cần làm", "Báo cáo"]
+    window.tabs.setCurrentWidget(window.list_page)
+    page = window.list_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 20, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.overdue.isVisible(), timeout=TIMEOUT)
+    qtbot.wait(100)
+    bar = window.tabs.tabBar()
+    for i in range(4):
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i)), i
+    assert no_sideways_scroll(page.table)
+    assert whole_texts(window) == []
+    shot(window, tmp_path, "screenshot-list.png")
+
+    window.open_case(office)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, CaseTab)
+    qtbot.waitUntil(lambda: tab.case_id == str(office), timeout=TIMEOUT)
+    tab.editor.nav.setCurrentRow(3)  # 4. Hàng hóa kiểm tra
+    qtbot.wait(100)
+    assert tab.editor.nav.currentItem().text() == "4. Hàng hóa kiểm tra"
+    assert whole_texts(window) == []
+    shot(window, tmp_path, "screenshot-case.png")
