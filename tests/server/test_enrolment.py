@@ -148,3 +148,19 @@ def test_openapi_lists_the_versioned_routes(api: Api):
     } <= paths
     assert all(p.startswith("/api/v1/") for p in paths)
     assert "PushBatch" in spec["components"]["schemas"]
+
+
+def test_a_laptop_of_the_release_before_the_escrow_key_still_enrols(api: Api, unit: str):
+    """The previous release's enrolment answer had no escrow key and refused any field it
+    did not know: with no key set in the province, the answer reads under that schema."""
+    from pydantic import create_model
+
+    from app.sync.wire import EnrolResponse
+
+    fields = {name: (f.annotation, ...) for name, f in EnrolResponse.model_fields.items()
+              if name != "escrow_public_key"}
+    earlier = create_model("EarlierEnrolResponse", __base__=EnrolResponse.__base__, **fields)
+    response = _enrol(api, make_code(api, unit))
+    assert response.status_code == 200, response.text
+    answer = earlier.model_validate(response.json())
+    assert answer.unit.code == unit and answer.token
