@@ -124,6 +124,14 @@ class MainWindow(QMainWindow):
 
         self.colleague_action = QAction(self.tr("Cấp mã đăng nhập cho đồng đội…"), self, objectName="colleague_code")
         self.colleague_action.triggered.connect(self.give_colleague_code)
+        self.treasury_action = QAction(self.tr("Kho bạc nhận tiền phạt…"), self, objectName="treasury")
+        self.treasury_action.triggered.connect(self.ask_treasury)
+        blocks_menu = QMenu(self)
+        blocks_menu.addAction(self.treasury_action)
+        blocks_button = bar.widgetForAction(self.blocks_action)
+        if isinstance(blocks_button, QToolButton):  # the arrow beside it: the decisions' account
+            blocks_button.setMenu(blocks_menu)
+            blocks_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         lock_menu = QMenu(self)
         lock_menu.addAction(self.lock_minutes_action)
         lock_menu.addAction(self.colleague_action)
@@ -303,6 +311,12 @@ class MainWindow(QMainWindow):
         from app.ui.number_blocks_dialog import NumberBlocksDialog
 
         NumberBlocksDialog(self).open()
+
+    def ask_treasury(self) -> None:
+        from app.services.settings import treasury
+        from app.ui.outcome.treasury_dialog import TreasuryDialog
+
+        Op(self, treasury).success(lambda current: TreasuryDialog(current, self).open()).run()
 
     def show_sync_problems(self):
         """Conflicts and refused records ("Dữ liệu cần xử lý"), for the sync status indicator."""

@@ -1929,62 +1929,67 @@ invoices</translation>
         <translation>Sign-in code for a colleague…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <source>Kho bạc nhận tiền phạt…</source>
+        <translation>Treasury for fines…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Đã đổi người dùng: %1</source>
         <translation>User switched: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Thời gian tự khóa</source>
         <translation>Auto-lock time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Khóa máy sau số phút không thao tác:</source>
         <translation>Lock after this many idle minutes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>%1 · dữ liệu tại %2</source>
         <translation>%1 · data in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Vụ việc mới</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Khôi phục</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Đóng vụ việc</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Vụ việc có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The case has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2901,12 +2906,12 @@ features</translation>
     <message>
         <location filename="../../app/ui/signin/page.py" line="117"/>
         <source>Thiết lập máy: tài khoản cán bộ đầu tiên</source>
-        <translation>Setting up: the first officer's account</translation>
+        <translation>Setting up: the first officer&apos;s account</translation>
     </message>
     <message>
         <location filename="../../app/ui/signin/page.py" line="118"/>
         <source>Đặt mật khẩu để mã hóa dữ liệu của máy</source>
-        <translation>Set a password to encrypt this laptop's data</translation>
+        <translation>Set a password to encrypt this laptop&apos;s data</translation>
     </message>
     <message>
         <location filename="../../app/ui/signin/page.py" line="119"/>
@@ -2952,7 +2957,7 @@ features</translation>
     <message>
         <location filename="../../app/ui/signin/page.py" line="130"/>
         <source>Thiếu tệp khóa (keys.json) của dữ liệu đã mã hóa. Chỉ Chi cục mở được bằng khóa của tỉnh: hãy liên hệ bộ phận kỹ thuật, đừng xóa thư mục dữ liệu.</source>
-        <translation>The key file (keys.json) of the encrypted data is missing. Only the Chi cục can open it with the province's key: contact the technical staff and do not delete the data folder.</translation>
+        <translation>The key file (keys.json) of the encrypted data is missing. Only the Chi cục can open it with the province&apos;s key: contact the technical staff and do not delete the data folder.</translation>
     </message>
     <message>
         <location filename="../../app/ui/signin/page.py" line="133"/>
@@ -3016,7 +3021,7 @@ features</translation>
     <message>
         <location filename="../../app/ui/startup_flow.py" line="91"/>
         <source>Đã mã hóa dữ liệu của máy.</source>
-        <translation>This laptop's data is now encrypted.</translation>
+        <translation>This laptop&apos;s data is now encrypted.</translation>
     </message>
     <message>
         <location filename="../../app/ui/startup_flow.py" line="94"/>
@@ -3924,6 +3929,49 @@ The data on this laptop is kept as it is: cases and minutes still open, edit and
         <location filename="../../app/ui/case_editor/goods_section.py" line="27"/>
         <source> ({k} dòng có trị giá chưa đọc được)</source>
         <translation> (rows with an unreadable value: {k})</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryDialog</name>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="15"/>
+        <source>Kho bạc nhận tiền phạt</source>
+        <translation>Treasury for fines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="15"/>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="16"/>
+        <source>In trên quyết định xử phạt (nơi nộp tiền phạt) và đề xuất sẵn khi lập quyết định.</source>
+        <translation>Printed on decisions to sanction (where fines are paid) and offered when a decision is drafted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="17"/>
+        <source>&amp;Tên Kho bạc</source>
+        <translation>Treasury &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="18"/>
+        <source>VD: Kho bạc Nhà nước khu vực VII</source>
+        <translation>e.g. Kho bạc Nhà nước khu vực VII</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="19"/>
+        <source>Đị&amp;a chỉ</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="21"/>
+        <source>&amp;Số tài khoản</source>
+        <translation>A&amp;ccount number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome/treasury_dialog.py" line="22"/>
+        <source>Chữ số, có thể có dấu chấm, gạch nối: 7111.0.1054321</source>
+        <translation>Digits, with dots or dashes if any: 7111.0.1054321</translation>
     </message>
 </context>
 <context>
