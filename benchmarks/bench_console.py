@@ -247,7 +247,7 @@ def bench_load(served: Served, work: Path, cases: int) -> list[Result]:
             enrol = db.transact(lambda s, c=code: make_code(s, c, timedelta(minutes=30))).code
             from app.sync.enrolment import enrol as enrol_laptop
 
-            laptop.creds = enrol_laptop(laptop.data.root, laptop.db.sessions, served.base,
+            laptop.creds = enrol_laptop(laptop.db.sessions, served.base,
                                         enrol, device_name=f"Máy {k:03d}")
             laptops.append(laptop)
         ready, stop, out = work / "ready", work / "stop", work / "users.json"

@@ -37,7 +37,7 @@ def run_sync_command(args: argparse.Namespace) -> int:
                 return code
         if args.status:
             with unit_of_work(db.sessions) as s:
-                status = read_status(s, data.root)
+                status = read_status(s)
             print(status.headline())
             if status.error:
                 print(f"Lỗi lần trước: {status.error}")
@@ -52,7 +52,7 @@ def _enrol(args: argparse.Namespace, data, db) -> int:
 
     try:
         server, code = parse_enrolment(args.enroll, args.server or "")
-        creds = enrol(data.root, db.sessions, server, code, device_name=args.device_name,
+        creds = enrol(db.sessions, server, code, device_name=args.device_name,
                       ca_file=args.ca_file or "")
     except ValidationFailed as exc:
         for message in exc.errors.values():
@@ -73,7 +73,7 @@ def _sync(data, db) -> int:
         print(f"\r{stage}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
 
     try:
-        report = run_sync(data.root, db.sessions, data.attachments,
+        report = run_sync(db.sessions, data.attachments,
                           progress if sys.stderr.isatty() else None)
     except SyncError as exc:
         print(f"Đồng bộ chưa xong: {exc}", file=sys.stderr)
@@ -127,14 +127,14 @@ def _export(args: argparse.Namespace, passphrase: str) -> int:
     from app.sync.export import export_unsynced
 
     data = DataDir(args.data_dir)
-    creds = credentials.load(data.root)
-    if creds is None:
-        print("Máy chưa đăng ký với Chi cục: mọi dữ liệu vẫn nằm trong tệp dữ liệu của máy.",
-              file=sys.stderr)
-        return 5
     db = open_unlocked(args)
     try:
         with unit_of_work(db.sessions) as s:
+            creds = credentials.load(s)
+            if creds is None:
+                print("Máy chưa đăng ký với Chi cục: mọi dữ liệu vẫn nằm trong tệp dữ liệu của máy.",
+                      file=sys.stderr)
+                return 5
             summary = export_unsynced(s, creds, data.attachments, args.out, passphrase)
     finally:
         db.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +37,10 @@ TREASURY_ACCOUNT = "treasury_account"
 ESCROW_PUBLIC_KEY = "escrow_public_key"
 # Minutes without input before the window locks (the officer signs in again).
 LOCK_AFTER_MINUTES = "lock_after_minutes"
+# the device's sync token and signing key, as JSON (app.sync.credentials): in the encrypted
+# database, so a lost laptop's disk gives no way to pull the unit's records from the server
+SYNC_CREDENTIALS = "sync_credentials"
+EARLIER_DEVICE_FILE = ("sync", "device.json")  # where releases before it kept them, in plain
 DEFAULT_LOCK_MINUTES = 10
 
 
@@ -63,6 +68,26 @@ def set_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def delete_setting(session: Session, key: str) -> None:
+    row = session.get(Setting, key)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def adopt_device_file(session: Session, data_root: Path) -> Path | None:
+    """Move the sync credentials an earlier release kept in a plain file into the database
+    (unless it already holds some); returns the file, for the caller to remove once its
+    unit of work has committed (a crash between the two leaves the file, moved again at the
+    next start), or None when there is none."""
+    path = Path(data_root).joinpath(*EARLIER_DEVICE_FILE)
+    if not path.exists():
+        return None
+    if get_setting(session, SYNC_CREDENTIALS) is None:
+        set_setting(session, SYNC_CREDENTIALS, path.read_text(encoding="utf-8"))
+    return path
 
 
 def ensure_device_id(session: Session) -> str:

@@ -26,7 +26,7 @@ from app.errors import DatabaseDamaged
 from app.paths import DataDir
 from app.security.keys import DataKey
 from app.services.follow_through.due import ensure_built as ensure_due_built
-from app.services.settings import ensure_device_id
+from app.services.settings import adopt_device_file, ensure_device_id
 
 
 @dataclass
@@ -111,6 +111,9 @@ def open_database(data_dir: DataDir, key: DataKey, *, full_check: bool = True) -
         loaded = load_catalogs(session)
         device = ensure_device_id(session)
         ensure_due_built(session)  # the "Việc cần làm" read model, after its migration or a new calendar
+        plain_credentials = adopt_device_file(session, data_dir.root)
+    if plain_credentials is not None:  # moved into the encrypted database: the plain file goes
+        plain_credentials.unlink(missing_ok=True)
     database = Database(data_dir, key, engine, sessions, device, backup, loaded, encrypted_now)
     database.apply_escrow()
     return database

@@ -1,11 +1,11 @@
 """The device's secrets: the server's token and the Ed25519 signing key.
 
-Kept in ``<data dir>/sync/device.json``, written atomically and readable only by its user:
-mode 0600 on POSIX; on Windows the per-user application data directory already carries an
-ACL that only the user (and administrators) may read. The token is never logged, printed
-or put in an error message. An OS keyring was weighed and left: on the field laptops it
-would tie the token to one Windows profile and a keyring backend the bundle must carry,
-while the data directory (``--data-dir``) must move with a portable install.
+Kept in the encrypted database (a setting, ``SYNC_CREDENTIALS``), so a lost laptop's disk
+gives neither the token nor the key: without the officer's password nobody can pull the
+unit's records from the server as this device. Releases before kept them in a plain
+``<data dir>/sync/device.json``; the first start moves them in and removes the file
+(app.services.settings.adopt_device_file). The token is never logged, printed or put in
+an error message.
 """
 
 from __future__ import annotations
@@ -13,15 +13,13 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy.orm import Session
 
-from app.paths import write_atomically
+from app.services.settings import SYNC_CREDENTIALS, delete_setting, get_setting, set_setting
 from app.sync.wire import signing_message
-
-FILENAME = "device.json"
 
 
 @dataclass
@@ -55,17 +53,15 @@ def new_key() -> tuple[str, str]:
     return base64.b64encode(private).decode(), base64.b64encode(public).decode()
 
 
-def path(data_root: Path) -> Path:
-    return Path(data_root) / "sync" / FILENAME
+def load(session: Session) -> Credentials | None:
+    text = get_setting(session, SYNC_CREDENTIALS)
+    return Credentials(**json.loads(text)) if text else None
 
 
-def load(data_root: Path) -> Credentials | None:
-    p = path(data_root)
-    if not p.exists():
-        return None
-    return Credentials(**json.loads(p.read_text(encoding="utf-8")))
+def save(session: Session, creds: Credentials) -> None:
+    """Keep the credentials (the caller's unit of work commits)."""
+    set_setting(session, SYNC_CREDENTIALS, json.dumps(asdict(creds), ensure_ascii=False))
 
 
-def save(data_root: Path, creds: Credentials) -> Path:
-    text = json.dumps(asdict(creds), ensure_ascii=False, indent=1)
-    return write_atomically(path(data_root), text.encode("utf-8"), private=True)
+def forget(session: Session) -> None:
+    delete_setting(session, SYNC_CREDENTIALS)

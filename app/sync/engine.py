@@ -323,14 +323,15 @@ def _server_view(client: ServerClient, record_id: uuid.UUID):
         return None
 
 
-def run_sync(data_root: Path, sessions: sessionmaker[Session], attachments_dir: Path,
+def run_sync(sessions: sessionmaker[Session], attachments_dir: Path,
              progress: Progress | None = None, cancel: threading.Event | None = None,
              transport: httpx.BaseTransport | None = None) -> SyncReport:
-    """One whole sync of the installation at ``data_root``. Raises SyncError (``kind``
+    """One whole sync of the installation whose database ``sessions`` open. Raises SyncError (``kind``
     not_enrolled, offline, revoked, …)."""
     from app.sync import credentials
 
-    creds = credentials.load(data_root)
+    with sessions() as session:
+        creds = credentials.load(session)
     if creds is None:
         raise SyncError("not_enrolled", "Máy chưa đăng ký với máy chủ Chi cục.")
     engine = SyncEngine(sessions, creds, attachments_dir, transport=transport, cancel=cancel)

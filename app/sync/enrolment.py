@@ -14,7 +14,6 @@ import json
 import logging
 import platform
 import uuid
-from pathlib import Path
 
 import httpx
 from sqlalchemy import Table, select, text, update
@@ -80,7 +79,6 @@ def parse_enrolment(text_or_json: str, server_url: str = "") -> tuple[str, str]:
 
 
 def enrol(
-    data_root: Path,
     sessions,
     server_url: str,
     code: str,
@@ -91,7 +89,7 @@ def enrol(
 ) -> Credentials:
     """Enrol with a one-time code; keep the token and key; adopt the server's identity.
 
-    The credentials are written before the database is touched: the code is spent the
+    The credentials are committed before the identity is adopted: the code is spent the
     moment the server answers, and adoption is repeated at every sync until it holds.
     """
     from app.db import unit_of_work
@@ -111,7 +109,8 @@ def enrol(
         unit_id=str(answer.unit.id), unit_name=answer.unit.name, private_key=private,
         ca_file=ca_file,
     )
-    credentials.save(data_root, creds)
+    with unit_of_work(sessions) as session:  # kept on its own: the code is spent already
+        credentials.save(session, creds)
     with unit_of_work(sessions) as session:
         set_setting(session, UNIT_INFO, answer.unit.model_dump_json())
         if answer.escrow_public_key:  # wrapped for by Database.apply_escrow (app.services.startup)
@@ -175,9 +174,9 @@ def _province(session: Session, info: UnitInfo | None, old: Unit | None) -> str:
     return str(first)
 
 
-def forget(data_root: Path) -> None:
+def forget(session: Session) -> None:
     """Remove the credentials (after a revocation the office re-enrols the laptop)."""
-    credentials.path(data_root).unlink(missing_ok=True)
+    credentials.forget(session)
 
 
 def unit_info(session: Session) -> dict[str, str] | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -58,8 +57,8 @@ class SyncStatus:
         return " · ".join(parts)
 
 
-def read_status(session: Session, data_root: Path) -> SyncStatus:
-    creds = credentials.load(data_root)
+def read_status(session: Session) -> SyncStatus:
+    creds = credentials.load(session)
     if creds is None:
         return SyncStatus(enrolled=False, pending=0)
     conflicts, rejected = outbox.problem_counts(session)

@@ -190,14 +190,20 @@ class Laptop:
     def enrol(self, server: LiveServer, unit_code: str, name: str = "Máy trạm") -> Credentials:
         from app.sync.enrolment import enrol
 
-        self.creds = enrol(self.data.root, self.db.sessions, server.url,
+        self.creds = enrol(self.db.sessions, server.url,
                            server.enrolment_code(unit_code), device_name=name)
         return self.creds
 
     def engine(self, **kwargs: object) -> SyncEngine:
-        creds = self.creds or credentials.load(self.data.root)
+        creds = self.creds or self.stored_credentials()
         assert creds is not None, "enrol the laptop first"
         return SyncEngine(self.db.sessions, creds, self.data.attachments, **kwargs)  # type: ignore[arg-type]
+
+    def stored_credentials(self) -> Credentials | None:
+        from app.db import unit_of_work
+
+        with unit_of_work(self.db.sessions) as s:
+            return credentials.load(s)
 
     def sync(self, **kwargs: object) -> SyncReport:
         return self.engine(**kwargs).run()

@@ -11,7 +11,6 @@ import pytest
 
 from app.db import unit_of_work
 from app.errors import SyncError
-from app.sync import credentials
 from app.sync.engine import SyncEngine, run_sync
 from app.sync.enrolment import enrol
 from app.sync.status import read_status
@@ -24,7 +23,7 @@ REFUSED = ("Mã đăng ký không đúng, đã được dùng hoặc đã hết 
 
 def _status(laptop: Laptop):
     with unit_of_work(laptop.db.sessions) as s:
-        return read_status(s, laptop.data.root)
+        return read_status(s)
 
 
 def test_a_wrong_token_is_refused_as_unauthorized(server, unit, laptops, tmp_path):
@@ -45,7 +44,7 @@ def test_a_laptop_never_enrolled_is_told_so(laptops, tmp_path):
     a = Laptop.set_up(tmp_path / "a", cases=1, seed=52)
     laptops.append(a)
     with pytest.raises(SyncError) as refused:
-        run_sync(a.data.root, a.db.sessions, a.data.attachments)
+        run_sync(a.db.sessions, a.data.attachments)
     assert refused.value.kind == "not_enrolled"
     assert str(refused.value) == "Máy chưa đăng ký với máy chủ Chi cục."
     status = _status(a)
@@ -73,7 +72,7 @@ def test_a_revoked_laptop_stops_syncing_and_keeps_everything(server, unit, lapto
     assert status.headline() == "Máy đã bị thu hồi quyền đồng bộ — dữ liệu trên máy vẫn được giữ"
     assert status.pending == 4  # still waiting, never dropped
     assert {t: a.scalar(f"select count(*) from {t}") for t in before} == before  # noqa: S608
-    assert credentials.load(a.data.root) is not None
+    assert a.stored_credentials() == creds
     assert server.count("case", unit) == 3
 
 
@@ -85,7 +84,7 @@ def test_a_spent_or_expired_code_is_refused_and_nothing_is_written(server, unit,
         code = server.enrolment_code(unit)
         other = Laptop.set_up(tmp_path / "other")
         laptops.append(other)
-        enrol(other.data.root, other.db.sessions, server.url, code, device_name="Máy khác")
+        enrol(other.db.sessions, server.url, code, device_name="Máy khác")
         expected = REFUSED
     else:
         code = server.enrolment_code(unit, ttl=timedelta(seconds=-1))
@@ -95,12 +94,11 @@ def test_a_spent_or_expired_code_is_refused_and_nothing_is_written(server, unit,
     unit_before = a.scalar("select unit_id from inspection")
 
     with pytest.raises(SyncError) as refused:
-        enrol(a.data.root, a.db.sessions, server.url, code, device_name="Máy trạm")
+        enrol(a.db.sessions, server.url, code, device_name="Máy trạm")
     assert refused.value.kind == "refused"
     assert str(refused.value) == f"Không đăng ký được: {expected}"
-    assert credentials.load(a.data.root) is None
-    assert not credentials.path(a.data.root).parent.exists() or not any(
-        credentials.path(a.data.root).parent.iterdir())
+    assert a.stored_credentials() is None
+    assert not (a.data.root / "sync").exists() or not any((a.data.root / "sync").iterdir())
     assert a.scalar("select group_concat(key || '=' || value, ';') from "
                     "(select key, value from setting order by key)") == settings_before
     assert a.scalar("select unit_id from inspection") == unit_before
@@ -143,3 +141,49 @@ def test_a_captive_wifi_page_is_not_taken_for_the_server(server, unit, laptops, 
     assert "không phải của máy chủ Chi cục" in str(stopped.value)
     assert _status(a).pending == 4  # two cases, two subjects: still waiting
     assert a.sync().pushed["applied"] == 4  # the real server takes them later
+
+
+def test_a_lost_laptops_disk_gives_neither_the_token_nor_the_key(server, unit, laptops, tmp_path):
+    """The device's token and signing key live in the encrypted database: no file of the data
+    folder holds them in plain, so a lost disk cannot pull the unit's records as this laptop."""
+    import base64
+
+    a = Laptop.set_up(tmp_path / "a", cases=2, seed=55)
+    laptops.append(a)
+    creds = a.enrol(server, unit, "Máy bị mất trên đường Đồng Đăng")
+    a.sync()
+    secrets = [creds.token.encode(), creds.private_key.encode(), base64.b64decode(creds.private_key)]
+    a.close()
+    files = [p for p in a.data.root.rglob("*") if p.is_file()]
+    assert any(p.name == a.data.database.name for p in files)
+    for path in files:
+        data = path.read_bytes()
+        assert not any(secret in data for secret in secrets), path
+
+
+def test_an_earlier_releases_plain_device_file_moves_into_the_database(server, unit, laptops, tmp_path):
+    """Releases before kept the credentials in sync/device.json in plain: the first start
+    moves them into the encrypted database, removes the file, and sync goes on as before."""
+    from dataclasses import asdict
+
+    from app.sync.enrolment import forget
+    from tests.signin import open_signed_in
+
+    a = Laptop.set_up(tmp_path / "a", cases=2, seed=56)
+    laptops.append(a)
+    creds = a.enrol(server, unit)
+    a.sync()
+    with unit_of_work(a.db.sessions) as s:
+        forget(s)
+    earlier = a.data.root / "sync" / "device.json"
+    earlier.parent.mkdir(exist_ok=True)
+    earlier.write_text(json.dumps(asdict(creds), ensure_ascii=False, indent=1), encoding="utf-8")
+    a.close()
+    a.db = open_signed_in(a.data)
+    a.creds = None
+    assert not earlier.exists()
+    assert a.stored_credentials() == creds
+    new_case(a, "Hà Thị Nhung", id_number="020186007788")
+    report = a.sync()
+    assert report.pushed["applied"] == 2 and not report.mismatched  # the case and its subject
+    assert server.count("case", unit) == 3

@@ -120,7 +120,7 @@ def test_the_same_set_up_number_printed_on_two_laptops_is_flagged(server, unit, 
     assert b.sync().numbers_reported == 0
     with unit_of_work(b.db.sessions) as s:
         (problem,) = refused_view(s)
-        status = read_status(s, b.data.root)
+        status = read_status(s)
     assert problem.kind == "Số biên bản đã dùng"
     assert problem.title == "Số của biên bản 20030001/BB-KT" and problem.case_id == case_b
     assert "hai biên bản trùng số" in problem.reason and "Chi cục" in problem.reason

@@ -47,7 +47,7 @@ def test_a_server_restart_mid_push_and_mid_pull_loses_and_doubles_nothing(
     held = server.count("case", unit) + server.count("subject", unit)
     assert 0 < held < waiting
     with unit_of_work(a.db.sessions) as s:
-        status = read_status(s, a.data.root)
+        status = read_status(s)
     assert status.error_kind == "offline"
     assert status.pending == waiting - held
     assert "chờ gửi" in status.headline()
@@ -57,7 +57,7 @@ def test_a_server_restart_mid_push_and_mid_pull_loses_and_doubles_nothing(
     assert server.count("case", unit) == 6
     assert server.count("case", unit) + server.count("subject", unit) == waiting
     with unit_of_work(a.db.sessions) as s:
-        assert read_status(s, a.data.root).pending == 0
+        assert read_status(s).pending == 0
     batches = server_total(server, PushBatch)
 
     progress, stopped = _stop_at(server, "Nhận dữ liệu")

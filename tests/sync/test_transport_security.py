@@ -71,11 +71,11 @@ def test_a_laptop_trusts_the_server_only_through_the_provincial_ca(tls_server, l
     laptops.append(laptop)
     code = server.enrolment_code(unit)
     with pytest.raises(SyncError) as untrusted:
-        enrol(laptop.data.root, laptop.db.sessions, server.url, code, device_name="Máy Đội 3")
+        enrol(laptop.db.sessions, server.url, code, device_name="Máy Đội 3")
     assert untrusted.value.kind == "tls"
     assert "Chứng chỉ của máy chủ không được tin cậy" in str(untrusted.value)
 
-    creds = enrol(laptop.data.root, laptop.db.sessions, server.url, code,
+    creds = enrol(laptop.db.sessions, server.url, code,
                   device_name="Máy Đội 3", ca_file=str(ca_file))
     assert creds.ca_file == str(ca_file)
     laptop.creds = creds

@@ -18,6 +18,7 @@ import qrcode
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 
+from app.db import unit_of_work
 from app.sync import credentials
 from app.ui.main_window import MainWindow
 from app.ui.sync.controller import SyncController
@@ -186,7 +187,7 @@ def test_server_down_says_offline_keeps_the_window_responsive_and_backs_off(qtbo
 
 def test_revoked_device_is_told_calmly_keeps_its_data_and_stops_trying(qtbot, server, unit, laptop, window_on, no_auto_start):
     laptop = enrolled(laptop, server, unit)
-    device_id = credentials.load(laptop.data.root).device_id
+    device_id = laptop.creds.device_id
     server.revoke(device_id)
     window = window_on(laptop)
     indicator, controller = window.sync.indicator, window.sync.controller
@@ -206,7 +207,8 @@ def test_revoked_device_is_told_calmly_keeps_its_data_and_stops_trying(qtbot, se
     controller.tick()
     assert controller.attempts == attempts and not controller.timer.isActive()
     assert local_cases(laptop) == CASES
-    assert credentials.load(laptop.data.root) is not None
+    with unit_of_work(window.db.sessions) as s:
+        assert credentials.load(s) == laptop.creds  # kept: the office may lift the revocation
 
 
 def test_a_revoked_laptop_exports_its_unsynced_work_encrypted(qtbot, server, unit, laptop, window_on, no_auto_start, tmp_path):
@@ -214,7 +216,7 @@ def test_a_revoked_laptop_exports_its_unsynced_work_encrypted(qtbot, server, uni
     from app.ui.sync.export_dialog import ExportDialog
 
     laptop = enrolled(laptop, server, unit)
-    server.revoke(credentials.load(laptop.data.root).device_id)
+    server.revoke(laptop.creds.device_id)
     window = window_on(laptop)
     with qtbot.waitSignal(window.sync.controller.failed, timeout=30000):
         press_sync(qtbot, window)

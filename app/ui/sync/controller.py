@@ -96,12 +96,11 @@ class SyncController(QObject):
     def refresh_status(self, then: Any = None) -> None:
         if self.sessions is None or self._closed:
             return
-        root = self.data_dir.root
 
         def read(session):
             from app.sync.status import read_status
 
-            return read_status(session, root)
+            return read_status(session)
 
         def got(status) -> None:
             self.status = status
@@ -141,13 +140,14 @@ class SyncController(QObject):
             return
         if self.status is not None and (not self.status.enrolled or self.status.revoked):
             return
-        root = self.data_dir.root
+        sessions = self.sessions
 
         def probe(_progress: Progress) -> bool | None:
             from app.sync import credentials
             from app.sync.client import ServerClient
 
-            creds = credentials.load(root)
+            with sessions() as session:
+                creds = credentials.load(session)
             if creds is None:
                 return None
             with ServerClient(creds.server_url, ca_file=creds.ca_file or None) as client:
@@ -201,12 +201,12 @@ class SyncController(QObject):
     def _start_sync(self) -> None:
         self.timer.stop()
         self.cancel = cancel = threading.Event()
-        root, sessions, attachments = self.data_dir.root, self.sessions, self.data_dir.attachments
+        sessions, attachments = self.sessions, self.data_dir.attachments
 
         def job(progress: Progress):
             from app.sync.engine import run_sync
 
-            return run_sync(root, sessions, attachments, progress=progress, cancel=cancel)
+            return run_sync(sessions, attachments, progress=progress, cancel=cancel)
 
         self.attempts += 1
         self._set_state(SYNCING)
@@ -245,12 +245,12 @@ class SyncController(QObject):
         if self.busy or self.sessions is None:
             self.enrol_failed.emit(SyncError("refused", "Đang đồng bộ; hãy thử lại sau ít giây."))
             return
-        root, sessions = self.data_dir.root, self.sessions
+        sessions = self.sessions
 
         def job(_progress: Progress):
             from app.sync.enrolment import enrol
 
-            return enrol(root, sessions, server_url, code, device_name=device_name, ca_file=ca_file)
+            return enrol(sessions, server_url, code, device_name=device_name, ca_file=ca_file)
 
         self._set_state(ENROLLING)
         self.worker.submit(job, self._enrol_done, self._enrol_failed)

@@ -35,7 +35,7 @@ def _export(session, data_dir: DataDir, out: Path, passphrase: str):
     from app.sync import credentials
     from app.sync.export import export_unsynced
 
-    creds = credentials.load(data_dir.root)
+    creds = credentials.load(session)
     if creds is None:
         raise ValidationFailed({"file": "Máy chưa đăng ký với Chi cục: không có gì để xuất."})
     return export_unsynced(session, creds, data_dir.attachments, out, passphrase)

@@ -46,7 +46,7 @@ def laptop(api: Api, unit: str, root: Path, name: str = "Máy trạm") -> Laptop
 
     lap = Laptop.set_up(root)
     code = api.db.transact(lambda s: make_code(s, unit, Settings().enrol_code_ttl)).code
-    lap.creds = enrol(lap.data.root, lap.db.sessions, api.base_url, code, device_name=name)
+    lap.creds = enrol(lap.db.sessions, api.base_url, code, device_name=name)
     lap.sync()  # leases its blocks of document numbers
     return lap
 

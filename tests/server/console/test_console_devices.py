@@ -34,7 +34,7 @@ def test_an_enrolment_qr_enrols_a_laptop_and_revoking_it_stops_its_sync(
 
     lap = Laptop.set_up(tmp_path / "lap")
     try:
-        lap.creds = enrol(lap.data.root, lap.db.sessions, server_url, code,
+        lap.creds = enrol(lap.db.sessions, server_url, code,
                           device_name="Máy chị Nông Thị Hoa")
         lap.sync()
         page.goto(api.base_url + "/thiet-bi")
