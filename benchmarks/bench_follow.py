@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from common import OUT, Result, median_ms, print_table
+from common import OUT, Result, decrypt_in_place, median_ms, print_table
 
 CASES = 100_000
 LIMIT = 200
@@ -57,10 +57,13 @@ def _build(root: Path, cases: int) -> None:
     from app.db import unit_of_work
     from app.demo import generate_demo
     from app.paths import DataDir
+    from app.security.keys import DataKey
     from app.services.follow_through.due import refresh_all
     from app.services.startup import open_database
 
-    db = open_database(DataDir(root))
+    key = DataKey.generate()
+    db = open_database(DataDir(root), key)
+    db.sign_in("6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b", "Hoàng Văn Thắng")
     t0 = time.perf_counter()
     with unit_of_work(db.sessions) as s:
         generate_demo(s, cases, seed=cases, years=2)
@@ -74,6 +77,7 @@ def _build(root: Path, cases: int) -> None:
         BUILD_NOTE["items"] = refresh_all(s)
     BUILD_NOTE["refresh_all_s"] = time.perf_counter() - t0
     db.close()
+    decrypt_in_place(root / "thucdia.sqlite3", key.database)  # the cache is plain, as the baseline reads it
 
 
 # --- two years of outcomes, in bulk ---------------------------------------------------------
@@ -212,7 +216,7 @@ def bench_todo(data_dir: Path) -> list[Result]:
 
     today = today_vn()
     path = data_dir / "thucdia.sqlite3"
-    engine = make_engine(path)
+    engine = make_engine(path, None)  # the cache is plain (see _build)
     sessions = make_session_factory(engine)
     con = sqlite3.connect(path)
     views, plains = [], []

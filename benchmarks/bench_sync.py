@@ -221,7 +221,7 @@ def baseline_pull(sink: Sink, pages: list[bytes], source: Path, path: Path) -> f
     from tests.signin import connect_file
 
     src = connect_file(source, DataDir(source.parent))
-    own = (*PULLED_TABLES, "sync_dirty")  # the laptop's triggers on its tables mark sync_dirty
+    own = (*PULLED_TABLES, "sync_dirty", "stat_dirty")  # the laptop's triggers mark both
     schema = [sql for (sql,) in src.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name IN ({}) AND sql IS NOT NULL "
         "ORDER BY type = 'index', type = 'trigger'".format(",".join("?" * len(own))), own)]

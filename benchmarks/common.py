@@ -115,7 +115,7 @@ def demo_database(cases: int) -> Path:
     with unit_of_work(db.sessions) as s:
         generate_demo(s, cases, seed=cases)
     db.close()
-    _decrypt(tmp / "thucdia.sqlite3", key.database)  # the cache is plain: the baseline
+    decrypt_in_place(tmp / "thucdia.sqlite3", key.database)  # the cache is plain: the baseline
     tmp.rename(target)
     return target
 
@@ -123,7 +123,7 @@ def demo_database(cases: int) -> Path:
 BENCH_PASSWORD = "Mật khẩu đo hiệu năng 2026"
 
 
-def _decrypt(path: Path, key: bytes) -> None:
+def decrypt_in_place(path: Path, key: bytes) -> None:
     from app.sqlite import connect
 
     plain = path.with_name(path.name + ".plain")

@@ -15,13 +15,17 @@ MODULES = ("bench_foundation", "bench_security", "bench_documents", "bench_sync"
 
 
 def main() -> int:
+    """Every benchmark, or those named on the command line (``run.py bench_sync``)."""
+    wanted = sys.argv[1:] or MODULES
     results = []
-    for name in MODULES:
+    for name in wanted:
         if not (Path(__file__).parent / f"{name}.py").exists():
             continue
         module = importlib.import_module(name)
         print(f"… {name}", file=sys.stderr, flush=True)
-        results += module.run()
+        done = module.run()
+        print_table(done)  # each module's rows as they come: a later failure keeps them
+        results += done
     print_table(results)
     return 0 if all(r.ok is not False for r in results) else 1
 
