@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--form", required=True)
     r.add_argument("--out", type=Path, required=True)
     rep = sub.add_parser("report", help="báo cáo số liệu của đơn vị theo kỳ (không cần mạng)")
-    from app.statistics.outputs import add_report_arguments
+    from app.statistics.arguments import add_report_arguments
 
     add_report_arguments(rep)
     return p

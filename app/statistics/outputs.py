@@ -7,24 +7,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from app.errors import ValidationFailed
 from app.statistics.periods import PERIOD_HELP, Period, ReportCalendar, custom, parse_period
 from app.statistics.report import Report, figures_json
-
-
-def add_report_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", help=f"kỳ báo cáo: {PERIOD_HELP}")
-    p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="từ ngày (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="đến ngày (YYYY-MM-DD)")
-    p.add_argument("--compare", action="store_true", help="so sánh với cùng kỳ năm trước")
-    p.add_argument("--cutoff-day", type=int, help="ngày chốt số liệu của tháng (1–28)")
-    p.add_argument("--xlsx", type=Path, help="ghi tệp Excel")
-    p.add_argument("--pdf", type=Path, help="ghi tệp PDF")
-    p.add_argument("--json", action="store_true", help="in số liệu dạng JSON")
-    p.add_argument("--cases", action="store_true", help="kèm danh sách vụ việc (tệp Excel)")
 
 
 def period_from(cal: ReportCalendar, args: argparse.Namespace) -> Period:

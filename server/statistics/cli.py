@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationFailed
-from app.statistics.outputs import add_report_arguments, period_from, print_refusal, write_outputs
+from app.statistics.arguments import add_report_arguments
+from app.statistics.outputs import period_from, print_refusal, write_outputs
 from app.statistics.periods import PERIOD_HELP, ReportCalendar, parse_period
 from server.config import Settings
 from server.db import Database
