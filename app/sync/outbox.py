@@ -63,8 +63,12 @@ def _pending_stmt(b: Binding, device_id: str) -> Any:
 
 def settle_dirty(session: Session, device_id: str) -> None:
     """Forget the marks of records with nothing to send: confirmed, refused at this version,
-    a colleague's, or gone. Cheap: it reads the marked records only."""
+    a colleague's, or gone. Cheap: it reads the marked records only, of the kinds that have
+    any (a sync with nothing to do has none)."""
+    marked = set(session.scalars(select(SyncDirty.entity).distinct()))
     for b in bindings.pushed():
+        if b.name not in marked:
+            continue
         waiting = _pending_stmt(b, device_id).with_only_columns(
             b.model.id, maintain_column_froms=True)  # type: ignore[union-attr]
         session.execute(
