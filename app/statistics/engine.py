@@ -163,19 +163,19 @@ def sums_statement(name: str, periods: Sequence[Period],
     for i, period in enumerate(periods):
         cut = split(period)
         if cut.months:
-            parts.append(_sums(i, table, dims, table.c.month.between(*cut.months), units))
+            parts.append(_sums(i, table, dims, table.c.month.between(*cut.months), units, name))
         for a, b in cut.days:
-            parts.append(_sums(i, stat_event, dims, stat_event.c.day.between(a, b), units))
+            parts.append(_sums(i, stat_event, dims, stat_event.c.day.between(a, b), units, name))
     return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
 def _sums(index: int, table: Any, dims: Sequence[str], when: Any,
-          units: Sequence[uuid.UUID] | None) -> Any:
-    """One part: grouped by the table's key in order; the unit is given as the stored text
-    (turned into a key once per unit, not once per row), and only by the main table."""
+          units: Sequence[uuid.UUID] | None, name: str) -> Any:
+    """One part: grouped by the table's key in order. The unit is given by the main table
+    only, as the stored text (turned into a key once per unit, not once per row)."""
     keys = [table.c.figure, *(table.c[d] for d in dims), table.c.joint]
     shown = [type_coerce(k, String) if k.name == "unit_id" else k for k in keys
-             if k.name != "unit_id" or "violation_kind" in dims]
+             if k.name != "unit_id" or name == "main"]
     where = [when]
     if units is not None:
         where.append(table.c.unit_id.in_(list(units)))

@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,24 +66,12 @@ BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
 
 @pytest.fixture(scope="session", params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    pg = os.environ.get(PG_ENV)
+    pg = os.environ.get(PG_ENV, "")
     if request.param == "sqlite":
         yield f"sqlite:///{(tmp_path_factory.mktemp('server') / 'server.sqlite3').as_posix()}"
         return
-    import psycopg
-
-    base = make_url(pg)
-    name = f"{base.database or 'thucdia_test'}_{os.getpid()}_{secrets.token_hex(3)}"
-    admin_dsn = base.set(drivername="postgresql", database="postgres").render_as_string(
-        hide_password=False
-    )
-    with psycopg.connect(admin_dsn, autocommit=True) as con:
-        con.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin_dsn, autocommit=True) as con:
-            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with pg_database(pg, "") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -139,10 +128,18 @@ def fresh_url(request, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-de
     if request.param == "sqlite":
         yield f"sqlite:///{(tmp_path / 'province.sqlite3').as_posix()}"
         return
+    with pg_database(os.environ[PG_ENV], "m") as url:
+        yield url
+
+
+@contextmanager
+def pg_database(url: str, tag: str) -> Iterator[str]:
+    """A PostgreSQL database of its own beside ``url``'s (named with ``tag``, the process
+    and a random part), dropped afterwards whatever its connections."""
     import psycopg
 
-    base = make_url(os.environ[PG_ENV])
-    name = f"{base.database or 'thucdia_test'}_m{os.getpid()}_{secrets.token_hex(3)}"
+    base = make_url(url)
+    name = f"{base.database or 'thucdia_test'}_{tag}{os.getpid()}_{secrets.token_hex(3)}"
     admin = base.set(drivername="postgresql", database="postgres").render_as_string(
         hide_password=False)
     with psycopg.connect(admin, autocommit=True) as con:

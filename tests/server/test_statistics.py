@@ -39,17 +39,25 @@ class _Province:
         return self.api.db.transact(lambda s: make_code(s, unit_code, self.api.settings.enrol_code_ttl)).code
 
 
+def synced_team(api: Api, root, unit_name: str, device: str, make):  # type: ignore[no-untyped-def]
+    """A team's laptop with the data ``make(session)`` records, enrolled with a new unit of
+    the server and synced, the server's facts caught up: (laptop, what make returned, the
+    unit's code)."""
+    code = api.new_unit(unit_name)
+    laptop = Laptop.set_up(root)
+    with unit_of_work(laptop.db.sessions) as s:
+        made = make(s)
+    laptop.enrol(_Province(api), code, device)
+    assert not laptop.sync().mismatched
+    api.db.transact(feed.catch_up)
+    return laptop, made, code
+
+
 @pytest.fixture(scope="module")
 def synced(api: Api, tmp_path_factory: pytest.TempPathFactory):
     """The data set on a laptop, synced to the server; the server's facts caught up."""
-    code = api.new_unit("Đội Quản lý thị trường số 3")
-    laptop = Laptop.set_up(tmp_path_factory.mktemp("team"))
-    with unit_of_work(laptop.db.sessions) as s:
-        ds = build(s)
-    laptop.enrol(_Province(api), code, "Máy Đội 3")
-    report = laptop.sync()
-    assert not report.mismatched
-    api.db.transact(feed.catch_up)
+    laptop, ds, code = synced_team(api, tmp_path_factory.mktemp("team"), "Đội Quản lý thị trường số 3",
+                                   "Máy Đội 3", build)
     yield laptop, ds, code
     laptop.close()
 

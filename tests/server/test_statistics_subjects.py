@@ -18,23 +18,17 @@ from app.statistics import engine
 from app.statistics.periods import ReportCalendar, parse_period, same_period_last_year
 from server.statistics import feed
 from tests.server.conftest import Api
-from tests.server.test_statistics import _Province, _unit_id
+from tests.server.test_statistics import _unit_id, synced_team
 from tests.statistics.dataset import TAI, build_repeats, known
 from tests.statistics.test_subjects import EVERY_PERIOD, REPEAT_ANSWERS, SHOWN
-from tests.sync.support import Laptop
 
 CAL = ReportCalendar()
 
 
 @pytest.fixture(scope="module")
 def team(api: Api, tmp_path_factory: pytest.TempPathFactory):
-    code = api.new_unit("Đội Quản lý thị trường số 5")
-    laptop = Laptop.set_up(tmp_path_factory.mktemp("team5"))
-    with unit_of_work(laptop.db.sessions) as s:
-        cases = build_repeats(s)
-    laptop.enrol(_Province(api), code, "Máy Đội 5")
-    assert not laptop.sync().mismatched
-    api.db.transact(feed.catch_up)
+    laptop, cases, code = synced_team(api, tmp_path_factory.mktemp("team5"),
+                                      "Đội Quản lý thị trường số 5", "Máy Đội 5", build_repeats)
     yield laptop, cases, _unit_id(api, code)
     laptop.close()
 

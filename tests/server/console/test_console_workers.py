@@ -7,7 +7,6 @@ workers' CPU time shows both answered."""
 from __future__ import annotations
 
 import os
-import secrets
 import subprocess
 import sys
 import time
@@ -15,14 +14,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy.engine import make_url
 
 from server.admin.service import create_unit
 from server.config import Settings
 from server.console import auth
 from server.console import staff as accounts
 from server.db import Database, migrate
-from tests.server.conftest import Api
+from tests.server.conftest import Api, pg_database
 from tests.server.console.conftest import PASSWORD
 from tests.server.console.support import finalised_case, issue, laptop
 from tests.server.console.test_console_accounts import Browser
@@ -36,19 +34,8 @@ PG = os.environ.get("THUCDIA_TEST_PG_URL")
 def pg_url():  # type: ignore[no-untyped-def]
     if not PG:
         pytest.skip("THUCDIA_TEST_PG_URL is not set: several workers need PostgreSQL")
-    import psycopg
-
-    base = make_url(PG)
-    name = f"{base.database or 'thucdia_test'}_w{os.getpid()}_{secrets.token_hex(3)}"
-    admin = base.set(drivername="postgresql", database="postgres").render_as_string(
-        hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as con:
-        con.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin, autocommit=True) as con:
-            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with pg_database(PG, "w") as url:
+        yield url
 
 
 def _fresh(base: str) -> Browser:
